@@ -1,0 +1,34 @@
+#pragma once
+// An IBAN, validated by length per country and the ISO 13616 mod-97 check.
+// Stored in electronic form ("NL91ABNA0417164300"); shown in groups of four.
+// An Iban is personal data: it is never written to a log.
+
+#include <QtCore/QString>
+#include <QtCore/QStringView>
+
+#include <optional>
+
+namespace regie {
+
+class Iban {
+public:
+    enum class Error { None, Empty, BadCharacters, UnknownCountry, WrongLength, BadChecksum };
+
+    // Accepts spaces and lower case as people type them: "nl91 abna 0417 1643 00".
+    static std::optional<Iban> parse(QStringView text, Error *error = nullptr);
+    static bool isValid(QStringView text) { return parse(text).has_value(); }
+    static QString errorText(Error error); // B1 Dutch, translatable
+
+    const QString &electronic() const { return value_; } // "NL91ABNA0417164300"
+    QString formatted() const;                          // "NL91 ABNA 0417 1643 00"
+    QString masked() const;                             // "NL91 •••• •••• •••• 00" for screens
+    QString countryCode() const { return value_.left(2); }
+
+    bool operator==(const Iban &other) const = default;
+
+private:
+    explicit Iban(QString electronic) : value_(std::move(electronic)) {}
+    QString value_;
+};
+
+} // namespace regie

@@ -1,0 +1,116 @@
+#pragma once
+// ASSUMED OPERATIONS -- to be aligned with the vendor (Kredit) before production.
+//
+// The public WSDL and examples do not contain operations for the statements of the
+// beheerrekening, the balances of reserveringen, the budgetplan lines, a one-time payment
+// order (a withdrawal from a reservering) or sending a BerichtenBox message. Their DATA
+// TYPES are published (TPRSAfschrift, TPRSAfschriftMutatie, TSaldoReserveringen,
+// TBBROpdracht, TBBoxHeader); the operation names and parameters below are Regie's
+// assumption, in the same RemObjects style. This file is the ONLY place that names them,
+// so aligning with the real contract touches this file (and allegro-sim) only.
+//
+// Idempotency: every writing operation carries aReferentie, Regie's idempotency key (the
+// outbox message id). A second call with the same aReferentie must return the first
+// result and never create a second payment or message.
+
+#include "integrations/allegro/Operations.h"
+
+namespace regie::allegro {
+
+// BBRService___GetOpdrachten(aRelatieCode) -> TBBROpdracht* (the budgetplan lines)
+struct OpdrachtenResponse {
+    std::vector<TBBROpdracht> Result;
+    bool operator==(const OpdrachtenResponse &) const = default;
+};
+template <class V> void visit(V &v, OpdrachtenResponse &t) { v.list(u"Result", u"TBBROpdracht", t.Result); }
+
+// BBRService___GetAfschriften(aRelatieCode, aVanafDatum)
+//   -> Result: TPRSAfschrift (current figures) + Mutaties: TPRSAfschriftMutatie* since aVanafDatum
+struct AfschriftenRequest {
+    qint32 aRelatieCode = 0;
+    QDateTime aVanafDatum;
+    bool operator==(const AfschriftenRequest &) const = default;
+};
+template <class V> void visit(V &v, AfschriftenRequest &t)
+{
+    v(u"aRelatieCode", t.aRelatieCode); v(u"aVanafDatum", t.aVanafDatum);
+}
+struct AfschriftenResponse {
+    TPRSAfschrift Result;
+    std::vector<TPRSAfschriftMutatie> Mutaties;
+    bool operator==(const AfschriftenResponse &) const = default;
+};
+template <class V> void visit(V &v, AfschriftenResponse &t)
+{
+    v(u"Result", t.Result); v.list(u"Mutaties", u"TPRSAfschriftMutatie", t.Mutaties);
+}
+
+// BBRService___GetSaldoReserveringen(aRelatieCode) -> TSaldoReserveringen
+struct SaldoReserveringenResponse {
+    TSaldoReserveringen Result;
+    bool operator==(const SaldoReserveringenResponse &) const = default;
+};
+template <class V> void visit(V &v, SaldoReserveringenResponse &t) { v(u"Result", t.Result); }
+
+// BBRService___MaakEenmaligeOpdracht(...) -> TBBROpdracht (Periodiciteit "E", Soort
+// "Doorbetaling", Referentie = aReferentie). Paid from reservering aNummerReservering to aIBAN.
+struct EenmaligeOpdrachtRequest {
+    qint32 aRelatieCode = 0;
+    qint32 aNummerReservering = 0;
+    Money aBedrag;
+    QString aIBAN; // personal data, never logged
+    QString aOmschrijving;
+    QString aReferentie; // idempotency key, at most 64 characters
+    bool operator==(const EenmaligeOpdrachtRequest &) const = default;
+};
+template <class V> void visit(V &v, EenmaligeOpdrachtRequest &t)
+{
+    v(u"aRelatieCode", t.aRelatieCode); v(u"aNummerReservering", t.aNummerReservering);
+    v(u"aBedrag", t.aBedrag); v(u"aIBAN", t.aIBAN); v(u"aOmschrijving", t.aOmschrijving);
+    v(u"aReferentie", t.aReferentie);
+}
+struct EenmaligeOpdrachtResponse {
+    TBBROpdracht Result;
+    bool operator==(const EenmaligeOpdrachtResponse &) const = default;
+};
+template <class V> void visit(V &v, EenmaligeOpdrachtResponse &t) { v(u"Result", t.Result); }
+
+// BerichtenBoxService___StuurBericht(aRelatieCode, aOnderwerp, aTekst, aReferentie) -> TBBoxHeader
+struct StuurBerichtRequest {
+    qint32 aRelatieCode = 0;
+    QString aOnderwerp;
+    QString aTekst;
+    QString aReferentie;
+    bool operator==(const StuurBerichtRequest &) const = default;
+};
+template <class V> void visit(V &v, StuurBerichtRequest &t)
+{
+    v(u"aRelatieCode", t.aRelatieCode); v(u"aOnderwerp", t.aOnderwerp); v(u"aTekst", t.aTekst);
+    v(u"aReferentie", t.aReferentie);
+}
+struct StuurBerichtResponse {
+    TBBoxHeader Result;
+    bool operator==(const StuurBerichtResponse &) const = default;
+};
+template <class V> void visit(V &v, StuurBerichtResponse &t) { v(u"Result", t.Result); }
+
+inline constexpr qsizetype kMaxReferentieChars = 64;
+
+namespace assumed {
+using Opdrachten = Operation<RelatieCodeRequest, OpdrachtenResponse>;
+using Afschriften = Operation<AfschriftenRequest, AfschriftenResponse>;
+using SaldoReserveringen = Operation<RelatieCodeRequest, SaldoReserveringenResponse>;
+using EenmaligeOpdracht = Operation<EenmaligeOpdrachtRequest, EenmaligeOpdrachtResponse>;
+using StuurBericht = Operation<StuurBerichtRequest, StuurBerichtResponse>;
+
+extern const Opdrachten kGetOpdrachten;
+extern const Afschriften kGetAfschriften;
+extern const SaldoReserveringen kGetSaldoReserveringen;
+extern const EenmaligeOpdracht kMaakEenmaligeOpdracht;
+extern const StuurBericht kStuurBericht;
+
+// Every assumed operation name, for documentation checks and the simulator.
+std::vector<OperationName> allAssumedOperations();
+} // namespace assumed
+
+} // namespace regie::allegro

@@ -1,0 +1,62 @@
+#pragma once
+// The simulator's own SQLite store: relaties (with BSN), budgetbeheer headers, budgetplan
+// lines, reserveringen with balances, mutaties of the beheerrekening, leningen, berichten
+// and the one-time payment orders received. Money is INTEGER cents in every column.
+
+#include "integrations/allegro/AssumedOperations.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
+#include <QtCore/QString>
+
+#include <optional>
+
+namespace regie::allegrosim {
+
+using namespace regie::allegro;
+
+// A result or a SOAP fault text for the caller (never both).
+template <class T>
+struct Outcome {
+    std::optional<T> value;
+    QString fault;
+    static Outcome ok(T v) { return Outcome{std::move(v), {}}; }
+    static Outcome refuse(QString why) { return Outcome{std::nullopt, std::move(why)}; }
+};
+
+class SimStore {
+public:
+    bool open(const QString &path, QString *error);
+    bool isEmpty() const;
+    bool seedDemo(int households, QString *error); // deterministic, see SimDemo.cpp
+
+    std::vector<TRelatiecodeBedrijfcode> relatiesVoorBsn(const QString &bsnDigits) const;
+    bool relatieExists(qint32 relatieCode) const;
+    std::vector<TBBRHeader> bbrHeaders(qint32 relatieCode) const;
+    std::vector<TBBROpdracht> opdrachten(qint32 relatieCode) const;
+    TSaldoReserveringen saldoReserveringen(qint32 relatieCode) const;
+    AfschriftenResponse afschriften(qint32 relatieCode, const QDateTime &vanaf) const;
+    std::vector<TPLHeader> plHeaders(qint32 relatieCode) const;
+    std::optional<TPL> pl(qint32 relatieCode, qint32 volgnummer) const;
+    std::vector<TBBoxHeader> berichten(qint32 relatieCode, const QDateTime &van, const QDateTime &tot) const;
+
+    // Exactly once per Referentie: a repeat returns the first order, a repeat with other
+    // data is refused.
+    Outcome<TBBROpdracht> maakEenmaligeOpdracht(const EenmaligeOpdrachtRequest &request);
+    Outcome<TBBoxHeader> stuurBericht(const StuurBerichtRequest &request);
+
+    QJsonArray ordersJson() const;
+    // Admin: {relatieCode, bedragCents (>0), bij (bool), omschrijving, nummerReservering?, datum?}
+    Outcome<QJsonObject> addMutatie(const QJsonObject &request);
+
+    // Used by the demo seeder.
+    bool exec(const QString &sql, const QVariantList &values, QString *error = nullptr) const;
+
+    static constexpr int kMaxMutatiesPerCall = 1000;
+    static constexpr int kMaxBerichtenPerCall = 500;
+
+private:
+    QString connection_;
+};
+
+} // namespace regie::allegrosim

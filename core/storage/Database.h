@@ -1,0 +1,126 @@
+#pragma once
+// One database connection with Regie's settings applied, and the single place where SQLite
+// and PostgreSQL differ (Dialect). Services never open connections themselves: they are
+// handed a Database, and every change runs inside a WriteTransaction.
+
+#include <QtCore/QString>
+#include <QtCore/QVariant>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
+#include <QtSql/QSqlRecord>
+
+#include <memory>
+#include <optional>
+
+namespace regie::storage {
+
+enum class Driver { Sqlite, Postgres };
+
+struct DatabaseConfig {
+    Driver driver = Driver::Sqlite;
+    QString sqlitePath;       // file path; ":memory:" only for throwaway tests
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 5432;
+    QString name = QStringLiteral("regie");
+    QString user = QStringLiteral("regie");
+    QString password;
+    int busyTimeoutMs = 10000;  // how long a writer waits for another writer (SQLite)
+};
+
+class Database {
+public:
+    // Opens a new named connection. A QSqlDatabase belongs to the thread that opened it:
+    // open one Database per thread.
+    static std::unique_ptr<Database> open(const DatabaseConfig &config, QString *error);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase &db() { return db_; }
+    Driver driver() const { return config_.driver; }
+    const DatabaseConfig &config() const { return config_; }
+
+    // Applies every migration newer than the stored schema version, each in its own
+    // transaction. Safe to call on every start and from several processes.
+    bool migrate(QString *error);
+    int schemaVersion();
+
+    // ---- Dialect: the only place where SQL differs per engine ------------------------
+    // Starts a write transaction that serialises with other writers: SQLite BEGIN IMMEDIATE
+    // takes the write lock up front (no upgrade deadlocks); PostgreSQL relies on row locks
+    // taken with lockClause().
+    bool beginWrite(QString *error);
+    // Appended to a SELECT that reads rows the transaction will update.
+    QString lockClause() const;
+    // Rewrites {{pk}}, {{blob}}, {{bigint}} in DDL for this engine.
+    QString ddl(QString sql) const;
+
+private:
+    Database() = default;
+    DatabaseConfig config_;
+    QString connectionName_;
+    QSqlDatabase db_;
+};
+
+// RAII write transaction: rolls back unless commit() succeeded. One per service call, so
+// the state change, the audit event, the ledger postings and the outbox rows commit together.
+class WriteTransaction {
+public:
+    explicit WriteTransaction(Database &database);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    bool isOpen() const { return open_; }
+    const QString &error() const { return error_; }
+    bool commit();
+    void rollback();
+
+private:
+    Database &database_;
+    bool open_ = false;
+    QString error_;
+};
+
+// A prepared query that reports failures without ever printing bound values (which may be
+// personal data).
+class Sql {
+public:
+    Sql(Database &database, const QString &statement);
+    Sql &bind(const QString &placeholder, const QVariant &value);
+    bool exec();
+    bool next();
+    QVariant value(int index) const;
+    QVariant value(const QString &name) const;
+    qint64 int64(int index) const { return value(index).toLongLong(); }
+    qint64 int64(const QString &name) const { return value(name).toLongLong(); }
+    QString text(int index) const { return value(index).toString(); }
+    QString text(const QString &name) const { return value(name).toString(); }
+    bool isNull(int index) const { return value(index).isNull(); }
+    bool isNull(const QString &name) const { return value(name).isNull(); }
+    int numRowsAffected() const { return query_.numRowsAffected(); }
+    QString error() const;
+    QSqlQuery &raw() { return query_; }
+
+private:
+    QSqlQuery query_;
+    QString statement_;
+    bool prepared_ = false;
+    // An INSERT/UPDATE ... RETURNING stays "in progress" in SQLite until stepped to the end,
+    // which blocks COMMIT: exec() reads its single row into returned_ and finishes it.
+    bool returning_ = false;
+    bool returnedPending_ = false;
+    bool onReturnedRow_ = false;
+    QSqlRecord returned_;
+};
+
+// Timestamps are stored as ISO-8601 UTC text with milliseconds: sortable, portable, exact.
+QString toDbTime(const QDateTime &moment);
+QDateTime fromDbTime(const QString &text);
+QString toDbDate(const QDate &date);
+QDate fromDbDate(const QString &text);
+// NULL for an empty optional.
+QVariant nullable(const std::optional<qint64> &value);
+QVariant nullableText(const QString &value);
+
+} // namespace regie::storage

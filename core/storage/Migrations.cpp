@@ -1,0 +1,210 @@
+#include "storage/Migrations.h"
+
+namespace regie::storage {
+namespace {
+
+QStringList initialSchema()
+{
+    return {
+        // ---- Organisation and people ---------------------------------------------------
+        QStringLiteral("CREATE TABLE teams ("
+                       " id {{pk}}, naam TEXT NOT NULL, telefoon TEXT NOT NULL, email TEXT NOT NULL,"
+                       " doel_behandeltijd_uren INTEGER NOT NULL DEFAULT 48,"
+                       " vier_ogen_grens_cents {{bigint}} NOT NULL DEFAULT 50000)"),
+        // Forms of budgetbeheer (Allegro VormCode) with their default afspraken in afspraken.
+        QStringLiteral("CREATE TABLE vormen ("
+                       " code TEXT PRIMARY KEY, naam TEXT NOT NULL, uitleg TEXT NOT NULL)"),
+        // Personal data: BSN only encrypted (bsn_enc) plus a keyed hash for look-up.
+        QStringLiteral("CREATE TABLE inwoners ("
+                       " id {{pk}}, public_id TEXT NOT NULL UNIQUE,"
+                       " bsn_enc {{blob}}, bsn_hash TEXT UNIQUE,"
+                       " voornaam TEXT NOT NULL, achternaam TEXT NOT NULL,"
+                       " email TEXT, telefoon TEXT, wil_mail INTEGER NOT NULL DEFAULT 0,"
+                       " vorm_code TEXT NOT NULL REFERENCES vormen(code),"
+                       " team_id {{bigint}} NOT NULL REFERENCES teams(id),"
+                       " allegro_relatiecode TEXT,"
+                       " status TEXT NOT NULL DEFAULT 'actief',"
+                       " budgetbeheer_start TEXT NOT NULL, budgetbeheer_eind TEXT,"
+                       " saldo_bijgewerkt_at TEXT,"
+                       " created_at TEXT NOT NULL, geanonimiseerd_at TEXT)"),
+        QStringLiteral("CREATE TABLE users ("
+                       " id {{pk}}, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,"
+                       " role TEXT NOT NULL, team_id {{bigint}} REFERENCES teams(id),"
+                       " inwoner_id {{bigint}} REFERENCES inwoners(id),"
+                       " organisatie TEXT, email TEXT, telefoon TEXT,"
+                       " password_hash TEXT, totp_secret_enc {{blob}}, totp_last_step {{bigint}},"
+                       " failed_logins INTEGER NOT NULL DEFAULT 0, locked_until TEXT,"
+                       " active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE caseload ("
+                       " medewerker_id {{bigint}} NOT NULL REFERENCES users(id),"
+                       " inwoner_id {{bigint}} NOT NULL REFERENCES inwoners(id),"
+                       " sinds TEXT NOT NULL, PRIMARY KEY (medewerker_id, inwoner_id))"),
+        // Read-only access a inwoner grants to a ketenpartner; revoked rows are kept for the trail.
+        QStringLiteral("CREATE TABLE toestemmingen ("
+                       " id {{pk}}, inwoner_id {{bigint}} NOT NULL REFERENCES inwoners(id),"
+                       " ketenpartner_id {{bigint}} NOT NULL REFERENCES users(id),"
+                       " verleend_at TEXT NOT NULL, ingetrokken_at TEXT)"),
+        QStringLiteral("CREATE INDEX toestemmingen_lookup ON toestemmingen(ketenpartner_id, inwoner_id)"),
+        QStringLiteral("CREATE TABLE eigen_rekeningen ("
+                       " id {{pk}}, inwoner_id {{bigint}} NOT NULL REFERENCES inwoners(id),"
+                       " iban_enc {{blob}} NOT NULL, iban_hash TEXT NOT NULL, iban_eind TEXT NOT NULL,"
+                       " geverifieerd INTEGER NOT NULL DEFAULT 0, label TEXT NOT NULL,"
+                       " UNIQUE (inwoner_id, iban_hash))"),
+        // ---- The managed money ---------------------------------------------------------
+        QStringLiteral("CREATE TABLE beheerrekeningen ("
+                       " inwoner_id {{bigint}} PRIMARY KEY REFERENCES inwoners(id),"
+                       " iban_enc {{blob}} NOT NULL, iban_eind TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE reserveringen ("
+                       " id {{pk}}, inwoner_id {{bigint}} NOT NULL REFERENCES inwoners(id),"
+                       " naam TEXT NOT NULL, soort TEXT NOT NULL,"
+                       " bedrag_per_periode_cents {{bigint}} NOT NULL, periode TEXT NOT NULL,"
+                       " doel_cents {{bigint}}, maximum_cents {{bigint}},"
+                       " allegro_nummer TEXT, actief INTEGER NOT NULL DEFAULT 1, volgorde INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX reserveringen_inwoner ON reserveringen(inwoner_id)"),
+        // Bank transactions of the beheerrekening as the inwoner sees them (replica of Allegro
+        // or imported CAMT.053). extern_id makes re-imports idempotent.
+        QStringLiteral("CREATE TABLE transacties ("
+                       " id {{pk}}, inwoner_id {{bigint}} NOT NULL REFERENCES inwoners(id),"
+                       " datum TEXT NOT NULL, bedrag_cents {{bigint}} NOT NULL,"
+                       " omschrijving TEXT NOT NULL, tegenpartij TEXT NOT NULL, categorie TEXT NOT NULL,"
+                       " reservering_id {{bigint}} REFERENCES reserveringen(id),"
+                       " bron TEXT NOT NULL, extern_id TEXT NOT NULL, created_at TEXT NOT NULL,"
+                       " UNIQUE (inwoner_id, bron, extern_id))"),
+        QStringLiteral("CREATE INDEX transacties_inwoner_datum ON transacties(inwoner_id, datum)"),
+        QStringLiteral("CREATE TABLE budgetplannen ("
+                       " inwoner_id {{bigint}} PRIMARY KEY REFERENCES inwoners(id),"
+                       " leefgeld_cents {{bigint}} NOT NULL, leefgeld_periode TEXT NOT NULL,"
+                       " leefgeld_volgende_datum TEXT NOT NULL, bijgewerkt_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE budgetplan_regels ("
+                       " id {{pk}}, inwoner_id {{bigint}} NOT NULL REFERENCES inwoners(id),"
+                       " soort TEXT NOT NULL, omschrijving TEXT NOT NULL, bedrag_cents {{bigint}} NOT NULL,"
+                       " periode TEXT NOT NULL, volgende_datum TEXT,"
+                       " reservering_id {{bigint}} REFERENCES reserveringen(id))"),
+        QStringLiteral("CREATE TABLE leningen ("
+                       " id {{pk}}, inwoner_id {{bigint}} NOT NULL REFERENCES inwoners(id),"
+                       " omschrijving TEXT NOT NULL, geleend_cents {{bigint}} NOT NULL,"
+                       " openstaand_cents {{bigint}} NOT NULL, maandtermijn_cents {{bigint}} NOT NULL,"
+                       " resterende_looptijd_maanden INTEGER NOT NULL, achterstand_cents {{bigint}} NOT NULL,"
+                       " startdatum TEXT NOT NULL, einddatum TEXT NOT NULL, bijgewerkt_at TEXT NOT NULL)"),
+        // ---- Ledger: double entry in cents, TigerBeetle-style account balances ------------
+        // soort: bank (asset: money on the beheerrekening), algemeen (unallocated part),
+        // reservering (earmarked), extern (the outside world). For every inwoner the invariant
+        // bank = algemeen + sum(reserveringen) holds after each transaction.
+        QStringLiteral("CREATE TABLE ledger_accounts ("
+                       " id {{pk}}, inwoner_id {{bigint}} REFERENCES inwoners(id),"
+                       " soort TEXT NOT NULL, reservering_id {{bigint}} UNIQUE REFERENCES reserveringen(id),"
+                       " debits_posted_cents {{bigint}} NOT NULL DEFAULT 0,"
+                       " credits_posted_cents {{bigint}} NOT NULL DEFAULT 0,"
+                       " debits_pending_cents {{bigint}} NOT NULL DEFAULT 0,"
+                       " credits_pending_cents {{bigint}} NOT NULL DEFAULT 0,"
+                       " debits_must_not_exceed_credits INTEGER NOT NULL DEFAULT 0,"
+                       " credits_must_not_exceed_debits INTEGER NOT NULL DEFAULT 0,"
+                       " CHECK (debits_must_not_exceed_credits = 0 OR"
+                       "        debits_posted_cents + debits_pending_cents <= credits_posted_cents),"
+                       " CHECK (credits_must_not_exceed_debits = 0 OR"
+                       "        credits_posted_cents + credits_pending_cents <= debits_posted_cents),"
+                       " CHECK (debits_posted_cents >= 0 AND credits_posted_cents >= 0"
+                       "        AND debits_pending_cents >= 0 AND credits_pending_cents >= 0))"),
+        QStringLiteral("CREATE INDEX ledger_accounts_inwoner ON ledger_accounts(inwoner_id)"),
+        // Transfers are immutable. A pending transfer is resolved by exactly one later transfer
+        // (post or void) that names it in pending_id; the UNIQUE constraint makes a second
+        // resolution impossible at the database level.
+        QStringLiteral("CREATE TABLE ledger_transfers ("
+                       " id {{pk}}, idempotency_key TEXT NOT NULL UNIQUE,"
+                       " debit_account_id {{bigint}} NOT NULL REFERENCES ledger_accounts(id),"
+                       " credit_account_id {{bigint}} NOT NULL REFERENCES ledger_accounts(id),"
+                       " amount_cents {{bigint}} NOT NULL CHECK (amount_cents > 0),"
+                       " kind TEXT NOT NULL," // single | pending | post_pending | void_pending
+                       " pending_id {{bigint}} UNIQUE REFERENCES ledger_transfers(id),"
+                       " code TEXT NOT NULL, omschrijving TEXT NOT NULL,"
+                       " verzoek_id {{bigint}}, created_at TEXT NOT NULL,"
+                       " CHECK (debit_account_id <> credit_account_id))"),
+        QStringLiteral("CREATE INDEX ledger_transfers_debit ON ledger_transfers(debit_account_id)"),
+        QStringLiteral("CREATE INDEX ledger_transfers_credit ON ledger_transfers(credit_account_id)"),
+        // ---- Maatwerkafspraken: versioned, never updated in place --------------------------
+        // scope: vorm (default for a form of budgetbeheer), inwoner, reservering.
+        QStringLiteral("CREATE TABLE afspraken ("
+                       " id {{pk}}, scope TEXT NOT NULL, vorm_code TEXT REFERENCES vormen(code),"
+                       " inwoner_id {{bigint}} REFERENCES inwoners(id),"
+                       " reservering_id {{bigint}} REFERENCES reserveringen(id),"
+                       " versie INTEGER NOT NULL, modus TEXT NOT NULL,"
+                       " max_per_opname_cents {{bigint}}, max_week_bedrag_cents {{bigint}},"
+                       " max_week_aantal INTEGER, max_maand_bedrag_cents {{bigint}}, max_maand_aantal INTEGER,"
+                       " minimum_saldo_cents {{bigint}} NOT NULL DEFAULT 0,"
+                       " alleen_eigen_iban INTEGER NOT NULL DEFAULT 1,"
+                       " ingangsdatum TEXT NOT NULL, geldig_tot TEXT,"
+                       " auteur_id {{bigint}} REFERENCES users(id), reden TEXT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX afspraken_inwoner ON afspraken(inwoner_id)"),
+        QStringLiteral("CREATE UNIQUE INDEX afspraken_versie ON afspraken("
+                       " scope, COALESCE(vorm_code, ''), COALESCE(inwoner_id, 0), COALESCE(reservering_id, 0), versie)"),
+        // ---- Withdrawals ---------------------------------------------------------------
+        QStringLiteral("CREATE TABLE redenen ("
+                       " code TEXT PRIMARY KEY, soort TEXT NOT NULL," // weigering | akkoord
+                       " tekst_b1 TEXT NOT NULL, tekst_medewerker TEXT NOT NULL, actief INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE verzoeken ("
+                       " id {{pk}}, public_id TEXT NOT NULL UNIQUE,"
+                       " inwoner_id {{bigint}} NOT NULL REFERENCES inwoners(id),"
+                       " reservering_id {{bigint}} NOT NULL REFERENCES reserveringen(id),"
+                       " eigen_rekening_id {{bigint}} NOT NULL REFERENCES eigen_rekeningen(id),"
+                       " bedrag_cents {{bigint}} NOT NULL CHECK (bedrag_cents > 0),"
+                       " toelichting_inwoner TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL, uitkomst TEXT, beoordeling_json TEXT NOT NULL,"
+                       " afspraak_id {{bigint}} REFERENCES afspraken(id),"
+                       " idempotency_key TEXT NOT NULL UNIQUE,"
+                       " hold_transfer_id {{bigint}} REFERENCES ledger_transfers(id),"
+                       " uitvoer_transfer_id {{bigint}} REFERENCES ledger_transfers(id),"
+                       " vier_ogen INTEGER NOT NULL DEFAULT 0,"
+                       " verwachte_bijschrijving TEXT, zaak_url TEXT,"
+                       " created_at TEXT NOT NULL, verstuurd_at TEXT, afgerond_at TEXT,"
+                       " gesignaleerd_at TEXT, versie INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX verzoeken_inwoner ON verzoeken(inwoner_id, created_at)"),
+        QStringLiteral("CREATE INDEX verzoeken_status ON verzoeken(status, verstuurd_at)"),
+        QStringLiteral("CREATE INDEX verzoeken_reservering ON verzoeken(reservering_id, status)"),
+        QStringLiteral("CREATE TABLE besluiten ("
+                       " id {{pk}}, verzoek_id {{bigint}} NOT NULL REFERENCES verzoeken(id),"
+                       " medewerker_id {{bigint}} NOT NULL REFERENCES users(id),"
+                       " besluit TEXT NOT NULL, reden_code TEXT REFERENCES redenen(code),"
+                       " extra_toelichting TEXT NOT NULL DEFAULT '', stap INTEGER NOT NULL,"
+                       " created_at TEXT NOT NULL, UNIQUE (verzoek_id, medewerker_id), UNIQUE (verzoek_id, stap))"),
+        // ---- Notifications (meldingen) for inwoners and staff ------------------------------
+        QStringLiteral("CREATE TABLE meldingen ("
+                       " id {{pk}}, user_id {{bigint}} REFERENCES users(id),"
+                       " inwoner_id {{bigint}} REFERENCES inwoners(id),"
+                       " soort TEXT NOT NULL, titel TEXT NOT NULL, tekst TEXT NOT NULL,"
+                       " verzoek_id {{bigint}} REFERENCES verzoeken(id),"
+                       " created_at TEXT NOT NULL, gelezen_at TEXT)"),
+        QStringLiteral("CREATE INDEX meldingen_user ON meldingen(user_id, gelezen_at)"),
+        QStringLiteral("CREATE INDEX meldingen_inwoner ON meldingen(inwoner_id, gelezen_at)"),
+        // ---- Audit trail: append-only, hash-chained ---------------------------------------
+        // No direct identifiers: subjects are named by inwoner public_id (a pseudonym) so the
+        // chain stays verifiable after personal data is erased.
+        QStringLiteral("CREATE TABLE audit_events ("
+                       " seq {{pk}}, at TEXT NOT NULL,"
+                       " actor_user_id {{bigint}}, actor_role TEXT NOT NULL,"
+                       " action TEXT NOT NULL, outcome TEXT NOT NULL,"
+                       " subject TEXT, object_type TEXT, object_id TEXT,"
+                       " details_json TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE INDEX audit_subject ON audit_events(subject, at)"),
+        QStringLiteral("CREATE INDEX audit_at ON audit_events(at)"),
+        // ---- Transactional outbox for Allegro, zaaksysteem and mail ------------------------
+        QStringLiteral("CREATE TABLE outbox ("
+                       " id {{pk}}, topic TEXT NOT NULL, idempotency_key TEXT NOT NULL UNIQUE,"
+                       " payload_json TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'nieuw',"
+                       " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT NOT NULL,"
+                       " last_error TEXT, created_at TEXT NOT NULL, done_at TEXT)"),
+        QStringLiteral("CREATE INDEX outbox_due ON outbox(status, next_attempt_at)"),
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    };
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1, QStringLiteral("initial schema"), initialSchema()},
+    };
+    return all;
+}
+
+} // namespace regie::storage

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The whole use case on this machine: installs what is missing, builds, starts allegro-sim,
+# zgw-sim and regie-server with demo data (embedded SQLite), and regie-desk when a display
+# is available. Stop with Ctrl+C.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+./scripts/install-deps.sh build
+./scripts/build.sh release
+bin="$root/build/release"
+data="${REGIE_DEMO_DATA:-$root/demo-data}"
+port="${REGIE_DEMO_PORT:-8080}"
+mkdir -p "$data"
+
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT INT TERM
+
+start_sim() { # name, args...: starts a simulator on a free port and echoes its URL
+  local name="$1"; shift
+  local log="$data/$name.log"
+  "$bin/tools/$name/$name" --listen 127.0.0.1:0 "$@" >"$log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 100); do
+    url=$(grep -o 'http://127.0.0.1:[0-9]*' "$log" | head -n1 || true)
+    [ -n "$url" ] && { echo "$url"; return 0; }
+    sleep 0.1
+  done
+  echo "regie: $name did not start, see $log" >&2; exit 1
+}
+allegro=$(start_sim allegro-sim --data "$data/allegro-sim.sqlite" --seed-demo 5)
+zgw=$(start_sim zgw-sim --data "$data/zgw-sim.sqlite")
+
+"$bin/citizen-web/regie-server" --demo --data "$data" --listen "127.0.0.1:$port" \
+  --assets "$bin/assets" --allegro "$allegro" --zgw "$zgw" &
+pids+=($!)
+sleep 1
+echo
+echo "Regie demo"
+echo "  Inwoner portal:   http://127.0.0.1:$port/   (kies 'Inloggen voor de test')"
+echo "  allegro-sim:      $allegro     zgw-sim: $zgw"
+echo "  Data folder:      $data"
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x "$bin/desktop/regie-desk" ]; then
+  "$bin/desktop/regie-desk" --server "http://127.0.0.1:$port" --demo &
+  pids+=($!)
+  echo "  regie-desk started (demo logins are shown in its login window)"
+else
+  echo "  No display: start regie-desk elsewhere with --server http://127.0.0.1:$port"
+fi
+echo "  Stop with Ctrl+C."
+wait

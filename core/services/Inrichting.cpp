@@ -497,10 +497,13 @@ Result<BoekResultaat> Inrichting::boekTransacties(const Actor &actor, qint64 inw
             return storageFailure<BoekResultaat>(touch.error());
     }
     QString error;
-    if (!auditInTx(ctx_, actor, audit::actions::TransactiesGeboekt, subject, QStringLiteral("beheerrekening"),
-                   subject, QJsonObject{{QStringLiteral("geboekt"), result.geboekt},
-                                        {QStringLiteral("al_bekend"), result.alBekend}}, &error)
-        || !tx.commit())
+    // A re-import that adds nothing changes nothing, so it leaves no event either.
+    if (result.geboekt > 0
+        && !auditInTx(ctx_, actor, audit::actions::TransactiesGeboekt, subject, QStringLiteral("beheerrekening"),
+                      subject, QJsonObject{{QStringLiteral("geboekt"), result.geboekt},
+                                           {QStringLiteral("al_bekend"), result.alBekend}}, &error))
+        return storageFailure<BoekResultaat>(error);
+    if (!tx.commit())
         return storageFailure<BoekResultaat>(error.isEmpty() ? tx.error() : error);
     if (result.geboekt > 0)
         ctx_.emitEvents({DomainEvent{QStringLiteral("saldo.gewijzigd"), inwonerId, std::nullopt, {}}});

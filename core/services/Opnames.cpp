@@ -43,7 +43,7 @@ const QString kRowSelect = QStringLiteral(
 
 std::optional<Row> loadRow(ServiceContext &ctx, const QString &publicId, bool forUpdate)
 {
-    Sql q(ctx.db, kRowSelect + (forUpdate ? ctx.db.lockClause() : QString()));
+    Sql q(ctx.db, kRowSelect + (forUpdate ? ctx.db.lockClause(QStringLiteral("v")) : QString()));
     q.bind(QStringLiteral(":p"), publicId);
     if (!q.exec() || !q.next())
         return std::nullopt;

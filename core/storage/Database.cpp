@@ -93,9 +93,11 @@ bool Database::beginWrite(QString *error)
     return execPlain(db_, QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), error);
 }
 
-QString Database::lockClause() const
+QString Database::lockClause(const QString &alias) const
 {
-    return config_.driver == Driver::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+    if (config_.driver != Driver::Postgres)
+        return {};
+    return alias.isEmpty() ? QStringLiteral(" FOR NO KEY UPDATE") : QStringLiteral(" FOR NO KEY UPDATE OF ") + alias;
 }
 
 QString Database::ddl(QString sql) const

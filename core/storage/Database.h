@@ -50,8 +50,11 @@ public:
     // takes the write lock up front (no upgrade deadlocks); PostgreSQL relies on row locks
     // taken with lockClause().
     bool beginWrite(QString *error);
-    // Appended to a SELECT that reads rows the transaction will update.
-    QString lockClause() const;
+    // Appended to a SELECT that reads rows the transaction will update. PostgreSQL takes
+    // FOR NO KEY UPDATE: it serialises writers of the row but, unlike FOR UPDATE, does not
+    // block other transactions' foreign-key checks against it (which deadlocked inserts).
+    // With a table alias only that table's rows are locked, not every joined row.
+    QString lockClause(const QString &alias = {}) const;
     // Rewrites {{pk}}, {{blob}}, {{bigint}} in DDL for this engine.
     QString ddl(QString sql) const;
 

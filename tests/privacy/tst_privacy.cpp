@@ -67,7 +67,9 @@ void TestPrivacy::cleanup() { w.reset(); }
 QStringList TestPrivacy::allText()
 {
     QStringList out;
-    storage::Sql tables(*w->db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    storage::Sql tables(*w->db, World::onPostgres()
+                                    ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
+                                    : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
     QStringList names;
     if (tables.exec()) {
         while (tables.next())

@@ -55,11 +55,20 @@ struct World {
 
     QString path() const { return dir.filePath(QStringLiteral("regie.sqlite")); }
 
+    // REGIE_TEST_PG_PORT (set by tests/postgres/with-postgres.sh) runs the same suite
+    // against a throwaway PostgreSQL instead of SQLite.
+    static bool onPostgres() { return qEnvironmentVariableIsSet("REGIE_TEST_PG_PORT"); }
+
     std::unique_ptr<storage::Database> open()
     {
         QString error;
         storage::DatabaseConfig config;
         config.sqlitePath = path();
+        if (onPostgres()) {
+            config.driver = storage::Driver::Postgres;
+            config.port = qEnvironmentVariableIntValue("REGIE_TEST_PG_PORT");
+            config.password = QStringLiteral("regie");
+        }
         auto database = storage::Database::open(config, &error);
         if (!database)
             qFatal("open: %s", qPrintable(error));
@@ -90,6 +99,11 @@ struct World {
         QVERIFY(dir.isValid());
         db = open();
         QString error;
+        if (onPostgres()) {
+            QSqlQuery reset(db->db());
+            QVERIFY(reset.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
+            QVERIFY(reset.exec(QStringLiteral("CREATE SCHEMA public")));
+        }
         QVERIFY2(db->migrate(&error), qPrintable(error));
         ctx = std::make_unique<services::ServiceContext>(*db, cipher);
         ctx->clock = [this] { return now; };

@@ -1,0 +1,386 @@
+#include "demo/Loader.h"
+
+#include "services/Afspraken.h"
+#include "services/Inrichting.h"
+#include "storage/Database.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtSql/QSqlQuery>
+
+#include <utility>
+
+namespace regie::demo {
+
+using services::ErrorCode;
+using services::Result;
+using storage::Sql;
+
+namespace {
+
+// Lines per boekTransacties call: one call is one database transaction, so this bounds
+// how long other writers wait behind the loader.
+constexpr qsizetype kMaxPerBoeking = 5'000;
+
+using Binding = std::pair<QString, QVariant>;
+
+struct Lader {
+    Lader(services::ServiceContext &c, const Dataset &ds, const LaadOpties &o)
+        : ctx(c), d(ds), opties(o), inrichting(c), afspraken(c)
+    {
+    }
+    services::ServiceContext &ctx;
+    const Dataset &d;
+    const LaadOpties &opties;
+    services::Inrichting inrichting;
+    services::Afspraken afspraken;
+    const Actor actor = Actor::systeem();
+    LoadSummary samenvatting;
+    QList<qint64> teamIds, gebruikerIds;
+    services::ServiceError fout;
+};
+
+// A single number from a read-only query (an id or a count); 0 when there is no row. The
+// loader reads to decide whether a step is done; it writes only through the services.
+Result<qint64> getal(Lader &l, const QString &sql, const QList<Binding> &bindingen)
+{
+    Sql q(l.ctx.db, sql);
+    for (const Binding &b : bindingen)
+        q.bind(b.first, b.second);
+    if (!q.exec())
+        return services::storageFailure<qint64>(q.error());
+    return Result<qint64>::success(q.next() ? q.int64(0) : 0);
+}
+
+template <typename T>
+bool gelukt(Lader &l, const Result<T> &r, const QString &waar)
+{
+    if (r.ok())
+        return true;
+    l.fout = r.error;
+    l.fout.message = waar + QStringLiteral(": ") + r.error.message;
+    return false;
+}
+
+bool nogNiet(Lader &l, const QString &sql, const QList<Binding> &bindingen, bool *nodig)
+{
+    const Result<qint64> n = getal(l, sql, bindingen);
+    if (!gelukt(l, n, QStringLiteral("controle")))
+        return false;
+    *nodig = *n.value == 0;
+    return true;
+}
+
+// ---- Organisation -----------------------------------------------------------------------
+
+bool laadTeams(Lader &l)
+{
+    for (const Team &t : l.d.teams) {
+        bool nieuw = false;
+        if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM teams WHERE naam = :n"), {{QStringLiteral(":n"), t.naam}},
+                     &nieuw))
+            return false;
+        const auto id = l.inrichting.maakTeam(l.actor, t.naam, t.telefoon, t.email, t.vierOgenGrens);
+        if (!gelukt(l, id, QStringLiteral("team")))
+            return false;
+        l.teamIds.append(*id.value);
+        l.samenvatting.teams += nieuw ? 1 : 0;
+    }
+    return true;
+}
+
+bool laadVormen(Lader &l)
+{
+    for (const Vorm &v : l.d.vormen) {
+        bool nodig = false;
+        if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM vormen WHERE code = :c AND naam = :n AND uitleg = :u"),
+                     {{QStringLiteral(":c"), v.code}, {QStringLiteral(":n"), v.naam}, {QStringLiteral(":u"), v.uitleg}},
+                     &nodig))
+            return false;
+        if (nodig && !gelukt(l, l.inrichting.zetVorm(l.actor, v.code, v.naam, v.uitleg), QStringLiteral("vorm")))
+            return false;
+        l.samenvatting.vormen += nodig ? 1 : 0;
+        if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM afspraken WHERE scope = 'vorm' AND vorm_code = :c"),
+                     {{QStringLiteral(":c"), v.code}}, &nodig))
+            return false;
+        if (nodig && !gelukt(l, l.afspraken.zet(l.actor, {v.standaard, v.code, 0, v.reden}), QStringLiteral("afspraak")))
+            return false;
+        l.samenvatting.afspraken += nodig ? 1 : 0;
+    }
+    return true;
+}
+
+bool laadRedenen(Lader &l)
+{
+    for (const services::Reden &r : l.d.redenen) {
+        bool nodig = false;
+        if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM redenen WHERE code = :c AND soort = :s"
+                                       " AND tekst_b1 = :b AND tekst_medewerker = :m"),
+                     {{QStringLiteral(":c"), r.code}, {QStringLiteral(":s"), r.soort},
+                      {QStringLiteral(":b"), r.tekstB1}, {QStringLiteral(":m"), r.tekstMedewerker}},
+                     &nodig))
+            return false;
+        if (nodig && !gelukt(l, l.inrichting.zetReden(l.actor, r), QStringLiteral("reden")))
+            return false;
+        l.samenvatting.redenen += nodig ? 1 : 0;
+    }
+    return true;
+}
+
+bool laadGebruikers(Lader &l)
+{
+    for (const Gebruiker &g : l.d.gebruikers) {
+        bool nieuw = false;
+        if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM users WHERE username = :u"),
+                     {{QStringLiteral(":u"), g.username}}, &nieuw))
+            return false;
+        services::NieuweGebruiker invoer;
+        invoer.username = g.username;
+        invoer.displayName = g.displayName;
+        invoer.role = g.role;
+        invoer.teamId = g.team >= 0 ? l.teamIds.at(g.team) : 0;
+        invoer.email = g.email;
+        invoer.telefoon = g.telefoon;
+        invoer.organisatie = g.organisatie;
+        invoer.password = nieuw ? l.opties.wachtwoord : QString(); // no needless scrypt on a rerun
+        const auto id = l.inrichting.maakGebruiker(l.actor, invoer);
+        if (!gelukt(l, id, QStringLiteral("gebruiker")))
+            return false;
+        l.gebruikerIds.append(*id.value);
+        l.samenvatting.gebruikers += nieuw ? 1 : 0;
+    }
+    return true;
+}
+
+} // namespace
+
+namespace {
+
+// ---- One household ----------------------------------------------------------------------
+
+struct Geladen {
+    qint64 inwonerId = 0;
+    QList<qint64> reserveringIds;
+};
+
+bool isCompleet(Lader &l, const Huishouden &h, qint64 inwonerId, const Laadvolgorde &volgorde)
+{
+    const auto bank = getal(l, QStringLiteral("SELECT COUNT(*) FROM transacties WHERE inwoner_id = :i AND bron = 'demo'"),
+                            {{QStringLiteral(":i"), inwonerId}});
+    // A key range rather than LIKE, so the UNIQUE index answers it without a table scan:
+    // every key of this household starts with the prefix, and '.' sorts right after '-'.
+    const QString prefix = QStringLiteral("storting:demo:") + h.relatiecode;
+    const auto stortingen = getal(l, QStringLiteral("SELECT COUNT(*) FROM ledger_transfers"
+                                                    " WHERE idempotency_key > :van AND idempotency_key < :tot"),
+                                  {{QStringLiteral(":van"), QString(prefix + QLatin1Char('-'))},
+                                   {QStringLiteral(":tot"), QString(prefix + QLatin1Char('.'))}});
+    return bank.ok() && stortingen.ok()
+           && *bank.value == volgorde.bankAlgemeen.size() + volgorde.bankUitReservering.size()
+           && *stortingen.value == volgorde.stortingen.size();
+}
+
+bool laadInwoner(Lader &l, const Huishouden &h, Geladen &g)
+{
+    services::NieuweInwoner invoer = h.inwoner;
+    invoer.teamId = l.teamIds.at(h.team);
+    const auto id = l.inrichting.maakInwoner(l.actor, invoer);
+    if (!gelukt(l, id, QStringLiteral("inwoner")))
+        return false;
+    g.inwonerId = *id.value;
+    for (const services::NieuweReservering &r : h.reserveringen) {
+        const auto rid = l.inrichting.voegReserveringToe(l.actor, g.inwonerId, r);
+        if (!gelukt(l, rid, QStringLiteral("reservering")))
+            return false;
+        g.reserveringIds.append(*rid.value);
+    }
+    l.samenvatting.reserveringen += static_cast<int>(h.reserveringen.size());
+    return true;
+}
+
+bool laadPlanEnLening(Lader &l, const Huishouden &h, const Geladen &g)
+{
+    bool nodig = false;
+    if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM budgetplannen WHERE inwoner_id = :i"),
+                 {{QStringLiteral(":i"), g.inwonerId}}, &nodig))
+        return false;
+    if (nodig) {
+        services::Budgetplan plan = h.budgetplan;
+        for (const PlanRegel &regel : h.planRegels) {
+            services::BudgetplanRegel r = regel.regel;
+            if (regel.reservering >= 0)
+                r.reserveringId = g.reserveringIds.at(regel.reservering);
+            plan.regels.append(r);
+        }
+        if (!gelukt(l, l.inrichting.zetBudgetplan(l.actor, g.inwonerId, plan), QStringLiteral("budgetplan")))
+            return false;
+    }
+    if (!h.lening)
+        return true;
+    if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM leningen WHERE inwoner_id = :i AND omschrijving = :o"),
+                 {{QStringLiteral(":i"), g.inwonerId}, {QStringLiteral(":o"), h.lening->omschrijving}}, &nodig))
+        return false;
+    return !nodig || gelukt(l, l.inrichting.zetLening(l.actor, g.inwonerId, *h.lening), QStringLiteral("lening"));
+}
+
+bool laadAfsprakenEnCaseload(Lader &l, const Huishouden &h, const Geladen &g)
+{
+    for (const HuishoudAfspraak &a : h.afspraken) {
+        services::AfspraakInvoer invoer{a.afspraak, QString(), g.inwonerId, a.reden};
+        if (a.reservering >= 0)
+            invoer.afspraak.reserveringId = g.reserveringIds.at(a.reservering);
+        bool nodig = false;
+        if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM afspraken WHERE scope = :s AND inwoner_id = :i"
+                                       " AND COALESCE(reservering_id, 0) = :r"),
+                     {{QStringLiteral(":s"), rules::toString(a.afspraak.scope)},
+                      {QStringLiteral(":i"), g.inwonerId},
+                      {QStringLiteral(":r"), invoer.afspraak.reserveringId.value_or(0)}},
+                     &nodig))
+            return false;
+        if (nodig && !gelukt(l, l.afspraken.zet(l.actor, invoer), QStringLiteral("afspraak")))
+            return false;
+        l.samenvatting.afspraken += nodig ? 1 : 0;
+    }
+    const qint64 medewerker = l.gebruikerIds.at(h.medewerker);
+    bool nodig = false;
+    if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM caseload WHERE medewerker_id = :m AND inwoner_id = :i"),
+                 {{QStringLiteral(":m"), medewerker}, {QStringLiteral(":i"), g.inwonerId}}, &nodig))
+        return false;
+    if (nodig && !gelukt(l, l.inrichting.koppelCaseload(l.actor, medewerker, g.inwonerId), QStringLiteral("caseload")))
+        return false;
+    l.samenvatting.caseloads += nodig ? 1 : 0;
+    return true;
+}
+
+bool boekBank(Lader &l, const Huishouden &h, const Geladen &g, const QList<int> &indexen)
+{
+    for (qsizetype begin = 0; begin < indexen.size(); begin += kMaxPerBoeking) {
+        QList<services::BankTransactie> partij;
+        partij.reserve(std::min(kMaxPerBoeking, indexen.size() - begin));
+        for (qsizetype i = begin; i < indexen.size() && i < begin + kMaxPerBoeking; ++i) {
+            const Boeking &b = h.boekingen.at(indexen.at(i));
+            services::BankTransactie t = bankTransactie(h, b);
+            if (b.reservering >= 0)
+                t.reserveringId = g.reserveringIds.at(b.reservering);
+            partij.append(std::move(t));
+        }
+        const auto resultaat = l.inrichting.boekTransacties(l.actor, g.inwonerId, partij);
+        if (!gelukt(l, resultaat, QStringLiteral("transacties")))
+            return false;
+        l.samenvatting.transactiesGeboekt += resultaat.value->geboekt;
+        l.samenvatting.transactiesAlBekend += resultaat.value->alBekend;
+    }
+    return true;
+}
+
+bool boekHistorie(Lader &l, const Huishouden &h, const Geladen &g, const Laadvolgorde &volgorde)
+{
+    if (!boekBank(l, h, g, volgorde.bankAlgemeen))
+        return false;
+    for (int i : volgorde.stortingen) {
+        const Boeking &b = h.boekingen.at(i);
+        const auto r = l.inrichting.stortInReservering(l.actor, g.reserveringIds.at(b.reservering), b.bedrag,
+                                                       stortingSleutel(h, b));
+        if (!gelukt(l, r, QStringLiteral("storting")))
+            return false;
+        ++l.samenvatting.stortingen;
+    }
+    return boekBank(l, h, g, volgorde.bankUitReservering);
+}
+
+bool laadHuishouden(Lader &l, const Huishouden &h)
+{
+    const Laadvolgorde volgorde = laadvolgorde(h);
+    const auto bestaand = getal(l, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM inwoners WHERE allegro_relatiecode = :r"),
+                                {{QStringLiteral(":r"), h.relatiecode}});
+    if (!gelukt(l, bestaand, QStringLiteral("controle")))
+        return false;
+    if (*bestaand.value > 0 && isCompleet(l, h, *bestaand.value, volgorde)) {
+        ++l.samenvatting.inwonersAlGeladen;
+        return true;
+    }
+    Geladen g;
+    if (!laadInwoner(l, h, g) || !laadPlanEnLening(l, h, g) || !laadAfsprakenEnCaseload(l, h, g)
+        || !boekHistorie(l, h, g, volgorde))
+        return false;
+    ++l.samenvatting.inwonersNieuw;
+    return true;
+}
+
+// Switches the connection to commits that do not wait for the disk, for the lifetime of
+// this object (see LaadOpties::snelleCommits).
+class SnelleCommits {
+public:
+    SnelleCommits(storage::Database &db, bool aan) : db_(db)
+    {
+        if (!aan)
+            return;
+        QSqlQuery q(db_.db());
+        if (db_.driver() == storage::Driver::Postgres) {
+            actief_ = q.exec(QStringLiteral("SET synchronous_commit TO off"));
+            return;
+        }
+        if (q.exec(QStringLiteral("PRAGMA synchronous")) && q.next()) {
+            vorige_ = q.value(0).toInt();
+            actief_ = q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        }
+    }
+    ~SnelleCommits()
+    {
+        if (!actief_)
+            return;
+        QSqlQuery q(db_.db());
+        if (db_.driver() == storage::Driver::Postgres)
+            q.exec(QStringLiteral("RESET synchronous_commit"));
+        else
+            q.exec(QStringLiteral("PRAGMA synchronous=%1").arg(vorige_));
+    }
+    SnelleCommits(const SnelleCommits &) = delete;
+    SnelleCommits &operator=(const SnelleCommits &) = delete;
+
+private:
+    storage::Database &db_;
+    bool actief_ = false;
+    int vorige_ = 2; // FULL
+};
+
+} // namespace
+
+Laadvolgorde laadvolgorde(const Huishouden &huishouden)
+{
+    Laadvolgorde v;
+    for (int i = 0; i < huishouden.boekingen.size(); ++i) {
+        const Boeking &b = huishouden.boekingen[i];
+        if (b.soort == Boeking::Soort::Storting)
+            v.stortingen.append(i);
+        else if (b.reservering >= 0 && b.bedrag.isNegative())
+            v.bankUitReservering.append(i);
+        else
+            v.bankAlgemeen.append(i);
+    }
+    return v;
+}
+
+Loader::Loader(LaadOpties opties) : opties_(std::move(opties)) {}
+
+Result<LoadSummary> Loader::laad(services::ServiceContext &context, const Dataset &dataset)
+{
+    QElapsedTimer klok;
+    klok.start();
+    Lader l(context, dataset, opties_);
+    const SnelleCommits snel(context.db, opties_.snelleCommits);
+    if (!laadTeams(l) || !laadVormen(l) || !laadRedenen(l) || !laadGebruikers(l))
+        return Result<LoadSummary>::failure(l.fout);
+    const int totaal = static_cast<int>(dataset.huishoudens.size());
+    for (int i = 0; i < totaal; ++i) {
+        const Huishouden &h = dataset.huishoudens[i];
+        if (!laadHuishouden(l, h)) {
+            l.fout.message = h.relatiecode + QStringLiteral(" ") + l.fout.message;
+            return Result<LoadSummary>::failure(l.fout);
+        }
+        if (opties_.voortgang)
+            opties_.voortgang(i + 1, totaal);
+    }
+    l.samenvatting.duurMs = klok.elapsed();
+    return Result<LoadSummary>::success(l.samenvatting);
+}
+
+} // namespace regie::demo

@@ -275,13 +275,18 @@ bool boekHistorie(Lader &l, const Huishouden &h, const Geladen &g, const Laadvol
 {
     if (!boekBank(l, h, g, volgorde.bankAlgemeen))
         return false;
+    // Wave 2 in one transaction: the allocations were 90% of the service calls.
+    QList<services::Inrichting::Storting> stortingen;
+    stortingen.reserve(volgorde.stortingen.size());
     for (int i : volgorde.stortingen) {
         const Boeking &b = h.boekingen.at(i);
-        const auto r = l.inrichting.stortInReservering(l.actor, g.reserveringIds.at(b.reservering), b.bedrag,
-                                                       stortingSleutel(h, b));
+        stortingen.append({g.reserveringIds.at(b.reservering), b.bedrag, stortingSleutel(h, b)});
+    }
+    if (!stortingen.isEmpty()) {
+        const auto r = l.inrichting.stortInReserveringen(l.actor, g.inwonerId, stortingen);
         if (!gelukt(l, r, QStringLiteral("storting")))
             return false;
-        ++l.samenvatting.stortingen;
+        l.samenvatting.stortingen += stortingen.size();
     }
     return boekBank(l, h, g, volgorde.bankUitReservering);
 }

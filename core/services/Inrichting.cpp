@@ -510,24 +510,19 @@ Result<BoekResultaat> Inrichting::boekTransacties(const Actor &actor, qint64 inw
     return Result<BoekResultaat>::success(result);
 }
 
-Result<bool> Inrichting::stortInReservering(const Actor &actor, qint64 reserveringId, Money bedrag,
-                                            const QString &idempotencyKey)
+namespace {
+
+// One allocation inside the caller's transaction: from the unallocated part into the
+// reservering. Returns whether money moved now (false on a replayed key).
+std::optional<bool> stort(ServiceContext &ctx, ledger::Ledger &ledger, qint64 inwonerId, qint64 reserveringId,
+                          Money bedrag, const QString &idempotencyKey, ServiceError *error)
 {
-    if (!mayArrange(actor))
-        return forbidden<bool>();
-    if (!bedrag.isPositive())
-        return invalid<bool>(QStringLiteral("bedrag"), QStringLiteral("Bedrag moet positief zijn."));
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<bool>(tx.error());
-    const auto inwonerId = inwonerIdForReservering(ctx_, reserveringId);
-    if (!inwonerId)
-        return notFound<bool>();
-    ledger::Ledger ledger(ctx_.db, ctx_.clock);
-    const auto algemeen = ledger.accountFor(*inwonerId, ledger::AccountSoort::Algemeen);
+    const auto algemeen = ledger.accountFor(inwonerId, ledger::AccountSoort::Algemeen);
     const auto reservering = ledger.accountForReservering(reserveringId);
-    if (!algemeen || !reservering)
-        return storageFailure<bool>(QStringLiteral("ledger accounts missing"));
+    if (!algemeen || !reservering || inwonerIdForReservering(ctx, reserveringId) != inwonerId) {
+        *error = ServiceError{ErrorCode::NotFound, QStringLiteral("Niet gevonden."), {}};
+        return std::nullopt;
+    }
     ledger::TransferRequest request;
     request.idempotencyKey = QStringLiteral("storting:") + idempotencyKey;
     request.debitAccountId = *algemeen;
@@ -536,19 +531,67 @@ Result<bool> Inrichting::stortInReservering(const Actor &actor, qint64 reserveri
     request.code = QStringLiteral("reservering_storting");
     request.omschrijving = QStringLiteral("budgetplan");
     const auto transfer = ledger.transfer(request);
-    if (!transfer.ok())
-        return Result<bool>::failure(ErrorCode::Conflict, transfer.message);
-    QString error;
-    if (!transfer.replayed
-        && !auditInTx(ctx_, actor, audit::actions::ReserveringGestort, inwonerPseudonym(ctx_, *inwonerId),
-                      QStringLiteral("reservering"), QString::number(reserveringId),
-                      QJsonObject{{QStringLiteral("bedrag_cents"), bedrag.cents()}}, &error))
-        return storageFailure<bool>(error);
-    if (!tx.commit())
-        return storageFailure<bool>(tx.error());
-    if (!transfer.replayed)
-        ctx_.emitEvents({DomainEvent{QStringLiteral("saldo.gewijzigd"), *inwonerId, std::nullopt, {}}});
+    if (!transfer.ok()) {
+        *error = ServiceError{ErrorCode::Conflict, transfer.message, {}};
+        return std::nullopt;
+    }
+    return !transfer.replayed;
+}
+
+} // namespace
+
+Result<bool> Inrichting::stortInReservering(const Actor &actor, qint64 reserveringId, Money bedrag,
+                                            const QString &idempotencyKey)
+{
+    const auto inwonerId = inwonerIdForReservering(ctx_, reserveringId);
+    if (!inwonerId)
+        return notFound<bool>();
+    const auto result = stortInReserveringen(actor, *inwonerId, {Storting{reserveringId, bedrag, idempotencyKey}});
+    if (!result.ok())
+        return Result<bool>::from(result);
     return Result<bool>::success(true);
+}
+
+Result<int> Inrichting::stortInReserveringen(const Actor &actor, qint64 inwonerId, const QList<Storting> &stortingen)
+{
+    if (!mayArrange(actor))
+        return forbidden<int>();
+    constexpr qsizetype kMaxBatch = 50000;
+    if (stortingen.size() > kMaxBatch)
+        return invalid<int>(QStringLiteral("stortingen"), QStringLiteral("Te veel stortingen in één keer."));
+    for (const Storting &s : stortingen) {
+        if (!s.bedrag.isPositive() || !s.bedrag.inRange() || s.idempotencyKey.isEmpty())
+            return invalid<int>(QStringLiteral("bedrag"), QStringLiteral("Bedrag moet positief zijn."));
+    }
+    WriteTransaction tx(ctx_.db);
+    if (!tx.isOpen())
+        return storageFailure<int>(tx.error());
+    const QString subject = inwonerPseudonym(ctx_, inwonerId);
+    if (subject.isEmpty())
+        return notFound<int>();
+    ledger::Ledger ledger(ctx_.db, ctx_.clock);
+    int moved = 0;
+    qint64 totaal = 0;
+    for (const Storting &s : stortingen) {
+        ServiceError error;
+        const auto now = stort(ctx_, ledger, inwonerId, s.reserveringId, s.bedrag, s.idempotencyKey, &error);
+        if (!now)
+            return Result<int>::failure(error);
+        if (*now) {
+            ++moved;
+            totaal += s.bedrag.cents();
+        }
+    }
+    QString error;
+    if (moved > 0
+        && !auditInTx(ctx_, actor, audit::actions::ReserveringGestort, subject, QStringLiteral("beheerrekening"), subject,
+                      QJsonObject{{QStringLiteral("aantal"), moved}, {QStringLiteral("bedrag_cents"), totaal}}, &error))
+        return storageFailure<int>(error);
+    if (!tx.commit())
+        return storageFailure<int>(tx.error());
+    if (moved > 0)
+        ctx_.emitEvents({DomainEvent{QStringLiteral("saldo.gewijzigd"), inwonerId, std::nullopt, {}}});
+    return Result<int>::success(moved);
 }
 
 } // namespace regie::services

@@ -113,6 +113,14 @@ public:
     // (the budgetplan's monthly allocation); idempotent on key.
     Result<bool> stortInReservering(const Actor &actor, qint64 reserveringId, Money bedrag,
                                     const QString &idempotencyKey);
+    // The same for many allocations of one inwoner in one transaction (statement imports,
+    // the demo loader): each idempotent on its key, one audit event for the batch.
+    struct Storting {
+        qint64 reserveringId = 0;
+        Money bedrag;
+        QString idempotencyKey;
+    };
+    Result<int> stortInReserveringen(const Actor &actor, qint64 inwonerId, const QList<Storting> &stortingen);
     Result<qint64> maakTeam(const Actor &actor, const QString &naam, const QString &telefoon,
                             const QString &email, Money vierOgenGrens);
     Result<bool> zetVorm(const Actor &actor, const QString &code, const QString &naam, const QString &uitleg);

@@ -1,0 +1,37 @@
+#pragma once
+// The people a visitor can pick on the demo login page (regie-server --demo): inwoners with
+// a login and ketenpartners. Only the system may ask, so this list can never be fetched with
+// a real session; the page asks as Actor::systeem() and only when the server runs in demo mode.
+
+#include "domain/Domain.h"
+#include "services/ServiceContext.h"
+
+#include <QtCore/QList>
+#include <QtCore/QString>
+
+namespace regie::services {
+
+struct DemoLogin {
+    qint64 userId = 0;
+    QString username, displayName;
+    Role role = Role::Inwoner;
+    qint64 inwonerId = 0; // for Role::Inwoner
+    qint64 teamId = 0;
+    Actor actor() const; // the Actor a session for this user acts as
+};
+
+class DemoLogins {
+public:
+    static constexpr int kMaxPerRole = 25; // the page is a short pick list, not a directory
+
+    explicit DemoLogins(ServiceContext &context);
+    // Active inwoner and ketenpartner users, inwoners first. Forbidden for anyone but the system.
+    Result<QList<DemoLogin>> lijst(const Actor &actor);
+    // One of the users lijst() would return; NotFound for anyone else (staff cannot be picked).
+    Result<DemoLogin> kies(const Actor &actor, qint64 userId);
+
+private:
+    ServiceContext &ctx_;
+};
+
+} // namespace regie::services

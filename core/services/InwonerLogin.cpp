@@ -1,0 +1,89 @@
+#include "services/InwonerLogin.h"
+
+#include "services/Support.h"
+
+#include "audit/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QStringList>
+
+namespace regie::services {
+
+namespace {
+
+using storage::Sql;
+
+const QString kBsnPurpose = QStringLiteral("inwoners.bsn");
+// One hash per key in the keyring; a rotation keeps a handful of old keys at most.
+constexpr qsizetype kMaxHashCandidates = 16;
+
+struct Gevonden {
+    Actor actor;
+    QString pseudonym;
+};
+
+std::optional<Gevonden> zoek(ServiceContext &ctx, const Bsn &bsn)
+{
+    QStringList hashes = ctx.cipher.lookupHashCandidates(bsn.digits(), kBsnPurpose);
+    if (hashes.size() > kMaxHashCandidates)
+        hashes = hashes.mid(0, kMaxHashCandidates);
+    QStringList placeholders;
+    for (qsizetype i = 0; i < hashes.size(); ++i)
+        placeholders.append(QStringLiteral(":h%1").arg(i));
+    Sql q(ctx.db, QStringLiteral(
+        "SELECT u.id, u.display_name, i.id, i.public_id, i.team_id FROM inwoners i"
+        " JOIN users u ON u.inwoner_id = i.id AND u.role = :role AND u.active = 1"
+        " WHERE i.bsn_hash IN (") + placeholders.join(QLatin1Char(',')) + QStringLiteral(")"
+        " AND i.status <> :anoniem AND i.geanonimiseerd_at IS NULL ORDER BY u.id LIMIT 1"));
+    q.bind(QStringLiteral(":role"), toCode(Role::Inwoner));
+    q.bind(QStringLiteral(":anoniem"), toCode(InwonerStatus::Geanonimiseerd));
+    for (qsizetype i = 0; i < hashes.size(); ++i)
+        q.bind(placeholders.at(i), hashes.at(i));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Gevonden g;
+    g.actor.userId = q.int64(0);
+    g.actor.displayName = q.text(1);
+    g.actor.role = Role::Inwoner;
+    g.actor.inwonerId = q.int64(2);
+    g.actor.teamId = q.int64(4);
+    g.pseudonym = q.text(3);
+    return g;
+}
+
+void auditLogin(ServiceContext &ctx, const Actor &actor, const QString &action, const QString &outcome,
+                const QString &subject, const QString &redenCode = {})
+{
+    storage::WriteTransaction tx(ctx.db);
+    if (!tx.isOpen())
+        return;
+    QJsonObject details{{QStringLiteral("methode"), QStringLiteral("digid")}};
+    if (!redenCode.isEmpty())
+        details.insert(QStringLiteral("reden"), redenCode.left(64));
+    QString error;
+    if (audit::AuditLog::append(ctx.db, actor, action, outcome, subject, QStringLiteral("user"),
+                                actor.userId ? QString::number(actor.userId) : QString(), details, &error))
+        tx.commit();
+}
+
+} // namespace
+
+std::optional<Actor> actorVoorBsn(ServiceContext &ctx, const Bsn &bsn)
+{
+    std::optional<Gevonden> gevonden = zoek(ctx, bsn);
+    if (!gevonden) {
+        auditLogin(ctx, Actor::systeem(), QStringLiteral("login.mislukt"), QStringLiteral("geweigerd"), {},
+                   QStringLiteral("onbekend_account"));
+        return std::nullopt;
+    }
+    auditLogin(ctx, gevonden->actor, QStringLiteral("login.gelukt"), QStringLiteral("ok"), gevonden->pseudonym);
+    return gevonden->actor;
+}
+
+void auditLoginMislukt(ServiceContext &ctx, const QString &redenCode)
+{
+    auditLogin(ctx, Actor::systeem(), QStringLiteral("login.mislukt"), QStringLiteral("geweigerd"), {}, redenCode);
+}
+
+} // namespace regie::services

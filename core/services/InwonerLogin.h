@@ -1,0 +1,25 @@
+#pragma once
+// Finding the inwoner behind a BSN that an identity provider (DigiD through a broker) has
+// vouched for. The BSN is only used for the keyed lookup hash; it is never stored, logged or
+// audited here.
+
+#include "domain/Domain.h"
+#include "money/Bsn.h"
+#include "services/ServiceContext.h"
+
+#include <optional>
+
+namespace regie::services {
+
+// The Actor of the inwoner's active login account (role inwoner), or nullopt when no such
+// account exists (unknown BSN, no account, account switched off, inwoner anonymised).
+// Audits login.gelukt (subject: the inwoner's pseudonym) or login.mislukt (no subject), both
+// with details {"methode": "digid"}.
+std::optional<Actor> actorVoorBsn(ServiceContext &ctx, const Bsn &bsn);
+
+// Audits login.mislukt for a login that failed before a BSN was known (cancelled at DigiD,
+// a token that did not pass the checks). `redenCode` is a short technical code such as
+// "handtekening" or "state_onbekend"; never personal data.
+void auditLoginMislukt(ServiceContext &ctx, const QString &redenCode);
+
+} // namespace regie::services

@@ -353,18 +353,35 @@ bool kanNooitVrij(const Afspraak &a)
            || geen(a.maxPerWeekAantal) || geen(a.maxPerMaandAantal);
 }
 
+// The amounts an inwoner may take, said once: a limit that can never bind (per keer at or
+// above the week limit, week at or above the month limit) is left out, and the others
+// follow as short sentences instead of one long list.
 QStringList grenzenUitleg(const Afspraak &a)
 {
+    const auto bindt = [](const std::optional<Money> &limiet, const std::optional<Money> &ruimer) {
+        return limiet && !(ruimer && *limiet >= *ruimer);
+    };
+    const std::optional<Money> maand = a.maxPerMaandBedrag;
+    const std::optional<Money> week = bindt(a.maxPerWeekBedrag, maand) ? a.maxPerWeekBedrag : std::nullopt;
+    const std::optional<Money> keer = bindt(a.maxPerOpname, week ? week : maand) ? a.maxPerOpname : std::nullopt;
     QStringList zinnen;
-    if (a.maxPerOpname)
-        zinnen << QCoreApplication::translate("regie::rules",
-                      "Je kunt hier zelf tot %1 per keer uit halen.").arg(a.maxPerOpname->formatDutch());
-    if (a.maxPerWeekBedrag)
-        zinnen << QCoreApplication::translate("regie::rules",
-                      "Je kunt hier zelf tot %1 per week uit halen.").arg(a.maxPerWeekBedrag->formatDutch());
-    if (a.maxPerMaandBedrag)
-        zinnen << QCoreApplication::translate("regie::rules",
-                      "Je kunt hier zelf tot %1 per maand uit halen.").arg(a.maxPerMaandBedrag->formatDutch());
+    if (keer) {
+        zinnen << QCoreApplication::translate("regie::rules", "Je kunt hier zelf tot %1 per keer uit halen.")
+                      .arg(keer->formatDutch());
+        if (week)
+            zinnen << QCoreApplication::translate("regie::rules", "Per week mag het samen %1 zijn.").arg(week->formatDutch());
+    } else if (week) {
+        zinnen << QCoreApplication::translate("regie::rules", "Je kunt hier zelf tot %1 per week uit halen.")
+                      .arg(week->formatDutch());
+    }
+    if (maand) {
+        if (zinnen.isEmpty())
+            zinnen << QCoreApplication::translate("regie::rules", "Je kunt hier zelf tot %1 per maand uit halen.")
+                          .arg(maand->formatDutch());
+        else
+            zinnen << QCoreApplication::translate("regie::rules", "Per maand mag het samen %1 zijn.")
+                          .arg(maand->formatDutch());
+    }
     if (zinnen.isEmpty())
         zinnen << QCoreApplication::translate("regie::rules", "Je kunt hier zelf geld uit halen.");
     if (a.maxPerWeekAantal)

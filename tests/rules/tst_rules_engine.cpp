@@ -504,6 +504,14 @@ void TestRulesEngine::uitleg_data()
         "Je kunt hier zelf geld uit halen. Dat kan 2 keer per week. Er moet altijd € 20,00 in blijven. "
         "Wil je meer? Dan moet je medewerker eerst ja zeggen.");
     QTest::newRow("grens nul") << 5 << QStringLiteral("Voor geld uit dit potje moet je medewerker eerst ja zeggen.");
+    // A per-keer limit equal to the week limit adds nothing: said once.
+    QTest::newRow("keer gelijk aan week") << 6 << QStringLiteral(
+        "Je kunt hier zelf tot € 50,00 per week uit halen. Het geld gaat naar je eigen bankrekening. "
+        "Wil je meer? Dan moet je medewerker eerst ja zeggen.");
+    QTest::newRow("keer, week en maand") << 7 << QStringLiteral(
+        "Je kunt hier zelf tot € 25,00 per keer uit halen. Per week mag het samen € 50,00 zijn. "
+        "Per maand mag het samen € 150,00 zijn. Het geld gaat naar je eigen bankrekening. "
+        "Wil je meer? Dan moet je medewerker eerst ja zeggen.");
 }
 
 void TestRulesEngine::uitleg()
@@ -517,6 +525,8 @@ void TestRulesEngine::uitleg()
     case 3: a.modus = Modus::NietToegestaan; break;
     case 4: a.maxPerWeekAantal = 2; a.minimumSaldo = euro(20); a.alleenEigenIban = false; break;
     case 5: a.maxPerOpname = Money::zero(); break;
+    case 6: a.maxPerOpname = euro(50); a.maxPerWeekBedrag = euro(50); break;
+    case 7: a.maxPerOpname = euro(25); a.maxPerWeekBedrag = euro(50); a.maxPerMaandBedrag = euro(150); break;
     default: break;
     }
     QCOMPARE(uitlegVoorInwoner(a), tekst);

@@ -197,12 +197,66 @@ QStringList initialSchema()
     };
 }
 
+// Version 3 (integrations): what the receivers answered, so a verzoek can name its Allegro
+// order and zaak, and where the Allegro sync of each inwoner stands.
+QStringList koppelingenSchema()
+{
+    return {
+        // One row per (verzoek, systeem): written in the same transaction that marks the
+        // outbox message sent, so a crash never leaves a sent message without its record.
+        QStringLiteral("CREATE TABLE extern_referenties ("
+                       " id {{pk}}, verzoek_id {{bigint}} NOT NULL REFERENCES verzoeken(id),"
+                       " systeem TEXT NOT NULL," // allegro.betaalopdracht | allegro.bericht | zgw.zaak
+                       " referentie TEXT NOT NULL, extern_id TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL, UNIQUE (verzoek_id, systeem))"),
+        QStringLiteral("CREATE INDEX extern_referenties_referentie ON extern_referenties(referentie)"),
+        // vanaf: the statement date from which the next GetAfschriften asks (with overlap).
+        QStringLiteral("CREATE TABLE koppeling_sync ("
+                       " inwoner_id {{bigint}} PRIMARY KEY REFERENCES inwoners(id),"
+                       " vanaf TEXT, laatste_succes_at TEXT, laatste_fout TEXT)"),
+    };
+}
+
+// regie-server: cookie sessions, staff tokens and processed ZGW notifications. Only
+// hashes of session ids and tokens are stored, so a copy of the database cannot be used
+// to take over a session.
+QStringList webSchema()
+{
+    return {
+        QStringLiteral("CREATE TABLE web_sessions ("
+                       " id_hash TEXT PRIMARY KEY,"
+                       " user_id {{bigint}} REFERENCES users(id),"
+                       " inwoner_id {{bigint}} REFERENCES inwoners(id),"
+                       " role TEXT NOT NULL, team_id {{bigint}},"
+                       " csrf_token TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL, last_seen_at TEXT NOT NULL,"
+                       " language TEXT NOT NULL DEFAULT 'nl',"
+                       " demo_login INTEGER NOT NULL DEFAULT 0,"
+                       " flash TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX web_sessions_user ON web_sessions(user_id)"),
+        QStringLiteral("CREATE INDEX web_sessions_inwoner ON web_sessions(inwoner_id)"),
+        QStringLiteral("CREATE INDEX web_sessions_seen ON web_sessions(last_seen_at)"),
+        QStringLiteral("CREATE TABLE api_tokens ("
+                       " token_hash TEXT PRIMARY KEY, kind TEXT NOT NULL,"
+                       " user_id {{bigint}} NOT NULL REFERENCES users(id),"
+                       " family_id TEXT NOT NULL,"
+                       " expires_at TEXT NOT NULL, revoked_at TEXT, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX api_tokens_family ON api_tokens(family_id)"),
+        QStringLiteral("CREATE INDEX api_tokens_user ON api_tokens(user_id, revoked_at)"),
+        QStringLiteral("CREATE INDEX api_tokens_expiry ON api_tokens(expires_at)"),
+        QStringLiteral("CREATE TABLE zgw_notificaties ("
+                       " key TEXT PRIMARY KEY, received_at TEXT NOT NULL)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {
         {1, QStringLiteral("initial schema"), initialSchema()},
+        {2, QStringLiteral("web sessions, api tokens, zgw notificaties"), webSchema()},
+        {3, QStringLiteral("koppelingen: external references and Allegro sync state"), koppelingenSchema()},
     };
     return all;
 }

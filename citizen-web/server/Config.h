@@ -1,0 +1,73 @@
+#pragma once
+// regie-server configuration: read from an INI file (QSettings) and overridden by
+// command-line flags (main.cpp). Every limit the server enforces lives here so tests and
+// operators can see and tune them in one place.
+
+#include "storage/Database.h"
+
+#include <QtCore/QString>
+#include <QtNetwork/QHostAddress>
+
+#include <chrono>
+
+namespace regie::web {
+
+struct Config {
+    // ---- Listening ---------------------------------------------------------------------
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 port = 8080;
+    QString tlsCertFile;             // PEM; both set = HTTPS (QSslServer)
+    QString tlsKeyFile;
+    bool tls() const { return !tlsCertFile.isEmpty() && !tlsKeyFile.isEmpty(); }
+    // The origin browsers see, e.g. "https://regie.utrecht.nl" behind a TLS-terminating
+    // proxy. Empty: derived from the request (scheme of this listener + Host header).
+    QString publicOrigin;
+
+    // ---- Data --------------------------------------------------------------------------
+    QString dataDir;                 // regie.sqlite + keys live here (0700)
+    storage::DatabaseConfig database;// filled from dataDir or --postgres
+    QString assetsDir;               // static files under /assets/
+    bool demo = false;               // demo data and the demo login page
+
+    // ---- Limits ------------------------------------------------------------------------
+    qint64 maxPageBodyBytes = 64 * 1024;
+    qint64 maxApiBodyBytes = 1024 * 1024;
+    int maxFormFields = 100;
+    int maxFormFieldLength = 8 * 1024;
+    int maxSseConnectionsPerSession = 4;
+    int maxRealtimeConnections = 2000; // SSE + WebSocket together
+    int maxWebSocketMessageBytes = 4 * 1024;
+    int maxConnections = 5000;          // open TCP connections (streams included)
+    qint64 maxHeaderBytes = 32 * 1024;  // request line + headers, for the per-connection cap
+    std::chrono::seconds connectionIdleTimeout{60}; // keep-alive without a request
+
+    // ---- Sessions and tokens -----------------------------------------------------------
+    std::chrono::seconds idleTimeout{15 * 60};
+    std::chrono::seconds idleWarning{13 * 60};     // when the page script warns
+    std::chrono::seconds absoluteTimeout{8 * 60 * 60};
+    std::chrono::seconds accessTokenLifetime{15 * 60};
+    std::chrono::seconds refreshTokenLifetime{8 * 60 * 60};
+
+    // ---- Login rate limiting (RateLimiter) ---------------------------------------------
+    int loginAttemptsPerAddress = 20;  // per window
+    int loginAttemptsPerUsername = 5;  // per window
+    std::chrono::seconds loginWindow{15 * 60};
+
+    // ---- Realtime ----------------------------------------------------------------------
+    std::chrono::seconds sseHeartbeat{15};
+
+    // ---- Contact details shown on pages (defaults from the database team) -------------
+    QString contactPhone;
+    QString contactEmail;
+    QString teamName;
+
+    // ---- Integrations ------------------------------------------------------------------
+    QString zgwWebhookSecret;        // Authorization value the ZGW notificaties component sends
+    std::chrono::seconds systemJobInterval{60}; // expiring waiting requests etc.
+
+    // ---- Informational -----------------------------------------------------------------
+    QString version = QStringLiteral(REGIE_VERSION_STRING);
+    QString apiVersion = QStringLiteral("1.0.0");
+};
+
+} // namespace regie::web

@@ -1,0 +1,284 @@
+#include "server/Options.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QFileInfo>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QSettings>
+
+namespace regie::web {
+namespace {
+
+struct Flag {
+    const char *name;
+    const char *value; // nullptr: a switch
+    const char *help;
+};
+
+const Flag kFlags[] = {
+    {"config", "file", "INI file with settings (flags override it)"},
+    {"listen", "host:port", "Address to listen on (default 127.0.0.1:8080)"},
+    {"data", "dir", "Data folder: regie.sqlite and the key file (created 0700)"},
+    {"demo", nullptr, "Fill an empty data folder with demo data and print the demo logins"},
+    {"demo-inwoners", "n", "Number of demo households (default 5)"},
+    {"tls-cert", "file", "PEM certificate chain: serve HTTPS"},
+    {"tls-key", "file", "PEM private key for --tls-cert"},
+    {"assets", "dir", "Folder with the static files served under /assets/"},
+    {"idle-timeout", "duration", "Session idle timeout, e.g. 900, 15m (default 15m)"},
+    {"absolute-timeout", "duration", "Maximum session length, e.g. 8h (default 8h)"},
+    {"public-origin", "url", "Origin browsers use, e.g. https://regie.example.nl (behind a proxy)"},
+    {"contact-phone", "text", "Phone number shown on pages (default: the team's)"},
+    {"contact-email", "text", "E-mail address shown on pages (default: the team's)"},
+    {"team", "text", "Team name shown on pages (default: the first team's)"},
+    {"postgres", "conninfo", "Use PostgreSQL: \"host=... port=... dbname=... user=... password=...\""},
+    {"help", nullptr, "Show this help"},
+    {"version", nullptr, "Show the version"},
+};
+
+bool readSettings(const QString &file, StartOptions *o, QString *error)
+{
+    if (!QFileInfo(file).isReadable()) {
+        *error = QStringLiteral("cannot read config file ") + file;
+        return false;
+    }
+    QSettings s(file, QSettings::IniFormat);
+    if (s.status() != QSettings::NoError) {
+        *error = QStringLiteral("config file is not valid INI: ") + file;
+        return false;
+    }
+    Config &c = o->config;
+    auto text = [&s](const char *key) { return s.value(QLatin1String(key)).toString(); };
+    if (!text("server/listen").isEmpty() && !parseListen(text("server/listen"), &c.listenAddress, &c.port)) {
+        *error = QStringLiteral("server/listen is not host:port");
+        return false;
+    }
+    if (!text("server/data").isEmpty())
+        c.dataDir = text("server/data");
+    if (!text("server/assets").isEmpty())
+        c.assetsDir = text("server/assets");
+    c.tlsCertFile = s.value(QStringLiteral("server/tls_cert"), c.tlsCertFile).toString();
+    c.tlsKeyFile = s.value(QStringLiteral("server/tls_key"), c.tlsKeyFile).toString();
+    c.publicOrigin = s.value(QStringLiteral("server/public_origin"), c.publicOrigin).toString();
+    c.demo = s.value(QStringLiteral("server/demo"), c.demo).toBool();
+    for (auto [key, target] : {std::pair{"session/idle_timeout", &c.idleTimeout},
+                               std::pair{"session/absolute_timeout", &c.absoluteTimeout},
+                               std::pair{"tokens/access_lifetime", &c.accessTokenLifetime},
+                               std::pair{"tokens/refresh_lifetime", &c.refreshTokenLifetime},
+                               std::pair{"jobs/interval", &c.systemJobInterval}}) {
+        if (!text(key).isEmpty() && !parseDuration(text(key), target)) {
+            *error = QString::fromLatin1(key) + QStringLiteral(" is not a duration");
+            return false;
+        }
+    }
+    for (auto [key, target] : {std::pair{"limits/max_page_body", &c.maxPageBodyBytes},
+                               std::pair{"limits/max_api_body", &c.maxApiBodyBytes}}) {
+        bool ok = true;
+        if (!text(key).isEmpty()) {
+            const qint64 v = text(key).toLongLong(&ok);
+            if (!ok || v < 1024 || v > 64 * 1024 * 1024) {
+                *error = QString::fromLatin1(key) + QStringLiteral(" must be 1024..67108864 bytes");
+                return false;
+            }
+            *target = v;
+        }
+    }
+    c.contactPhone = s.value(QStringLiteral("contact/phone"), c.contactPhone).toString();
+    c.contactEmail = s.value(QStringLiteral("contact/email"), c.contactEmail).toString();
+    c.teamName = s.value(QStringLiteral("contact/team"), c.teamName).toString();
+    c.zgwWebhookSecret = s.value(QStringLiteral("zgw/webhook_secret"), c.zgwWebhookSecret).toString();
+    o->masterKey = s.value(QStringLiteral("keys/master_key")).toString();
+    if (!text("database/postgres").isEmpty() && !parsePostgres(text("database/postgres"), &c.database, error))
+        return false;
+    return true;
+}
+
+} // namespace
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    QString host = QStringLiteral("127.0.0.1");
+    QString portText = text;
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon >= 0) {
+        host = text.left(colon);
+        portText = text.mid(colon + 1);
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+        if (host.isEmpty())
+            host = QStringLiteral("127.0.0.1");
+    }
+    bool ok = false;
+    const uint p = portText.toUInt(&ok);
+    if (!ok || p > 65535)
+        return false;
+    QHostAddress a;
+    if (host == QLatin1String("localhost"))
+        a = QHostAddress::LocalHost;
+    else if (!a.setAddress(host))
+        return false;
+    *address = a;
+    *port = static_cast<quint16>(p);
+    return true;
+}
+
+bool parseDuration(const QString &text, std::chrono::seconds *out)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,7})([smh]?)$"));
+    const QRegularExpressionMatch m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return false;
+    qint64 v = m.captured(1).toLongLong();
+    const QString unit = m.captured(2);
+    if (unit == QLatin1String("m"))
+        v *= 60;
+    else if (unit == QLatin1String("h"))
+        v *= 3600;
+    if (v < 1 || v > 7 * 24 * 3600)
+        return false;
+    *out = std::chrono::seconds(v);
+    return true;
+}
+
+bool parsePostgres(const QString &text, storage::DatabaseConfig *out, QString *error)
+{
+    storage::DatabaseConfig c;
+    c.driver = storage::Driver::Postgres;
+    // key=value pairs separated by spaces; a value may be 'single quoted' (libpq style).
+    static const QRegularExpression re(QStringLiteral("(\\w+)\\s*=\\s*('((?:[^'\\\\]|\\\\.)*)'|\\S+)"));
+    QRegularExpressionMatchIterator it = re.globalMatch(text);
+    int pairs = 0;
+    while (it.hasNext() && pairs < 20) {
+        const QRegularExpressionMatch m = it.next();
+        ++pairs;
+        const QString key = m.captured(1);
+        QString value = m.captured(3).isNull() ? m.captured(2) : m.captured(3);
+        value.replace(QStringLiteral("\\'"), QStringLiteral("'"));
+        if (key == QLatin1String("host"))
+            c.host = value;
+        else if (key == QLatin1String("port"))
+            c.port = value.toInt();
+        else if (key == QLatin1String("dbname"))
+            c.name = value;
+        else if (key == QLatin1String("user"))
+            c.user = value;
+        else if (key == QLatin1String("password"))
+            c.password = value;
+        else {
+            *error = QStringLiteral("unknown --postgres key: ") + key;
+            return false;
+        }
+    }
+    if (pairs == 0 || c.port <= 0 || c.port > 65535) {
+        *error = QStringLiteral("--postgres needs host=... port=... dbname=... user=... password=...");
+        return false;
+    }
+    *out = c;
+    return true;
+}
+
+QString usageText()
+{
+    QString out = QStringLiteral("Usage: regie-server [options]\n\n"
+                                 "Serves the Regie inwoner pages and the staff API.\n\nOptions:\n");
+    for (const Flag &f : kFlags) {
+        QString left = QStringLiteral("  --") + QLatin1String(f.name);
+        if (f.value)
+            left += QLatin1Char(' ') + QLatin1String(f.value);
+        out += left.leftJustified(30) + QLatin1Char(' ') + QLatin1String(f.help) + QLatin1Char('\n');
+    }
+    out += QStringLiteral("\nSecrets (ZGW webhook secret, master key) go in the INI file or the"
+                          " environment (REGIE_MASTER_KEY, REGIE_ZGW_WEBHOOK_SECRET), never on"
+                          " the command line.\n");
+    return out;
+}
+
+bool parseOptions(const QStringList &arguments, StartOptions *o, QString *error)
+{
+    QCommandLineParser p;
+    QList<QCommandLineOption> options;
+    for (const Flag &f : kFlags) {
+        options.append(f.value ? QCommandLineOption(QString::fromLatin1(f.name), QString::fromLatin1(f.help),
+                                                    QString::fromLatin1(f.value))
+                               : QCommandLineOption(QString::fromLatin1(f.name), QString::fromLatin1(f.help)));
+    }
+    p.addOptions(options);
+    if (!p.parse(arguments)) {
+        *error = p.errorText();
+        return false;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("unexpected argument: ") + p.positionalArguments().constFirst();
+        return false;
+    }
+    o->help = p.isSet(QStringLiteral("help"));
+    o->version = p.isSet(QStringLiteral("version"));
+    if (o->help || o->version)
+        return true;
+
+    Config &c = o->config;
+    c.assetsDir = QStringLiteral(REGIE_DEFAULT_ASSETS_DIR);
+    c.zgwWebhookSecret = qEnvironmentVariable("REGIE_ZGW_WEBHOOK_SECRET");
+    if (p.isSet(QStringLiteral("config"))) {
+        o->configFile = p.value(QStringLiteral("config"));
+        if (!readSettings(o->configFile, o, error))
+            return false;
+        if (qEnvironmentVariableIsSet("REGIE_ZGW_WEBHOOK_SECRET"))
+            c.zgwWebhookSecret = qEnvironmentVariable("REGIE_ZGW_WEBHOOK_SECRET");
+    }
+    auto val = [&p](const char *name) { return p.value(QString::fromLatin1(name)); };
+    auto has = [&p](const char *name) { return p.isSet(QString::fromLatin1(name)); };
+    if (has("listen") && !parseListen(val("listen"), &c.listenAddress, &c.port)) {
+        *error = QStringLiteral("--listen must be host:port, e.g. 127.0.0.1:8080");
+        return false;
+    }
+    if (has("data"))
+        c.dataDir = val("data");
+    if (has("demo"))
+        c.demo = true;
+    if (has("demo-inwoners")) {
+        bool ok = false;
+        o->demoInwoners = val("demo-inwoners").toInt(&ok);
+        if (!ok || o->demoInwoners < 1 || o->demoInwoners > 50000) {
+            *error = QStringLiteral("--demo-inwoners must be 1..50000");
+            return false;
+        }
+    }
+    if (has("tls-cert"))
+        c.tlsCertFile = val("tls-cert");
+    if (has("tls-key"))
+        c.tlsKeyFile = val("tls-key");
+    if (c.tlsCertFile.isEmpty() != c.tlsKeyFile.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together");
+        return false;
+    }
+    if (has("assets"))
+        c.assetsDir = val("assets");
+    if (has("idle-timeout") && !parseDuration(val("idle-timeout"), &c.idleTimeout)) {
+        *error = QStringLiteral("--idle-timeout must be a duration such as 900 or 15m");
+        return false;
+    }
+    if (has("absolute-timeout") && !parseDuration(val("absolute-timeout"), &c.absoluteTimeout)) {
+        *error = QStringLiteral("--absolute-timeout must be a duration such as 8h");
+        return false;
+    }
+    // The warning comes two minutes before the end, or halfway for very short timeouts.
+    c.idleWarning = c.idleTimeout > std::chrono::seconds(240) ? c.idleTimeout - std::chrono::seconds(120)
+                                                              : c.idleTimeout / 2;
+    if (has("public-origin"))
+        c.publicOrigin = val("public-origin");
+    if (has("contact-phone"))
+        c.contactPhone = val("contact-phone");
+    if (has("contact-email"))
+        c.contactEmail = val("contact-email");
+    if (has("team"))
+        c.teamName = val("team");
+    if (has("postgres") && !parsePostgres(val("postgres"), &c.database, error))
+        return false;
+    if (c.dataDir.isEmpty()) {
+        *error = QStringLiteral("--data DIR is required (it holds the database and the key file)");
+        return false;
+    }
+    return true;
+}
+
+} // namespace regie::web

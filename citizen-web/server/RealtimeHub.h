@@ -1,0 +1,90 @@
+#pragma once
+// Pushes DomainEvents to open pages and desktops within a second of the commit.
+// Services call ServiceContext::publish after commit; the hub forwards only the kind and
+// the object id (never amounts or names) to the connections the event applies to:
+//   - inwoner sessions (SSE /events, WebSocket /ws): events about that inwoner;
+//   - ketenpartner sessions: events about inwoners who gave them consent;
+//   - staff (WebSocket /api/v1/ws): werkvoorraad.gewijzigd and melding.nieuw addressed to
+//     them, or about inwoners in their caseload (medewerker) or team (teamleider).
+// Connections are bounded per session and in total; a heartbeat keeps proxies from
+// closing idle streams and drops connections whose session or token ended.
+
+#include "server/Config.h"
+#include "domain/Domain.h"
+#include "services/ServiceContext.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+#include <QtCore/QTimer>
+
+#include <functional>
+#include <memory>
+
+class QTcpSocket;
+class QWebSocket;
+
+namespace regie::web {
+
+struct Subscriber {
+    Actor actor;
+    QString sessionHash;  // cookie sessions: SHA-256 of the id; staff: empty
+    QString accessToken;  // staff: re-validated on every heartbeat
+};
+
+class RealtimeHub : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kAuthTimeoutMs = 10000;
+
+    RealtimeHub(services::ServiceContext &services, const Config &config, QObject *parent = nullptr);
+    ~RealtimeHub() override;
+
+    enum class Admission { Ok, TooManyForSession, TooManyTotal };
+    Admission admit(const QString &sessionHash) const;
+
+    // The caller has written the SSE response head; the hub owns the stream from here.
+    void addSse(QTcpSocket *socket, const Subscriber &subscriber);
+    // An upgraded WebSocket. Without subscriber.actor (staff who did not send the token in
+    // the handshake) the first text message must be {"type":"auth","token":"..."}.
+    void addWebSocket(std::unique_ptr<QWebSocket> socket, std::optional<Subscriber> subscriber);
+
+    void publish(const services::DomainEvent &event);
+    void closeSession(const QString &sessionHash);
+    void closeAll();
+    int connectionCount() const;
+    int sseCount() const;
+
+    // Checked on every heartbeat; false closes the connection.
+    std::function<bool(const Subscriber &)> stillValid;
+    // Turns a staff access token into an actor (first-message authentication).
+    std::function<std::optional<Actor>(const QString &token)> authenticateStaff;
+
+    static bool applies(const services::DomainEvent &event, const Actor &actor,
+                        storage::Database &db);
+    static QByteArray payload(const services::DomainEvent &event);
+
+private:
+    struct Sse {
+        QPointer<QTcpSocket> socket;
+        Subscriber subscriber;
+    };
+    struct Ws {
+        QWebSocket *socket = nullptr; // owned (deleteLater on close)
+        std::optional<Subscriber> subscriber;
+        QTimer *authTimer = nullptr;
+    };
+    void heartbeat();
+    void removeSse(quint64 key);
+    void removeWs(quint64 key);
+    void onWsMessage(quint64 key, const QString &message);
+
+    services::ServiceContext &services_;
+    const Config &config_;
+    QTimer heartbeat_;
+    quint64 nextKey_ = 1;
+    QHash<quint64, Sse> sse_;
+    QHash<quint64, Ws> ws_;
+};
+
+} // namespace regie::web

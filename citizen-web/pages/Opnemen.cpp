@@ -128,6 +128,12 @@ Response bedragFormulier(Context &ctx, const EigenPotje &e, const BedragInvoer &
                           fouten)
               + knop(tr("Verder")) + QStringLiteral("</form>")
               + pHtml(link(QStringLiteral("/opnemen"), tr("Een ander potje kiezen")));
+    // Use case A1: with too little in the potje the inwoner can change the amount (the form
+    // above) or call or mail their medewerker, so the contact is right here.
+    if (status == 422) {
+        inhoud += p(tr("Heb je meer geld nodig? Neem contact op met je medewerker."))
+                  + contactZin(services::Contact{e.overzicht.teamNaam, e.overzicht.teamTelefoon, e.overzicht.teamEmail});
+    }
     return toon(ctx, Pagina{tr("Bedrag kiezen"), inhoud, Nav::Opnemen, status});
 }
 

@@ -28,6 +28,7 @@ struct Config {
     storage::DatabaseConfig database;// filled from dataDir or --postgres
     QString assetsDir;               // static files under /assets/
     bool demo = false;               // demo data and the demo login page
+    QString configFile;              // the INI file, for modules that read their own group
 
     // ---- Limits ------------------------------------------------------------------------
     qint64 maxPageBodyBytes = 64 * 1024;

@@ -220,6 +220,7 @@ bool parseOptions(const QStringList &arguments, StartOptions *o, QString *error)
     c.zgwWebhookSecret = qEnvironmentVariable("REGIE_ZGW_WEBHOOK_SECRET");
     if (p.isSet(QStringLiteral("config"))) {
         o->configFile = p.value(QStringLiteral("config"));
+        o->config.configFile = o->configFile;
         if (!readSettings(o->configFile, o, error))
             return false;
         if (qEnvironmentVariableIsSet("REGIE_ZGW_WEBHOOK_SECRET"))

@@ -332,7 +332,9 @@ QList<std::pair<QByteArray, QByteArray>> Server::securityHeaders(bool secure, bo
          " connect-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self';"
          " base-uri 'none'"},
         {"X-Content-Type-Options", "nosniff"},
-        {"Referrer-Policy", "no-referrer"},
+        // same-origin, not no-referrer: under no-referrer Chromium sends "Origin: null" on our own
+        // form posts, which the CSRF origin check must refuse. Other sites still get no referrer.
+        {"Referrer-Policy", "same-origin"},
         {"Permissions-Policy",
          "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(),"
          " microphone=(), payment=(), usb=(), interest-cohort=()"},

@@ -31,7 +31,7 @@ private:
         QVERIFY(csp.contains("base-uri 'none'"));
         QVERIFY(!csp.contains("unsafe-inline"));
         QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
-        QCOMPARE(r.header("referrer-policy"), QByteArray("no-referrer"));
+        QCOMPARE(r.header("referrer-policy"), QByteArray("same-origin"));
         QVERIFY(!r.header("permissions-policy").isEmpty());
         QVERIFY(r.header("strict-transport-security").isEmpty()); // plain HTTP here
         if (personal)
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(head.contains("content-type: text/event-stream"));
         QVERIFY(head.contains("content-security-policy: default-src 'self'"));
         QVERIFY(head.contains("x-content-type-options: nosniff"));
-        QVERIFY(head.contains("referrer-policy: no-referrer"));
+        QVERIFY(head.contains("referrer-policy: same-origin"));
         QVERIFY(head.contains("cache-control: no-store"));
     }
 

@@ -2,7 +2,10 @@
 
 #include "server/Server.h"
 
+#include <QtCore/QSettings>
+
 #if __has_include("pages/Pages.h")
+#include "pages/Digid.h"
 #include "pages/Pages.h"
 #define REGIE_HAVE_PAGES 1
 #endif
@@ -17,6 +20,14 @@ void mountModules(Server &server)
 {
 #ifdef REGIE_HAVE_PAGES
     pages::mount(server.router(), server.hooks());
+    // DigiD: the environment wins, then the [digid] group of the INI file; without either
+    // the routes explain in B1 that DigiD cannot be used now.
+    std::optional<auth::oidc::ProviderConfig> digid = pages::digidConfigFromEnvironment();
+    if (!digid && !server.config().configFile.isEmpty()) {
+        QSettings settings(server.config().configFile, QSettings::IniFormat);
+        digid = pages::digidConfigFromSettings(settings);
+    }
+    pages::mountDigid(server.router(), digid);
 #endif
 #ifdef REGIE_HAVE_API
     api::mount(server.router());

@@ -78,6 +78,9 @@
     X(ZaakBijgewerkt, "zaak.bijgewerkt")                                                         \
     X(BetaalopdrachtAangemaakt, "betaalopdracht.aangemaakt")                                     \
     X(BerichtVerstuurd, "bericht.verstuurd")                                                     \
+    X(NotificatieOntvangen, "notificatie.ontvangen")                                             \
+    X(BankbestandVerwerkt, "bankbestand.verwerkt")                                               \
+    X(OutboxOpnieuw, "outbox.opnieuw")                                                           \
     /* Privacy and retention */                                                                  \
     X(InwonerGeanonimiseerd, "inwoner.geanonimiseerd")                                           \
     X(GegevensVerwijderd, "gegevens.verwijderd")                                                 \

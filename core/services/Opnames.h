@@ -13,6 +13,8 @@
 //   trekIn       -> ingetrokken (hold voided)          (the inwoner changed their mind)
 //   verwerkWachtende -> verlopen after too long; flagged to the team before that
 //
+// Opnames owns the lifecycle; services::Koppelingen only records what outside systems did
+// with a request (zaak_url, external references).
 // Every transition is one database transaction holding the state change, the ledger
 // transfer, the audit event, the meldingen and the outbox messages.
 

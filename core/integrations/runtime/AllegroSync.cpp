@@ -1,0 +1,374 @@
+#include "integrations/runtime/AllegroSync.h"
+
+#include "integrations/runtime/Senders.h"
+#include "money/Bsn.h"
+#include "services/Inrichting.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QThread>
+#include <QtCore/QTimeZone>
+
+namespace regie::integrations {
+
+Q_LOGGING_CATEGORY(lcSync, "regie.koppelingen.sync")
+
+using storage::Sql;
+
+namespace {
+
+constexpr int kAbortAfterConsecutiveFailures = 3; // Allegro is down, not one relatie broken
+
+QString time(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+QDateTime parseTime(const QJsonValue &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
+
+bool isTransport(const allegro::Error &e) { return classifyAllegro(e).kind == SendOutcome::Kind::Transient; }
+
+QString describe(const allegro::Error &e) { return classifyAllegro(e).reason; }
+
+} // namespace
+
+QJsonObject SyncStatus::toJson() const
+{
+    return QJsonObject{{QStringLiteral("laatsteSucces"), time(laatsteSucces)},
+                       {QStringLiteral("laatstePoging"), time(laatstePoging)},
+                       {QStringLiteral("laatsteFoutAt"), time(laatsteFoutAt)},
+                       {QStringLiteral("laatsteFout"), laatsteFout},
+                       {QStringLiteral("opeenvolgendeFouten"), opeenvolgendeFouten},
+                       {QStringLiteral("allegroBereikbaar"), allegroBereikbaar},
+                       {QStringLiteral("inwonersBijgewerkt"), inwonersBijgewerkt}};
+}
+
+SyncStatus SyncStatus::fromJson(const QJsonObject &json)
+{
+    SyncStatus s;
+    s.laatsteSucces = parseTime(json.value(QStringLiteral("laatsteSucces")));
+    s.laatstePoging = parseTime(json.value(QStringLiteral("laatstePoging")));
+    s.laatsteFoutAt = parseTime(json.value(QStringLiteral("laatsteFoutAt")));
+    s.laatsteFout = json.value(QStringLiteral("laatsteFout")).toString();
+    s.opeenvolgendeFouten = json.value(QStringLiteral("opeenvolgendeFouten")).toInt();
+    s.allegroBereikbaar = json.value(QStringLiteral("allegroBereikbaar")).toBool(true);
+    s.inwonersBijgewerkt = json.value(QStringLiteral("inwonersBijgewerkt")).toInt();
+    return s;
+}
+
+QString SyncStatus::tekstVoorInwoner(const QDateTime &eigenStand) const
+{
+    if (allegroBereikbaar && opeenvolgendeFouten == 0)
+        return {};
+    if (!eigenStand.isValid())
+        return QCoreApplication::translate("AllegroSync", "We konden je gegevens niet ophalen. Probeer het later opnieuw.");
+    const QDateTime lokaal = eigenStand.toTimeZone(QTimeZone("Europe/Amsterdam"));
+    const QDate vandaag = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Amsterdam")).date();
+    if (lokaal.date() == vandaag)
+        return QCoreApplication::translate("AllegroSync", "We konden je gegevens niet ophalen. De cijfers zijn van %1.")
+            .arg(lokaal.toString(QStringLiteral("HH:mm")));
+    return QCoreApplication::translate("AllegroSync", "We konden je gegevens niet ophalen. De cijfers zijn van %1.")
+        .arg(lokaal.toString(QStringLiteral("d-M-yyyy HH:mm")));
+}
+
+AllegroSync::AllegroSync(services::ServiceContext &ctx, allegro::AllegroClient &client, SyncConfig config,
+                         QObject *parent)
+    : QObject(parent), ctx_(ctx), client_(client), config_(config)
+{
+    timer_.setSingleShot(true);
+    connect(&timer_, &QTimer::timeout, this, [this] {
+        syncOnce();
+        timer_.start(nextDelayMs());
+    });
+}
+
+SyncStatus AllegroSync::status() const
+{
+    QMutexLocker lock(&mutex_);
+    return status_;
+}
+
+int AllegroSync::nextDelayMs() const
+{
+    const int failures = status().opeenvolgendeFouten;
+    if (failures == 0)
+        return config_.intervalMs;
+    const qint64 backoff = qint64(config_.intervalMs) << qMin(failures, 16);
+    return static_cast<int>(qMin<qint64>(backoff, config_.maxBackoffMs));
+}
+
+void AllegroSync::start() { timer_.start(0); }
+
+void AllegroSync::stop() { timer_.stop(); }
+
+SyncCycle AllegroSync::syncOnce()
+{
+    QElapsedTimer clock;
+    clock.start();
+    SyncCycle cycle;
+    const QDateTime cycleStart = ctx_.now();
+    const bool leningen = config_.leningenElkeNCycli > 0 && cycleCount_ % config_.leningenElkeNCycli == 0;
+    ++cycleCount_;
+    services::Koppelingen koppelingen(ctx_);
+    const auto inwoners = koppelingen.teSynchroniseren(Actor::systeem(), config_.maxInwonersPerCycle);
+    if (!inwoners.ok()) {
+        finishCycle(cycle, QStringLiteral("database: ") + inwoners.error.message.left(200));
+        return cycle;
+    }
+    QString lastError;
+    int consecutive = 0, allegroFailures = 0;
+    for (const services::SyncInwoner &inwoner : *inwoners.value) {
+        // Stopping the thread also ends the blocking call's local event loop; what that
+        // call reports is not Allegro's state, so the cycle ends without a verdict.
+        if (QThread::currentThread()->isInterruptionRequested())
+            return cycle;
+        ++cycle.inwoners;
+        QString error;
+        const Stap stap = syncInwoner(inwoner, leningen, cycleStart, cycle, &error);
+        if (QThread::currentThread()->isInterruptionRequested())
+            return cycle;
+        if (stap == Stap::Ok) {
+            ++cycle.bijgewerkt;
+            consecutive = 0;
+            continue;
+        }
+        ++cycle.fouten;
+        lastError = error;
+        if (stap == Stap::AllegroFout) {
+            ++allegroFailures;
+            if (++consecutive >= kAbortAfterConsecutiveFailures || allegroFailures >= config_.maxFailuresPerCycle) {
+                cycle.allegroOnbereikbaar = true;
+                break;
+            }
+        }
+    }
+    if (allegroFailures > 0)
+        cycle.allegroOnbereikbaar = true;
+    cycle.durationMs = clock.elapsed();
+    finishCycle(cycle, lastError);
+    return cycle;
+}
+
+void AllegroSync::finishCycle(const SyncCycle &cycle, const QString &error)
+{
+    SyncStatus snapshot;
+    {
+        QMutexLocker lock(&mutex_);
+        const QDateTime now = ctx_.now();
+        status_.laatstePoging = now;
+        status_.inwonersBijgewerkt = cycle.bijgewerkt;
+        const bool failed = cycle.allegroOnbereikbaar || (!error.isEmpty() && cycle.bijgewerkt == 0 && cycle.inwoners > 0);
+        if (failed) {
+            ++status_.opeenvolgendeFouten;
+            status_.allegroBereikbaar = !cycle.allegroOnbereikbaar;
+        } else {
+            status_.opeenvolgendeFouten = 0;
+            status_.allegroBereikbaar = true;
+            status_.laatsteSucces = now;
+        }
+        if (!error.isEmpty()) {
+            status_.laatsteFout = error.left(300);
+            status_.laatsteFoutAt = now;
+        }
+        snapshot = status_;
+    }
+    services::Koppelingen(ctx_).zetSyncStatus(Actor::systeem(), snapshot.toJson());
+    if (!error.isEmpty())
+        qCWarning(lcSync, "allegro sync: %d of %d inwoners failed; last: %s", cycle.fouten, cycle.inwoners,
+                  qPrintable(error));
+    Q_EMIT statusChanged(snapshot);
+    Q_EMIT cycleFinished(cycle.bijgewerkt, cycle.geboekt, cycle.correcties, cycle.fouten);
+}
+
+AllegroSync::Stap AllegroSync::syncInwoner(const services::SyncInwoner &inwoner, bool leningen,
+                                           const QDateTime &cycleStart, SyncCycle &cycle, QString *error)
+{
+    bool ok = false;
+    const qint64 relatie = inwoner.relatiecode.toLongLong(&ok);
+    if (!ok || relatie <= 0 || relatie > std::numeric_limits<qint32>::max()) {
+        *error = QStringLiteral("inwoner %1: relatiecode is geen getal").arg(inwoner.inwonerId);
+        return Stap::RegieFout;
+    }
+    const auto code = static_cast<qint32>(relatie);
+    Stap stap = boekMutaties(inwoner, code, cycle, error);
+    if (stap == Stap::Ok)
+        stap = reconcilieer(inwoner, code, cycle, error);
+    if (stap == Stap::Ok && leningen)
+        stap = syncLeningen(inwoner, cycle, error);
+    if (stap != Stap::Ok)
+        return stap;
+    const auto marked = services::Koppelingen(ctx_).markeerGesynchroniseerd(Actor::systeem(), inwoner.inwonerId,
+                                                                           ctx_.now(), cycleStart);
+    if (!marked.ok()) {
+        *error = QStringLiteral("inwoner %1: %2").arg(inwoner.inwonerId).arg(marked.error.message.left(200));
+        return Stap::RegieFout;
+    }
+    return Stap::Ok;
+}
+
+bool AllegroSync::isEigenBetaling(const QString &omschrijving)
+{
+    static const QRegularExpression kReferentie(QStringLiteral("REGIE-([A-Za-z0-9_-]{8,40})"));
+    const auto match = kReferentie.match(omschrijving);
+    if (!match.hasMatch())
+        return false;
+    Sql q(ctx_.db, QStringLiteral("SELECT 1 FROM verzoeken WHERE public_id = :p"));
+    q.bind(QStringLiteral(":p"), match.captured(1));
+    return q.exec() && q.next();
+}
+
+AllegroSync::Stap AllegroSync::boekMutaties(const services::SyncInwoner &inwoner, qint32 relatie, SyncCycle &cycle,
+                                            QString *error)
+{
+    allegro::AfschriftenRequest request;
+    request.aRelatieCode = relatie;
+    if (inwoner.vanaf.isValid())
+        request.aVanafDatum = inwoner.vanaf.addDays(-config_.overlapDays);
+    const auto answer = client_.callBlocking(allegro::assumed::kGetAfschriften, request);
+    if (!answer.ok()) {
+        *error = QStringLiteral("inwoner %1: GetAfschriften: ").arg(inwoner.inwonerId) + describe(answer.error);
+        return isTransport(answer.error) ? Stap::AllegroFout : Stap::RegieFout;
+    }
+    QList<services::BankTransactie> kandidaten;
+    QStringList ids;
+    for (const allegro::TPRSAfschriftMutatie &m : answer.value->Mutaties) {
+        if (m.VolgnummerMutatie <= 0 || !m.Bedrag.isPositive() || isEigenBetaling(m.Omschrijving))
+            continue; // Regie booked its own payout when it was approved
+        services::BankTransactie t;
+        t.datum = m.DatumMutatie.toTimeZone(QTimeZone("Europe/Amsterdam")).date();
+        t.bedrag = m.IndicatieAf ? Money::fromCents(-m.Bedrag.cents()) : m.Bedrag;
+        t.omschrijving = m.Omschrijving.left(200);
+        t.categorie = QStringLiteral("allegro");
+        t.bron = QStringLiteral("allegro");
+        t.externId = QString::number(m.VolgnummerMutatie);
+        kandidaten.append(t);
+        ids.append(t.externId);
+    }
+    if (kandidaten.isEmpty())
+        return Stap::Ok;
+    services::Koppelingen koppelingen(ctx_);
+    const auto bekend = koppelingen.bekendeExternIds(Actor::systeem(), inwoner.inwonerId, QStringLiteral("allegro"), ids);
+    if (!bekend.ok()) {
+        *error = QStringLiteral("inwoner %1: %2").arg(inwoner.inwonerId).arg(bekend.error.message.left(200));
+        return Stap::RegieFout;
+    }
+    QList<services::BankTransactie> nieuw;
+    for (const services::BankTransactie &t : kandidaten) {
+        if (!bekend.value->contains(t.externId))
+            nieuw.append(t);
+    }
+    if (nieuw.isEmpty())
+        return Stap::Ok; // no audit event for a cycle that changed nothing
+    const auto booked = services::Inrichting(ctx_).boekTransacties(Actor::systeem(), inwoner.inwonerId, nieuw);
+    if (!booked.ok()) {
+        *error = QStringLiteral("inwoner %1: boeken: %2").arg(inwoner.inwonerId).arg(booked.error.message.left(200));
+        return Stap::RegieFout;
+    }
+    cycle.geboekt += booked.value->geboekt;
+    return Stap::Ok;
+}
+
+AllegroSync::Stap AllegroSync::reconcilieer(const services::SyncInwoner &inwoner, qint32 relatie, SyncCycle &cycle,
+                                            QString *error)
+{
+    services::Koppelingen koppelingen(ctx_);
+    const auto regie = koppelingen.reserveringenVoorSync(Actor::systeem(), inwoner.inwonerId);
+    if (!regie.ok()) {
+        *error = QStringLiteral("inwoner %1: %2").arg(inwoner.inwonerId).arg(regie.error.message.left(200));
+        return Stap::RegieFout;
+    }
+    if (regie.value->isEmpty())
+        return Stap::Ok;
+    const auto answer = client_.callBlocking(allegro::assumed::kGetSaldoReserveringen, allegro::RelatieCodeRequest{relatie});
+    if (!answer.ok()) {
+        *error = QStringLiteral("inwoner %1: GetSaldoReserveringen: ").arg(inwoner.inwonerId) + describe(answer.error);
+        return isTransport(answer.error) ? Stap::AllegroFout : Stap::RegieFout;
+    }
+    for (const services::SyncReservering &r : *regie.value) {
+        if (r.betalingOnderweg)
+            continue;
+        for (const allegro::TSaldoReservering &a : answer.value->Result.SaldoReserveringen) {
+            if (QString::number(a.Volgnummer) != r.allegroNummer)
+                continue;
+            const Money verschil = Money::fromCents(a.Saldo.cents() - r.geboekt.cents());
+            if (verschil.isZero())
+                break;
+            const QString key = QStringLiteral("%1:%2:%3:%4:%5")
+                                    .arg(relatie)
+                                    .arg(r.allegroNummer, a.Datum.date().toString(Qt::ISODate))
+                                    .arg(a.Saldo.cents())
+                                    .arg(r.geboekt.cents());
+            const auto corrected = koppelingen.corrigeerReservering(Actor::systeem(), r.reserveringId, verschil, key);
+            if (!corrected.ok()) {
+                *error = QStringLiteral("inwoner %1: correctie: %2").arg(inwoner.inwonerId).arg(corrected.error.message.left(200));
+                return Stap::RegieFout;
+            }
+            if (*corrected.value)
+                ++cycle.correcties;
+            break;
+        }
+    }
+    return Stap::Ok;
+}
+
+AllegroSync::Stap AllegroSync::syncLeningen(const services::SyncInwoner &inwoner, SyncCycle &cycle, QString *error)
+{
+    Sql q(ctx_.db, QStringLiteral("SELECT bsn_enc FROM inwoners WHERE id = :i"));
+    q.bind(QStringLiteral(":i"), inwoner.inwonerId);
+    if (!q.exec() || !q.next() || q.isNull(0))
+        return Stap::Ok; // no BSN, no Kredietbank relatie to look up
+    const auto plain = ctx_.cipher.decrypt(q.value(0).toByteArray(), QByteArrayLiteral("inwoners.bsn"));
+    const auto bsn = plain ? Bsn::parse(QString::fromUtf8(*plain)) : std::nullopt;
+    if (!bsn)
+        return Stap::Ok;
+    const auto relaties = client_.callBlocking(allegro::ops::kBSNNaarRelatieMetBedrijf, allegro::BSNRequest{bsn->digits()});
+    if (!relaties.ok()) {
+        *error = QStringLiteral("inwoner %1: BSNNaarRelatieMetBedrijf: ").arg(inwoner.inwonerId) + describe(relaties.error);
+        return isTransport(relaties.error) ? Stap::AllegroFout : Stap::RegieFout;
+    }
+    services::Koppelingen koppelingen(ctx_);
+    const auto bestaand = koppelingen.leningen(Actor::systeem(), inwoner.inwonerId);
+    if (!bestaand.ok()) {
+        *error = bestaand.error.message.left(200);
+        return Stap::RegieFout;
+    }
+    constexpr int kKredietbank = 2;
+    for (const allegro::TRelatiecodeBedrijfcode &rel : relaties.value->Result) {
+        if (rel.Bedrijfscode != kKredietbank)
+            continue;
+        const auto headers = client_.callBlocking(allegro::ops::kGetPLOverzicht, allegro::RelatieCodeRequest{rel.Relatiecode});
+        if (!headers.ok()) {
+            *error = QStringLiteral("inwoner %1: GetPLOverzicht: ").arg(inwoner.inwonerId) + describe(headers.error);
+            return isTransport(headers.error) ? Stap::AllegroFout : Stap::RegieFout;
+        }
+        for (const allegro::TPLHeader &header : headers.value->Result) {
+            const auto pl = client_.callBlocking(allegro::ops::kGetPL, allegro::PLRequest{header});
+            if (!pl.ok()) {
+                *error = QStringLiteral("inwoner %1: GetPL: ").arg(inwoner.inwonerId) + describe(pl.error);
+                return isTransport(pl.error) ? Stap::AllegroFout : Stap::RegieFout;
+            }
+            const allegro::TPL &t = pl.value->Result;
+            services::Lening lening;
+            lening.omschrijving = QStringLiteral("Lening %1-%2").arg(rel.Relatiecode).arg(header.Volgnummer);
+            lening.geleend = t.NettoKredietsom;
+            lening.openstaand = t.SaldoLening;
+            lening.maandtermijn = t.MaandTermijn;
+            lening.achterstand = t.Achterstand;
+            lening.resterendeLooptijdMaanden = t.ResterendeLooptijd;
+            lening.startdatum = header.Startdatum.date();
+            lening.einddatum = t.TheoEinddatum.date();
+            const auto it = bestaand.value->constFind(lening.omschrijving);
+            if (it != bestaand.value->constEnd() && it->openstaand == lening.openstaand
+                && it->maandtermijn == lening.maandtermijn && it->achterstand == lening.achterstand
+                && it->resterendeLooptijdMaanden == lening.resterendeLooptijdMaanden)
+                continue; // unchanged: no write, no audit event
+            const auto set = services::Inrichting(ctx_).zetLening(Actor::systeem(), inwoner.inwonerId, lening);
+            if (!set.ok()) {
+                *error = QStringLiteral("inwoner %1: lening: %2").arg(inwoner.inwonerId).arg(set.error.message.left(200));
+                return Stap::RegieFout;
+            }
+            ++cycle.leningen;
+        }
+    }
+    return Stap::Ok;
+}
+
+} // namespace regie::integrations

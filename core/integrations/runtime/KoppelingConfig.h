@@ -1,0 +1,39 @@
+#pragma once
+// Configuration of the integration runtime: where the database is, how to reach Allegro
+// and the zaaksysteem, how often to poll and retry, and the municipality's own account
+// for the SEPA export. Plain values, so the server, the CLI and the tests fill it alike.
+
+#include "integrations/allegro/AllegroClient.h"
+#include "integrations/sepa/Pain001.h"
+#include "integrations/zgw/ZaakFlow.h"
+#include "storage/Database.h"
+
+namespace regie::integrations {
+
+struct DispatcherConfig {
+    int batchSize = 20;        // messages per poll; bounds one round's work
+    int maxAttempts = 12;      // transient failures before 'mislukt' (backoff 2^n s, max 1 h)
+    int pollIntervalMs = 1000; // idle poll interval of the background thread
+};
+
+struct SyncConfig {
+    int intervalMs = 60'000;            // between successful cycles
+    int maxBackoffMs = 15 * 60'000;     // ceiling of the exponential backoff while Allegro is down
+    int overlapDays = 3;                // statements are re-read this far back (dedup makes it safe)
+    int leningenElkeNCycli = 10;        // loans change monthly: read them every Nth cycle (0 = never)
+    int maxInwonersPerCycle = 100'000;  // bound on one cycle
+    int maxFailuresPerCycle = 25;       // a cycle stops early when Allegro keeps failing
+};
+
+struct KoppelingConfig {
+    storage::DatabaseConfig database;
+    allegro::ClientConfig allegro;
+    bool zgwEnabled = false;
+    zgw::ZgwConfig zgw;
+    zgw::ZaakFlowConfig zaakFlow;
+    DispatcherConfig dispatcher;
+    SyncConfig sync;
+    sepa::Pain001Debtor gemeente; // debtor of the pain.001 export
+};
+
+} // namespace regie::integrations

@@ -14,6 +14,9 @@
 #include "storage/Database.h"
 
 #include <QtCore/QCoreApplication>
+
+#include "I18n.h"
+#include "pages/Pages.h"
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QLoggingCategory>
@@ -129,6 +132,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("regie-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGIE_VERSION_STRING));
+    // English pages: the embedded translations, installed per request by the pages' TaalScope.
+    web::pages::setEnglishTranslator(i18n::translator(i18n::Language::Engels));
 
     web::StartOptions options;
     QString error;

@@ -1,5 +1,7 @@
 #include "PageKit.h"
 
+#include "I18n.h"
+
 #include "../server/Config.h"
 
 #include "calendar/AmsterdamTijd.h"
@@ -35,7 +37,14 @@ QString tr(const char *source)
     return QCoreApplication::translate("pages", source);
 }
 
-TaalScope::TaalScope(Language language) : previous_(tCurrentLanguage) { tCurrentLanguage = language; }
+TaalScope::TaalScope(Language language)
+    : previous_(tCurrentLanguage),
+      core_(std::make_unique<i18n::ScopedLanguage>(language == Language::Engels ? i18n::Language::Engels
+                                                                                 : i18n::Language::Nederlands))
+{
+    tCurrentLanguage = language;
+}
+
 TaalScope::~TaalScope() { tCurrentLanguage = previous_; }
 
 QString esc(const QString &text)

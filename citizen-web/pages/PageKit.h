@@ -1,4 +1,5 @@
 #pragma once
+#include <memory>
 // Building blocks every page uses: translation in the request's language, HTML escaping,
 // the layout, form fields with their errors, and Dutch amounts and dates. Internal to
 // citizen-web/pages.
@@ -17,6 +18,10 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 
+namespace regie::i18n {
+class ScopedLanguage;
+}
+
 namespace regie::web::pages {
 
 // ---- Text ----------------------------------------------------------------------------
@@ -25,7 +30,9 @@ QString tr(const char *source);
 // Escapes & < > " ' so the result is safe as element text and as a quoted attribute value.
 QString esc(const QString &text);
 
-// Sets the language for tr() on this thread while one request is handled.
+// Sets the language for tr() on this thread while one request is handled, and installs
+// the English core translator for that time, so rule reasons, amounts' error texts, status
+// labels and dates follow the session's language too (handlers run on the event loop).
 class TaalScope {
 public:
     explicit TaalScope(Language language);
@@ -35,6 +42,7 @@ public:
 
 private:
     Language previous_;
+    std::unique_ptr<i18n::ScopedLanguage> core_;
 };
 bool engelsActief(); // English requested AND a translator is present
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
     <name>ApiClient</name>
@@ -500,7 +501,10 @@
     </message>
     <message numerus="yes">
         <source>%n open verzoek(en)</source>
-        <translation><numerusform>%n open request</numerusform><numerusform>%n open requests</numerusform></translation>
+        <translation>
+            <numerusform>%n open request</numerusform>
+            <numerusform>%n open requests</numerusform>
+        </translation>
     </message>
     <message>
         <source>Datum</source>
@@ -764,7 +768,10 @@ Connected to %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n ongelezen melding(en)</source>
-        <translation><numerusform>%n unread notification</numerusform><numerusform>%n unread notifications</numerusform></translation>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -799,7 +806,7 @@ Connected to %2.</translation>
     </message>
     <message>
         <source>Het gebruikersnummer van de medewerker; leeg voor iedereen.</source>
-        <translation>The staff member's user number; empty for everyone.</translation>
+        <translation>The staff member&apos;s user number; empty for everyone.</translation>
     </message>
     <message>
         <source>&amp;Medewerker:</source>
@@ -815,7 +822,7 @@ Connected to %2.</translation>
     </message>
     <message>
         <source>Het pseudoniem van de inwoner; leeg voor iedereen.</source>
-        <translation>The resident's pseudonym; empty for everyone.</translation>
+        <translation>The resident&apos;s pseudonym; empty for everyone.</translation>
     </message>
     <message>
         <source>&amp;Inwoner:</source>
@@ -954,11 +961,11 @@ Connected to %2.</translation>
     </message>
     <message>
         <source>Situatie van de inwoner</source>
-        <translation>Resident's situation</translation>
+        <translation>Resident&apos;s situation</translation>
     </message>
     <message>
         <source>Reserveringen van de inwoner</source>
-        <translation>Resident's reservations</translation>
+        <translation>Resident&apos;s reservations</translation>
     </message>
     <message>
         <source>Recente verzoeken</source>
@@ -966,7 +973,7 @@ Connected to %2.</translation>
     </message>
     <message>
         <source>Recente verzoeken van de inwoner</source>
-        <translation>Resident's recent requests</translation>
+        <translation>Resident&apos;s recent requests</translation>
     </message>
     <message>
         <source>Open &amp;dossier</source>
@@ -1062,7 +1069,7 @@ Connected to %2.</translation>
     </message>
     <message>
         <source>Status: %1 · Verstuurd: %2 · Naar rekening eindigend op %3 · Uitleg van de inwoner: %4</source>
-        <translation>Status: %1 · Sent: %2 · To account ending in %3 · Resident's explanation: %4</translation>
+        <translation>Status: %1 · Sent: %2 · To account ending in %3 · Resident&apos;s explanation: %4</translation>
     </message>
     <message>
         <source>(geen)</source>
@@ -1149,7 +1156,10 @@ Connected to %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 u %2 min</source>
@@ -1157,7 +1167,10 @@ Connected to %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n dagen</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wacht op akkoord</source>
@@ -1189,7 +1202,10 @@ Connected to %2.</translation>
     </message>
     <message numerus="yes">
         <source>Doel van het team: binnen %n uur beslissen.</source>
-        <translation><numerusform>Team target: decide within %n hour.</numerusform><numerusform>Team target: decide within %n hours.</numerusform></translation>
+        <translation>
+            <numerusform>Team target: decide within %n hour.</numerusform>
+            <numerusform>Team target: decide within %n hours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inwoner</source>
@@ -1240,7 +1256,7 @@ Connected to %2.</translation>
     </message>
     <message>
         <source>Filter op naam of pseudoniem van de inwoner.</source>
-        <translation>Filter on the resident's name or pseudonym.</translation>
+        <translation>Filter on the resident&apos;s name or pseudonym.</translation>
     </message>
     <message>
         <source>Alle wachtende</source>
@@ -1288,7 +1304,10 @@ Connected to %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n nieuw(e) verzoek(en) in de werkvoorraad.</source>
-        <translation><numerusform>%n new request in the work queue.</numerusform><numerusform>%n new requests in the work queue.</numerusform></translation>
+        <translation>
+            <numerusform>%n new request in the work queue.</numerusform>
+            <numerusform>%n new requests in the work queue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Regie</source>
@@ -1300,11 +1319,17 @@ Connected to %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n verzoek(en)</source>
-        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n nieuw</source>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
 <context>
     <name>ApiClient</name>
@@ -500,7 +501,10 @@
     </message>
     <message numerus="yes">
         <source>%n open verzoek(en)</source>
-        <translation><numerusform>%n open verzoek</numerusform><numerusform>%n open verzoeken</numerusform></translation>
+        <translation>
+            <numerusform>%n open verzoek</numerusform>
+            <numerusform>%n open verzoeken</numerusform>
+        </translation>
     </message>
     <message>
         <source>Datum</source>
@@ -764,7 +768,10 @@ Verbonden met %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n ongelezen melding(en)</source>
-        <translation><numerusform>%n ongelezen melding</numerusform><numerusform>%n ongelezen meldingen</numerusform></translation>
+        <translation>
+            <numerusform>%n ongelezen melding</numerusform>
+            <numerusform>%n ongelezen meldingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1156,10 @@ Verbonden met %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 u %2 min</source>
@@ -1157,7 +1167,10 @@ Verbonden met %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n dagen</source>
-        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wacht op akkoord</source>
@@ -1189,7 +1202,10 @@ Verbonden met %2.</translation>
     </message>
     <message numerus="yes">
         <source>Doel van het team: binnen %n uur beslissen.</source>
-        <translation><numerusform>Doel van het team: binnen %n uur beslissen.</numerusform><numerusform>Doel van het team: binnen %n uur beslissen.</numerusform></translation>
+        <translation>
+            <numerusform>Doel van het team: binnen %n uur beslissen.</numerusform>
+            <numerusform>Doel van het team: binnen %n uur beslissen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inwoner</source>
@@ -1288,7 +1304,10 @@ Verbonden met %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n nieuw(e) verzoek(en) in de werkvoorraad.</source>
-        <translation><numerusform>%n nieuw verzoek in de werkvoorraad.</numerusform><numerusform>%n nieuwe verzoeken in de werkvoorraad.</numerusform></translation>
+        <translation>
+            <numerusform>%n nieuw verzoek in de werkvoorraad.</numerusform>
+            <numerusform>%n nieuwe verzoeken in de werkvoorraad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Regie</source>
@@ -1300,11 +1319,17 @@ Verbonden met %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n verzoek(en)</source>
-        <translation><numerusform>%n verzoek</numerusform><numerusform>%n verzoeken</numerusform></translation>
+        <translation>
+            <numerusform>%n verzoek</numerusform>
+            <numerusform>%n verzoeken</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n nieuw</source>
-        <translation><numerusform>%n nieuw</numerusform><numerusform>%n nieuw</numerusform></translation>
+        <translation>
+            <numerusform>%n nieuw</numerusform>
+            <numerusform>%n nieuw</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,153 @@
+// POST /sessies (login), POST /sessies/vernieuwen (refresh), DELETE /sessies (logout),
+// GET /sessies/huidig. The rules of a login (password, TOTP, lockout, audit) are in
+// auth::StaffLogin; tokens and their rotation are in TokenStore.
+
+#include "api/ApiRoutes.h"
+#include "api/ApiSupport.h"
+
+#include "auth/StaffLogin.h"
+#include "server/Config.h"
+#include "server/RateLimiter.h"
+#include "server/TokenStore.h"
+
+#include <QtCore/QTimeZone>
+
+namespace regie::web::api {
+
+namespace {
+
+QJsonObject actorJson(const Actor &a)
+{
+    return QJsonObject{{QStringLiteral("id"), a.userId},
+                       {QStringLiteral("displayName"), a.displayName},
+                       {QStringLiteral("rol"), toCode(a.role)},
+                       {QStringLiteral("teamId"), a.teamId > 0 ? QJsonValue(a.teamId) : QJsonValue(QJsonValue::Null)}};
+}
+
+Response tokensAnswer(const Context &ctx, const IssuedTokens &t, const Actor &actor, int status)
+{
+    return ok(QJsonObject{{QStringLiteral("accessToken"), t.accessToken},
+                          {QStringLiteral("refreshToken"), t.refreshToken},
+                          {QStringLiteral("tokenType"), QStringLiteral("Bearer")},
+                          {QStringLiteral("expiresIn"), qint64(ctx.services.now().secsTo(t.accessExpiresAt))},
+                          {QStringLiteral("accessVerlooptOp"), time(t.accessExpiresAt)},
+                          {QStringLiteral("refreshVerlooptOp"), time(t.refreshExpiresAt)},
+                          {QStringLiteral("gebruiker"), actorJson(actor)}},
+              status);
+}
+
+Response unauthorized(const QString &detail)
+{
+    Response r = problem(401, QStringLiteral("Niet ingelogd"), detail);
+    r.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"regie\"")});
+    return r;
+}
+
+Response unavailable()
+{
+    return problem(503, QStringLiteral("Tijdelijk niet beschikbaar"), QStringLiteral("Inloggen kan nu niet."));
+}
+
+QString bearer(const Request &request)
+{
+    const QByteArray value = request.header(QByteArrayLiteral("authorization"));
+    if (!value.startsWith("Bearer ") || value.size() > 7 + TokenStore::kMaxTokenChars)
+        return {};
+    return QString::fromLatin1(value.mid(7)).trimmed();
+}
+
+Response login(Context &ctx)
+{
+    if (!ctx.tokens)
+        return unavailable();
+    Response error;
+    const auto body = parseBody(ctx.request, &error);
+    if (!body)
+        return error;
+    QList<services::FieldError> bad;
+    const QString username = readString(*body, QStringLiteral("username"), auth::StaffLogin::kMaxUsernameChars, &bad).value_or(QString());
+    const QString password = readString(*body, QStringLiteral("password"), 1024, &bad).value_or(QString());
+    const QString totp = readString(*body, QStringLiteral("totp"), auth::StaffLogin::kMaxTotpChars, &bad).value_or(QString());
+    if (username.isEmpty() || password.isEmpty() || totp.isEmpty())
+        bad.append({QStringLiteral("username"), QStringLiteral("Vul gebruikersnaam, wachtwoord en code in.")});
+    if (!bad.isEmpty())
+        return problem(400, QStringLiteral("Ongeldige invoer"), bad.first().message, bad);
+    if (ctx.rateLimiter && !ctx.rateLimiter->allow(ctx.request.remoteAddress, username)) {
+        Response r = problem(429, QStringLiteral("Te veel pogingen"), QStringLiteral("Wacht even en probeer het opnieuw."));
+        r.headers.append({QByteArrayLiteral("Retry-After"),
+                          QByteArray::number(ctx.rateLimiter->retryAfterSeconds(ctx.request.remoteAddress, username))});
+        return r;
+    }
+    auth::StaffLogin staffLogin(ctx.services.db, ctx.services.cipher, ctx.services.clock);
+    const auth::StaffLoginUitkomst uitkomst = staffLogin.login({username, password, totp});
+    switch (uitkomst.fout) {
+    case auth::LoginFout::Geen:
+        break;
+    case auth::LoginFout::Geblokkeerd:
+        return problem(423, QStringLiteral("Account geblokkeerd"),
+                       QStringLiteral("Te vaak mislukt. Probeer het na %1 opnieuw of bel de beheerder.")
+                           .arg(uitkomst.geblokkeerdTot.toTimeZone(QTimeZone("Europe/Amsterdam")).toString(QStringLiteral("HH:mm"))));
+    case auth::LoginFout::Storing:
+        return unavailable();
+    case auth::LoginFout::Ongeldig:
+        return unauthorized(QStringLiteral("Gebruikersnaam, wachtwoord of code klopt niet."));
+    }
+    const auto tokens = ctx.tokens->issue(*uitkomst.actor);
+    if (!tokens)
+        return unavailable();
+    if (ctx.rateLimiter)
+        ctx.rateLimiter->succeeded(username);
+    return tokensAnswer(ctx, *tokens, *uitkomst.actor, 201);
+}
+
+Response vernieuw(Context &ctx)
+{
+    if (!ctx.tokens)
+        return unavailable();
+    Response error;
+    const auto body = parseBody(ctx.request, &error);
+    if (!body)
+        return error;
+    QList<services::FieldError> bad;
+    const QString token = readString(*body, QStringLiteral("refreshToken"), TokenStore::kMaxTokenChars, &bad).value_or(QString());
+    if (token.isEmpty())
+        return badRequest(QStringLiteral("refreshToken"), QStringLiteral("Stuur het refreshToken mee."));
+    const RefreshUitkomst r = ctx.tokens->refresh(token);
+    switch (r.fout) {
+    case TokenFout::Geen:
+        return tokensAnswer(ctx, *r.tokens, *r.actor, 200);
+    case TokenFout::Verlopen:
+        return unauthorized(QStringLiteral("Uw sessie is verlopen. Log opnieuw in."));
+    case TokenFout::Hergebruikt:
+        return unauthorized(QStringLiteral("Dit token is al gebruikt. Voor de veiligheid bent u overal uitgelogd."));
+    case TokenFout::Storing:
+        return unavailable();
+    case TokenFout::Ongeldig:
+        break;
+    }
+    return unauthorized(QStringLiteral("Ongeldig token. Log opnieuw in."));
+}
+
+Response logout(Context &ctx)
+{
+    if (!ctx.tokens)
+        return unavailable();
+    const QString token = bearer(ctx.request);
+    if (token.isEmpty() || !ctx.tokens->revokeFamily(token))
+        return unauthorized(QStringLiteral("Ongeldig token."));
+    return noContent();
+}
+
+Response huidig(Context &ctx) { return ok(actorJson(ctx.actor())); }
+
+} // namespace
+
+void mountSessies(Router &router)
+{
+    router.post(kPrefix + QStringLiteral("/sessies"), Guard::Public, login);
+    router.post(kPrefix + QStringLiteral("/sessies/vernieuwen"), Guard::Public, vernieuw);
+    router.add(QStringLiteral("DELETE"), kPrefix + QStringLiteral("/sessies"), Guard::Staff, logout);
+    router.get(kPrefix + QStringLiteral("/sessies/huidig"), Guard::Staff, huidig);
+}
+
+} // namespace regie::web::api

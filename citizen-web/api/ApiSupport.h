@@ -1,0 +1,69 @@
+#pragma once
+// Shared pieces of the staff API handlers: JSON answers (the server adds API-Version),
+// problem+json from service errors, paging, and strict parsing of JSON bodies (integers
+// for cents, ISO dates) so a handler stays a few lines of translation.
+
+#include "api/Api.h"
+#include "money/Money.h"
+#include "services/ServiceContext.h"
+
+#include <QtCore/QDate>
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
+#include <QtCore/QJsonValue>
+
+#include <optional>
+
+namespace regie::web::api {
+
+inline constexpr int kMaxPageSize = 100;
+inline constexpr int kDefaultPageSize = 20;
+inline constexpr int kMaxPage = 100000;
+
+Response ok(const QJsonObject &body, int status = 200);
+Response ok(const QJsonArray &body);
+Response noContent();
+Response problem(int status, const QString &title, const QString &detail = {},
+                 const QList<services::FieldError> &fields = {});
+Response fromError(const services::ServiceError &error);
+Response badRequest(const QString &field, const QString &reason);
+
+template <typename T>
+Response fromResult(const services::Result<T> &result)
+{
+    return fromError(result.error);
+}
+
+// page (1-based) and pageSize from the query; nullopt + *error when out of range.
+struct Paging {
+    int page = 1;
+    int pageSize = kDefaultPageSize;
+    int offset() const { return (page - 1) * pageSize; }
+};
+std::optional<Paging> parsePaging(const Request &request, Response *error);
+// {"data": [...], "page", "pageSize", "totaal", "paginas", "_links": {self, first, last, prev, next}}
+Response paged(const Request &request, const Paging &paging, const QJsonArray &data, int totaal);
+
+// The JSON object body, or a problem answer in *error.
+std::optional<QJsonObject> parseBody(const Request &request, Response *error);
+
+// Field readers: nullopt when missing; *bad set (with a FieldError) when present but wrong.
+std::optional<qint64> readCents(const QJsonObject &o, const QString &key, QList<services::FieldError> *bad);
+std::optional<qint64> readInteger(const QJsonObject &o, const QString &key, QList<services::FieldError> *bad);
+std::optional<QString> readString(const QJsonObject &o, const QString &key, int maxChars,
+                                  QList<services::FieldError> *bad);
+std::optional<bool> readBool(const QJsonObject &o, const QString &key, QList<services::FieldError> *bad);
+std::optional<QDate> readDate(const QJsonObject &o, const QString &key, QList<services::FieldError> *bad);
+
+// Query parameter readers with the same convention.
+std::optional<QDateTime> queryDateTime(const Request &request, const QString &key, QList<services::FieldError> *bad);
+std::optional<qint64> queryInteger(const Request &request, const QString &key, qint64 min, qint64 max,
+                                   QList<services::FieldError> *bad);
+QString queryText(const Request &request, const QString &key, int maxChars);
+
+QJsonValue time(const QDateTime &moment);   // ISO 8601 UTC with Z, or null
+QJsonValue date(const QDate &day);          // YYYY-MM-DD, or null
+QJsonValue cents(const std::optional<Money> &amount); // integer cents, or null
+
+} // namespace regie::web::api

@@ -1,0 +1,118 @@
+// The teamleider's reports: GET /audit (filtered trail), GET /audit/export (CSV or JSON),
+// GET /audit/verificatie (the chain check) and GET /rapportages/werkvoorraad.
+
+#include "api/ApiJson.h"
+#include "api/ApiRoutes.h"
+#include "api/ApiSupport.h"
+
+#include "audit/AuditActions.h"
+#include "services/AuditInzage.h"
+#include "services/Werkvoorraad.h"
+
+namespace regie::web::api {
+
+namespace {
+
+constexpr int kRapportStandaardDagen = 30;
+
+std::optional<audit::Filter> filterUit(const Request &r, QList<services::FieldError> *bad)
+{
+    audit::Filter f;
+    f.from = queryDateTime(r, QStringLiteral("van"), bad);
+    f.to = queryDateTime(r, QStringLiteral("tot"), bad);
+    f.actorUserId = queryInteger(r, QStringLiteral("medewerker"), 1, std::numeric_limits<qint32>::max(), bad);
+    f.subject = queryText(r, QStringLiteral("inwoner"), 64);
+    const QString acties = queryText(r, QStringLiteral("acties"), 2000);
+    for (const QString &a : acties.split(u',', Qt::SkipEmptyParts)) {
+        if (!audit::actions::isWellFormed(a.trimmed()) || f.actions.size() >= audit::AuditLog::kMaxFilterActions) {
+            bad->append({QStringLiteral("acties"), QStringLiteral("Onbekende actie of te veel acties.")});
+            break;
+        }
+        f.actions.append(a.trimmed());
+    }
+    if (f.from && f.to && *f.to <= *f.from)
+        bad->append({QStringLiteral("tot"), QStringLiteral("Tot moet na van liggen.")});
+    if (!bad->isEmpty())
+        return std::nullopt;
+    return f;
+}
+
+Response zoek(Context &ctx)
+{
+    Response error;
+    const auto paging = parsePaging(ctx.request, &error);
+    if (!paging)
+        return error;
+    QList<services::FieldError> bad;
+    auto filter = filterUit(ctx.request, &bad);
+    if (!filter)
+        return problem(400, QStringLiteral("Ongeldige invoer"), bad.first().message, bad);
+    // Newest first; the page is cut from at most kMaxQueryLimit events (exports have no cap).
+    filter->newestFirst = true;
+    filter->limit = audit::AuditLog::kMaxQueryLimit;
+    const auto result = services::AuditInzage(ctx.services).zoek(ctx.actor(), *filter);
+    if (!result.ok())
+        return fromResult(result);
+    QJsonArray data;
+    const auto &all = *result.value;
+    for (qsizetype i = paging->offset(); i < all.size() && data.size() < paging->pageSize; ++i)
+        data.append(json::auditEvent(all[i]));
+    return paged(ctx.request, *paging, data, static_cast<int>(all.size()));
+}
+
+Response exporteer(Context &ctx)
+{
+    QList<services::FieldError> bad;
+    auto filter = filterUit(ctx.request, &bad);
+    const QString format = queryText(ctx.request, QStringLiteral("format"), 10);
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        bad.append({QStringLiteral("format"), QStringLiteral("Kies csv of json.")});
+    if (!bad.isEmpty())
+        return problem(400, QStringLiteral("Ongeldige invoer"), bad.first().message, bad);
+    const bool csv = format == QLatin1String("csv");
+    const auto result = services::AuditInzage(ctx.services)
+                            .exporteer(ctx.actor(), *filter, csv ? services::AuditFormaat::Csv : services::AuditFormaat::Json);
+    if (!result.ok())
+        return fromResult(result);
+    Response r = Response::bytes(*result.value, csv ? QByteArrayLiteral("text/csv; charset=utf-8")
+                                                    : QByteArrayLiteral("application/json"));
+    r.headers.append({QByteArrayLiteral("Content-Disposition"),
+                      csv ? QByteArrayLiteral("attachment; filename=\"audit.csv\"")
+                          : QByteArrayLiteral("attachment; filename=\"audit.json\"")});
+    return r;
+}
+
+Response verificatie(Context &ctx)
+{
+    const auto result = services::AuditInzage(ctx.services).verifieer(ctx.actor());
+    if (!result.ok())
+        return fromResult(result);
+    return ok(json::verificatie(*result.value));
+}
+
+Response rapport(Context &ctx)
+{
+    QList<services::FieldError> bad;
+    const QDateTime now = ctx.services.now();
+    const QDateTime van = queryDateTime(ctx.request, QStringLiteral("van"), &bad).value_or(now.addDays(-kRapportStandaardDagen));
+    // tot is exclusive: one second past now includes what happened this very second.
+    const QDateTime tot = queryDateTime(ctx.request, QStringLiteral("tot"), &bad).value_or(now.addSecs(1));
+    if (!bad.isEmpty())
+        return problem(400, QStringLiteral("Ongeldige invoer"), bad.first().message, bad);
+    const auto result = services::Werkvoorraad(ctx.services).rapport(ctx.actor(), van, tot);
+    if (!result.ok())
+        return fromResult(result);
+    return ok(json::rapport(*result.value));
+}
+
+} // namespace
+
+void mountTeamleider(Router &router)
+{
+    router.get(kPrefix + QStringLiteral("/audit"), Guard::Staff, zoek);
+    router.get(kPrefix + QStringLiteral("/audit/export"), Guard::Staff, exporteer);
+    router.get(kPrefix + QStringLiteral("/audit/verificatie"), Guard::Staff, verificatie);
+    router.get(kPrefix + QStringLiteral("/rapportages/werkvoorraad"), Guard::Staff, rapport);
+}
+
+} // namespace regie::web::api

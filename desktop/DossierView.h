@@ -1,0 +1,40 @@
+#pragma once
+// The inwoner's dossier as the inwoner sees it (beheerrekening, reserveringen, budgetplan,
+// lening, transactions) plus their request history. Every opening is logged as inzage by
+// the server.
+
+#include "ApiClient.h"
+
+#include <QtWidgets/QWidget>
+
+class QComboBox;
+class QLabel;
+class QStandardItemModel;
+
+namespace regie::desk {
+
+class DossierView : public QWidget {
+    Q_OBJECT
+public:
+    DossierView(ApiClient &api, QWidget *parent = nullptr);
+
+    void laadInwoners();
+    void open(const QString &inwoner);
+    QString inwoner() const { return inwoner_; }
+    QStandardItemModel *verzoeken() const { return verzoeken_; }
+
+Q_SIGNALS:
+    void melding(const QString &tekst);
+    void geladen();
+
+private:
+    void toonOverzicht(const QJsonObject &o);
+
+    ApiClient &api_;
+    QString inwoner_;
+    QComboBox *kiezer_;
+    QLabel *samenvatting_;
+    QStandardItemModel *reserveringen_, *transacties_, *verzoeken_, *budgetplan_;
+};
+
+} // namespace regie::desk

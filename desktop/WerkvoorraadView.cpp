@@ -1,0 +1,244 @@
+#include "WerkvoorraadView.h"
+
+#include "UiHelpers.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QTime>
+#include <QtCore/QTimer>
+#include <QtGui/QKeySequence>
+#include <QtGui/QShortcut>
+#include <QtWebSockets/QWebSocket>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QSystemTrayIcon>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QVBoxLayout>
+
+namespace regie::desk {
+
+WerkvoorraadView::WerkvoorraadView(ApiClient &api, QWidget *parent)
+    : QWidget(parent), api_(api), model_(new WerkvoorraadModel(this)), filter_(new WerkvoorraadFilter(this))
+{
+    filter_->setSourceModel(model_);
+    auto *layout = new QVBoxLayout(this);
+    auto *balk = new QWidget(this);
+    bouwFilters(balk);
+    layout->addWidget(balk);
+
+    tabel_ = new QTableView(this);
+    tabel_->setObjectName(QStringLiteral("werkvoorraadTabel"));
+    tabel_->setModel(filter_);
+    tabel_->setSortingEnabled(true);
+    tabel_->sortByColumn(WerkvoorraadModel::Wachttijd, Qt::DescendingOrder);
+    tabel_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    tabel_->setSelectionMode(QAbstractItemView::SingleSelection);
+    tabel_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tabel_->setAlternatingRowColors(true);
+    tabel_->setWordWrap(false);
+    // Fixed row heights: the view never measures 10,000 rows.
+    tabel_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    tabel_->verticalHeader()->setDefaultSectionSize(tabel_->fontMetrics().height() + 8);
+    tabel_->verticalHeader()->setVisible(false);
+    tabel_->horizontalHeader()->setStretchLastSection(true);
+    tabel_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    toegankelijk(tabel_, tr("Werkvoorraad"), tr("Verzoeken die wachten op een besluit. Enter opent het verzoek."));
+    layout->addWidget(tabel_, 1);
+    connect(tabel_, &QTableView::doubleClicked, this, [this] { openGeselecteerd(std::nullopt); });
+
+    auto *open = new QShortcut(QKeySequence(Qt::Key_Return), tabel_, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(open, &QShortcut::activated, this, [this] { openGeselecteerd(std::nullopt); });
+    auto *open2 = new QShortcut(QKeySequence(Qt::Key_Enter), tabel_, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(open2, &QShortcut::activated, this, [this] { openGeselecteerd(std::nullopt); });
+    // Scoped to this view: the request view uses the same keys for its own buttons.
+    auto *akkoord = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(akkoord, &QShortcut::activated, this, [this] { openGeselecteerd(true); });
+    auto *weiger = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(weiger, &QShortcut::activated, this, [this] { openGeselecteerd(false); });
+    auto *zoek = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(zoek, &QShortcut::activated, this, [this] { zoek_->setFocus(); zoek_->selectAll(); });
+
+    herlaadTimer_ = new QTimer(this);
+    connect(herlaadTimer_, &QTimer::timeout, this, &WerkvoorraadView::herlaad);
+    herlaadTimer_->start(kHerlaadMs);
+    tikTimer_ = new QTimer(this);
+    connect(tikTimer_, &QTimer::timeout, model_, &WerkvoorraadModel::tik);
+    tikTimer_->start(60000);
+    debounce_ = new QTimer(this);
+    debounce_->setSingleShot(true);
+    debounce_->setInterval(300);
+    connect(debounce_, &QTimer::timeout, this, &WerkvoorraadView::herlaad);
+}
+
+WerkvoorraadView::~WerkvoorraadView() { stopLive(); }
+
+void WerkvoorraadView::bouwFilters(QWidget *balk)
+{
+    auto *rij = new QHBoxLayout(balk);
+    rij->setContentsMargins(0, 0, 0, 0);
+    zoek_ = new QLineEdit(balk);
+    zoek_->setObjectName(QStringLiteral("zoek"));
+    zoek_->setPlaceholderText(tr("Zoek inwoner (Ctrl+F)"));
+    zoek_->setClearButtonEnabled(true);
+    toegankelijk(zoek_, tr("Zoek inwoner"), tr("Filter op naam of pseudoniem van de inwoner."));
+    connect(zoek_, &QLineEdit::textChanged, filter_, &WerkvoorraadFilter::setZoek);
+    status_ = new QComboBox(balk);
+    status_->setObjectName(QStringLiteral("statusFilter"));
+    status_->addItem(tr("Alle wachtende"), QString());
+    status_->addItem(WerkvoorraadModel::statusTekst(QStringLiteral("wacht_op_akkoord")), QStringLiteral("wacht_op_akkoord"));
+    status_->addItem(WerkvoorraadModel::statusTekst(QStringLiteral("wacht_op_tweede_akkoord")), QStringLiteral("wacht_op_tweede_akkoord"));
+    toegankelijk(status_, tr("Status"));
+    connect(status_, &QComboBox::currentIndexChanged, this, [this] { filter_->setStatus(status_->currentData().toString()); });
+    reservering_ = new QLineEdit(balk);
+    reservering_->setObjectName(QStringLiteral("reserveringFilter"));
+    reservering_->setPlaceholderText(tr("Reservering"));
+    toegankelijk(reservering_, tr("Reservering"), tr("Filter op (een deel van) de naam van de reservering."));
+    connect(reservering_, &QLineEdit::textChanged, filter_, &WerkvoorraadFilter::setReservering);
+    minimumUren_ = new QSpinBox(balk);
+    minimumUren_->setRange(0, 24 * 30);
+    minimumUren_->setSuffix(tr(" uur"));
+    minimumUren_->setPrefix(tr("Wacht ≥ "));
+    toegankelijk(minimumUren_, tr("Minimale wachttijd in uren"));
+    connect(minimumUren_, &QSpinBox::valueChanged, filter_, &WerkvoorraadFilter::setMinimumWachtUren);
+    alleenMijn_ = new QCheckBox(tr("Alleen mijn caseload"), balk);
+    toegankelijk(alleenMijn_, tr("Alleen mijn caseload"), tr("Toon alleen verzoeken van inwoners in uw eigen caseload."));
+    connect(alleenMijn_, &QCheckBox::toggled, this, &WerkvoorraadView::herlaad);
+    telling_ = new QLabel(balk);
+    telling_->setObjectName(QStringLiteral("telling"));
+    toegankelijk(telling_, tr("Aantal verzoeken"));
+    bijgewerkt_ = new QLabel(balk);
+    toegankelijk(bijgewerkt_, tr("Laatst bijgewerkt"));
+    for (QWidget *w : std::initializer_list<QWidget *>{zoek_, status_, reservering_, minimumUren_, alleenMijn_})
+        rij->addWidget(w);
+    rij->addStretch(1);
+    rij->addWidget(telling_);
+    rij->addWidget(bijgewerkt_);
+}
+
+void WerkvoorraadView::herlaad()
+{
+    if (bezig_ || !api_.loggedIn())
+        return;
+    bezig_ = true;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("status"), QStringLiteral("wacht_op_akkoord,wacht_op_tweede_akkoord"));
+    if (alleenMijn_->isChecked())
+        query.addQueryItem(QStringLiteral("medewerker"), QString::number(api_.gebruiker().id));
+    api_.werkvoorraad(query, [this](QList<VerzoekRegel> regels, std::optional<ApiProblem> probleem) {
+        bezig_ = false;
+        if (probleem) {
+            Q_EMIT melding(probleem->melding());
+            return;
+        }
+        const QString geselecteerd = tabel_->currentIndex().data(WerkvoorraadModel::IdRole).toString();
+        const QStringList binnen = model_->zetRegels(std::move(regels));
+        filter_->sort(tabel_->horizontalHeader()->sortIndicatorSection(), tabel_->horizontalHeader()->sortIndicatorOrder());
+        if (!eersteLading_ && !binnen.isEmpty()) {
+            for (const QString &id : binnen)
+                nieuw_.insert(id);
+            const QString tekst = tr("%n nieuw(e) verzoek(en) in de werkvoorraad.", nullptr, static_cast<int>(binnen.size()));
+            if (tray_ && QSystemTrayIcon::isSystemTrayAvailable())
+                tray_->showMessage(tr("Regie"), tekst);
+            Q_EMIT melding(tekst);
+        }
+        if (eersteLading_ && model_->rowCount() > 0)
+            tabel_->resizeColumnsToContents(); // measures a bounded sample of rows, once
+        eersteLading_ = false;
+        if (!geselecteerd.isEmpty())
+            selecteer(geselecteerd);
+        bijgewerkt_->setText(tr("Bijgewerkt %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        toonTelling();
+        Q_EMIT geladen(model_->rowCount());
+    });
+}
+
+void WerkvoorraadView::toonTelling()
+{
+    QString tekst = tr("%n verzoek(en)", nullptr, model_->rowCount());
+    if (!nieuw_.isEmpty())
+        tekst += QStringLiteral(" · ") + tr("%n nieuw", nullptr, static_cast<int>(nieuw_.size()));
+    telling_->setText(tekst);
+}
+
+bool WerkvoorraadView::selecteer(const QString &id)
+{
+    const int rij = model_->rijVan(id);
+    if (rij < 0)
+        return false;
+    const QModelIndex index = filter_->mapFromSource(model_->index(rij, 0));
+    if (!index.isValid())
+        return false;
+    tabel_->setCurrentIndex(index);
+    tabel_->scrollTo(index);
+    return true;
+}
+
+void WerkvoorraadView::openGeselecteerd(std::optional<bool> akkoord)
+{
+    const QString id = tabel_->currentIndex().data(WerkvoorraadModel::IdRole).toString();
+    if (id.isEmpty())
+        return;
+    nieuw_.remove(id);
+    toonTelling();
+    Q_EMIT openVerzoek(id, akkoord);
+}
+
+void WerkvoorraadView::startLive()
+{
+    stopLive();
+    live_ = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    connect(live_, &QWebSocket::connected, this, [this] {
+        live_->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("auth")},
+                                                                            {QStringLiteral("token"), api_.accessToken()}})
+                                                     .toJson(QJsonDocument::Compact)));
+    });
+    connect(live_, &QWebSocket::textMessageReceived, this, &WerkvoorraadView::liveBericht);
+    connect(live_, &QWebSocket::disconnected, this, [this] {
+        liveVerbonden_ = false;
+        verbindOpnieuw();
+    });
+    QUrl url = api_.server();
+    url.setScheme(url.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setPath(url.path() + QStringLiteral("/api/v1/ws"));
+    live_->open(url);
+}
+
+void WerkvoorraadView::stopLive()
+{
+    if (!live_)
+        return;
+    live_->disconnect(this);
+    live_->close();
+    live_->deleteLater();
+    live_ = nullptr;
+    liveVerbonden_ = false;
+}
+
+// Backs off to at most a minute; the reload timer covers the gap meanwhile.
+void WerkvoorraadView::verbindOpnieuw()
+{
+    if (!api_.loggedIn())
+        return;
+    QTimer::singleShot(herverbindMs_, this, [this] {
+        if (live_ && !liveVerbonden_ && api_.loggedIn())
+            startLive();
+    });
+    herverbindMs_ = qMin(herverbindMs_ * 2, kMaxHerverbindMs);
+}
+
+void WerkvoorraadView::liveBericht(const QString &bericht)
+{
+    const QString kind = QJsonDocument::fromJson(bericht.left(4096).toUtf8()).object().value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("verbonden")) {
+        liveVerbonden_ = true;
+        herverbindMs_ = 2000;
+        return;
+    }
+    debounce_->start(); // a burst of events becomes one reload
+}
+
+} // namespace regie::desk

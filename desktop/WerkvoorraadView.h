@@ -1,0 +1,81 @@
+#pragma once
+// The queue screen: filters, the table (model/view only), live updates over the staff
+// WebSocket with a reload timer as fallback, a count of new requests and a desktop
+// notification when one arrives. Keyboard: Ctrl+F filter, Enter open, Ctrl+Enter open for
+// akkoord, Ctrl+Shift+Enter open for weigering; F5 (reload) is the main window's action.
+
+#include "ApiClient.h"
+#include "WerkvoorraadModel.h"
+
+#include <QtCore/QSet>
+#include <QtWidgets/QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QSystemTrayIcon;
+class QTableView;
+class QTimer;
+class QWebSocket;
+
+namespace regie::desk {
+
+class WerkvoorraadView : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kHerlaadMs = 60000;
+    static constexpr int kMaxHerverbindMs = 60000;
+
+    WerkvoorraadView(ApiClient &api, QWidget *parent = nullptr);
+    ~WerkvoorraadView() override;
+
+    WerkvoorraadModel &model() { return *model_; }
+    WerkvoorraadFilter &filter() { return *filter_; }
+    QTableView *tabel() const { return tabel_; }
+    int aantalNieuw() const { return static_cast<int>(nieuw_.size()); }
+    bool liveVerbonden() const { return liveVerbonden_; }
+    void setTray(QSystemTrayIcon *tray) { tray_ = tray; }
+
+public Q_SLOTS:
+    void herlaad();
+    void startLive();
+    void stopLive();
+    // Selects the request with this id, if it is in the (filtered) table.
+    bool selecteer(const QString &id);
+
+Q_SIGNALS:
+    void openVerzoek(const QString &id, std::optional<bool> akkoord);
+    void geladen(int aantal);
+    void melding(const QString &tekst);
+
+private:
+    void bouwFilters(QWidget *balk);
+    void openGeselecteerd(std::optional<bool> akkoord);
+    void liveBericht(const QString &bericht);
+    void verbindOpnieuw();
+    void toonTelling();
+
+    ApiClient &api_;
+    WerkvoorraadModel *model_;
+    WerkvoorraadFilter *filter_;
+    QTableView *tabel_;
+    QLineEdit *zoek_, *reservering_;
+    QComboBox *status_;
+    QSpinBox *minimumUren_;
+    QCheckBox *alleenMijn_;
+    QLabel *telling_, *bijgewerkt_;
+    QTimer *herlaadTimer_, *tikTimer_, *debounce_;
+    QWebSocket *live_ = nullptr;
+    bool liveVerbonden_ = false;
+    int herverbindMs_ = 2000;
+    bool eersteLading_ = true;
+    bool bezig_ = false;
+    QSet<QString> nieuw_;
+    QSystemTrayIcon *tray_ = nullptr;
+};
+
+} // namespace regie::desk

@@ -1,0 +1,285 @@
+// regie-desk driven like a medewerker would, against the real regie-server on loopback:
+// log in through the dialog (demo banner code), approve one request and refuse another from
+// the queue with the keyboard, see a new request arrive over the WebSocket, change an
+// afspraak after "Proberen", export an audit PDF as teamleider and read it with pdftotext.
+// Outcomes are checked on the inwoner's side through the services. Screenshots of every
+// main screen go to docs/screenshots/desk-*.png.
+
+#include "../api/ApiHarness.h"
+
+#include "AfsprakenView.h"
+#include "DossierView.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "TeamleiderView.h"
+#include "VerzoekView.h"
+#include "WerkvoorraadView.h"
+
+#include "services/Afspraken.h"
+#include "services/Dossier.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QStandardItemModel>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QtTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QDateEdit>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTableView>
+
+using namespace regie;
+using namespace regie::desk;
+
+namespace {
+
+QString k(const char *s) { return QString::fromLatin1(s); }
+
+void screenshot(QWidget *w, const char *name)
+{
+    const QString dir = QStringLiteral(REGIE_SOURCE_DIR "/docs/screenshots");
+    QDir().mkpath(dir);
+    QVERIFY(w->grab().save(dir + QStringLiteral("/desk-") + QString::fromLatin1(name) + QStringLiteral(".png")));
+}
+
+} // namespace
+
+class TestDeskGui : public QObject {
+    Q_OBJECT
+
+private:
+    apitest::ApiWorld api;
+    ApiClient client;
+    std::unique_ptr<MainWindow> window;
+    QString verzoekA, verzoekB;
+
+    bool inloggen(ApiClient &c, const QString &user, const QString &password, LoginDialog **out = nullptr)
+    {
+        auto *dialog = new LoginDialog(c, true);
+        dialog->setKlok([this] { return api.w.now; });
+        dialog->setServer(api.url(QString()));
+        dialog->findChild<QLineEdit *>(k("gebruiker"))->setText(user);
+        dialog->findChild<QLineEdit *>(k("wachtwoord"))->setText(password);
+        dialog->findChild<QPushButton *>(k("kopieerCode"))->click(); // the demo banner's code
+        dialog->show();
+        if (dialog->findChild<QLineEdit *>(k("code"))->text() != dialog->demoCode() || dialog->demoCode().size() != 6)
+            return false;
+        QTest::mouseClick(dialog->findChild<QPushButton *>(k("inloggen")), Qt::LeftButton);
+        const bool ok = QTest::qWaitFor([&] { return dialog->result() == QDialog::Accepted || dialog->findChild<QLabel *>(k("fout"))->isVisible(); }, 10000)
+                        && dialog->result() == QDialog::Accepted;
+        if (out)
+            *out = dialog;
+        else
+            dialog->deleteLater();
+        return ok;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        api.build();
+        api.w.ctx->settings.maxOpenVerzoekenPerInwoner = 50;
+        verzoekA = api.waitingRequest(api.w.buffer, 2000);
+        verzoekB = api.waitingRequest(api.w.buffer, 3500);
+        api.waitingRequest(api.w.kleding, 9000); // above the free limit: waits too
+    }
+
+    void wrongPasswordShowsPlainDutch()
+    {
+        api.w.advance(31);
+        LoginDialog *dialog = nullptr;
+        QVERIFY(!inloggen(client, k("anna"), k("verkeerd wachtwoord"), &dialog));
+        const QString fout = dialog->findChild<QLabel *>(k("fout"))->text();
+        QVERIFY2(fout.contains(k("klopt niet")), qPrintable(fout));
+        screenshot(dialog, "login");
+        delete dialog;
+    }
+
+    void loginAndQueue()
+    {
+        api.w.advance(31);
+        QVERIFY(inloggen(client, k("anna"), apitest::kPassword));
+        QVERIFY(client.loggedIn());
+        QCOMPARE(client.gebruiker().rol, k("medewerker"));
+        window = std::make_unique<MainWindow>(client);
+        window->resize(1280, 800);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        window->start();
+        QTRY_COMPARE_WITH_TIMEOUT(window->werkvoorraad()->model().rowCount(), 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->werkvoorraad()->liveVerbonden(), 10000);
+        screenshot(window.get(), "werkvoorraad");
+    }
+
+    void approveWithKeyboard()
+    {
+        WerkvoorraadView *queue = window->werkvoorraad();
+        QVERIFY(queue->selecteer(verzoekA));
+        queue->tabel()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        VerzoekView *view = window->verzoek();
+        QCOMPARE(window->tabs()->currentWidget(), view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->klaarOmTeVersturen(), 10000);
+        QVERIFY2(view->voorbeeldTekst().contains(k("ja gezegd")), qPrintable(view->voorbeeldTekst()));
+        screenshot(window.get(), "verzoek");
+        QSignalSpy besloten(view, &VerzoekView::besloten);
+        QVERIFY(view->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(besloten.size(), 1, 10000);
+        QCOMPARE(besloten.first().at(1).toString(), k("uitgevoerd"));
+    }
+
+    void refuseWithReasonAndNote()
+    {
+        WerkvoorraadView *queue = window->werkvoorraad();
+        QTRY_COMPARE_WITH_TIMEOUT(queue->model().rowCount(), 2, 10000);
+        window->tabs()->setCurrentWidget(queue);
+        QVERIFY(queue->selecteer(verzoekB));
+        queue->tabel()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+        VerzoekView *view = window->verzoek();
+        QTRY_VERIFY_WITH_TIMEOUT(view->kiesReden(k("BUFFER_NODIG")), 10000);
+        view->setToelichting(k("Bel me even & daarna 50% sparen"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->klaarOmTeVersturen() && view->voorbeeldTekst().contains(k("50% sparen")), 10000);
+        const QString previewed = view->voorbeeldTekst();
+        QSignalSpy besloten(view, &VerzoekView::besloten);
+        QVERIFY(view->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(besloten.size(), 1, 10000);
+        QCOMPARE(besloten.first().at(1).toString(), k("geweigerd"));
+        // The inwoner's side: the message is exactly what the medewerker saw before sending.
+        const auto meldingen = services::Dossier(*api.w.ctx).meldingen(api.w.inwoner(api.w.inwoner1));
+        QVERIFY(meldingen.ok());
+        bool found = false;
+        for (const auto &m : *meldingen.value)
+            found = found || (m.verzoekPublicId == verzoekB && m.tekst == previewed);
+        QVERIFY2(found, qPrintable(previewed));
+        const auto approved = services::Opnames(*api.w.ctx).bekijk(api.w.inwoner(api.w.inwoner1), verzoekA);
+        QCOMPARE(toCode(approved.value->status), k("uitgevoerd"));
+        QTRY_COMPARE_WITH_TIMEOUT(queue->model().rowCount(), 1, 10000);
+    }
+
+    void newRequestArrivesLive()
+    {
+        WerkvoorraadView *queue = window->werkvoorraad();
+        const QString id = api.waitingRequest(api.w.buffer, 1234);
+        // The reload timer runs every minute: within seconds it can only be the WebSocket.
+        QTRY_COMPARE_WITH_TIMEOUT(queue->model().rowCount(), 2, 5000);
+        QVERIFY(queue->model().rijVan(id) >= 0);
+        QCOMPARE(queue->aantalNieuw(), 1);
+    }
+
+    void dossier()
+    {
+        DossierView *d = window->dossier();
+        window->tabs()->setCurrentWidget(d);
+        QSignalSpy geladen(d, &DossierView::geladen);
+        d->open(api.pseudonym(api.w.inwoner1));
+        QTRY_COMPARE_WITH_TIMEOUT(geladen.size(), 1, 10000);
+        QVERIFY(d->verzoeken()->rowCount() >= 4);
+        screenshot(window.get(), "dossier");
+    }
+
+    void afsprakenAfterProberen()
+    {
+        AfsprakenView *a = window->afspraken();
+        window->tabs()->setCurrentWidget(a);
+        QSignalSpy geladen(a, &AfsprakenView::geladen);
+        a->open(api.pseudonym(api.w.inwoner1));
+        QTRY_COMPARE_WITH_TIMEOUT(geladen.size(), 1, 10000);
+        QVERIFY(a->kiesReservering(k("Buffer")));
+        a->modus()->setCurrentIndex(a->modus()->findData(k("vrij")));
+        a->findChild<QDateEdit *>(k("ingangsdatum"))->setDate(api.w.now.date()); // the server's today
+        a->veld(k("maxPerOpname"))->setText(k("100"));
+        a->veld(k("maxPerWeekBedrag"))->setText(k("50")); // below the per-withdrawal limit
+        QVERIFY(!a->findChild<QLabel *>(k("validatie"))->text().isEmpty());
+        QVERIFY(!a->findChild<QPushButton *>(k("opslaan"))->isEnabled());
+        a->veld(k("maxPerWeekBedrag"))->clear();
+        a->veld(k("proefBedrag"))->setText(k("75,00"));
+        QSignalSpy geprobeerd(a, &AfsprakenView::geprobeerd);
+        a->probeer();
+        QTRY_COMPARE_WITH_TIMEOUT(geprobeerd.size(), 1, 10000);
+        QCOMPARE(geprobeerd.first().first().toString(), k("vrij"));
+        QVERIFY(a->proefUitkomst()->text().contains(k("VRIJ")));
+        const qsizetype versies = a->geschiedenis()->rowCount();
+        a->veld(k("redenWijziging"))->setText(k("Afgesproken in het gesprek van vandaag"));
+        QSignalSpy opgeslagen(a, &AfsprakenView::opgeslagen);
+        QTest::mouseClick(a->findChild<QPushButton *>(k("opslaan")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opgeslagen.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(a->geschiedenis()->rowCount(), versies + 1, 10000);
+        const auto geldend = services::Afspraken(*api.w.ctx).geldend(api.w.staff(api.w.medewerkerA), api.w.buffer);
+        QVERIFY(geldend.ok());
+        QCOMPARE(rules::toString(geldend.value->modus), k("vrij"));
+        QCOMPARE(geldend.value->maxPerOpname->cents(), qint64(10000));
+        screenshot(window.get(), "afspraken");
+    }
+
+    void teamleiderAuditPdf()
+    {
+        ApiClient tess;
+        api.w.advance(31);
+        QVERIFY(inloggen(tess, k("tess"), apitest::kPassword));
+        MainWindow leider(tess);
+        leider.resize(1280, 800);
+        leider.show();
+        TeamleiderView *t = leider.teamleider();
+        QVERIFY(t);
+        leider.tabs()->setCurrentWidget(t);
+        const QDate dag = api.w.now.date();
+        t->setPeriode(dag.addDays(-1), dag);
+        QSignalSpy cijfers(t, &TeamleiderView::cijfersGeladen);
+        t->laadCijfers();
+        QTRY_COMPARE_WITH_TIMEOUT(cijfers.size(), 1, 10000);
+        QVERIFY2(t->cijfers()->text().contains(k("Geweigerd: 1")), qPrintable(t->cijfers()->text()));
+        screenshot(&leider, "rapportages");
+
+        QTemporaryDir dir;
+        dir.setAutoRemove(qEnvironmentVariableIsEmpty("REGIE_KEEP_TEST_FILES")); // for a look at the PDF
+        const QString pdf = dir.filePath(k("audit.pdf"));
+        QSignalSpy klaar(t, &TeamleiderView::pdfKlaar);
+        t->maakPdf(pdf);
+        QTRY_COMPARE_WITH_TIMEOUT(klaar.size(), 1, 90000);
+        QVERIFY(klaar.first().at(1).toBool());
+        QProcess text;
+        text.start(k("pdftotext"), {k("-layout"), pdf, k("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString inhoud = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(inhoud.contains(k("Auditrapport Regie")), qPrintable(inhoud.left(500)));
+        QVERIFY(inhoud.contains(k("INTACT")));
+        QVERIFY(inhoud.contains(k("besluit.weigering")));
+        QVERIFY(inhoud.contains(k("besluit.akkoord")));
+        QProcess png; // the first page, to look at beside the other screenshots
+        png.start(k("pdftoppm"), {k("-png"), k("-r"), k("60"), k("-singlefile"), pdf,
+                                  QStringLiteral(REGIE_SOURCE_DIR "/docs/screenshots/desk-auditrapport")});
+        QVERIFY(png.waitForFinished(30000) && png.exitCode() == 0);
+
+        const QString csv = dir.filePath(k("audit.csv"));
+        QSignalSpy csvKlaar(t, &TeamleiderView::csvKlaar);
+        t->maakCsv(csv);
+        QTRY_COMPARE_WITH_TIMEOUT(csvKlaar.size(), 1, 10000);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("besluit.weigering"));
+    }
+
+    void cleanupTestCase() { window.reset(); }
+};
+
+int main(int argc, char *argv[])
+{
+    // Qt WebEngine as root in CI needs no sandbox; the shared GL context must precede the app.
+    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestDeskGui test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_desk_gui.moc"

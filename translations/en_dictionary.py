@@ -634,4 +634,8 @@ EN = {
     'De einddatum ligt voor de ingangsdatum.': 'The end date is before the start date.',
     'Per week mag het samen %1 zijn.': 'Together it may be up to %1 a week.',
     'Per maand mag het samen %1 zijn.': 'Together it may be up to %1 a month.',
+    'Melding van het zaaksysteem ontvangen': 'Notification from the case system received',
+    'Bankbestand verwerkt': 'Bank file processed',
+    'Mislukt bericht opnieuw geprobeerd': 'Failed message tried again',
+    'Bericht naar ander systeem opnieuw verstuurd': 'Message to another system sent again',
 }

@@ -272,6 +272,26 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Melding van het zaaksysteem ontvangen</source>
+            <translation>Notification from the case system received</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bankbestand verwerkt</source>
+            <translation>Bank file processed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mislukt bericht opnieuw geprobeerd</source>
+            <translation>Failed message tried again</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bericht naar ander systeem opnieuw verstuurd</source>
+            <translation>Message to another system sent again</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Team aangemaakt</source>
             <translation>Team created</translation>
         </message>
@@ -1050,7 +1070,7 @@
             <location filename="../citizen-web/pages/Meekijken.cpp" line="+16" />
             <location line="+11" />
             <location line="+25" />
-            <location filename="../citizen-web/pages/PageKit.cpp" line="+120" />
+            <location filename="../citizen-web/pages/PageKit.cpp" line="+129" />
             <source>Meekijken</source>
             <translation>Viewing</translation>
         </message>

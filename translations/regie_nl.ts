@@ -272,6 +272,26 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Melding van het zaaksysteem ontvangen</source>
+            <translation>Melding van het zaaksysteem ontvangen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bankbestand verwerkt</source>
+            <translation>Bankbestand verwerkt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mislukt bericht opnieuw geprobeerd</source>
+            <translation>Mislukt bericht opnieuw geprobeerd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bericht naar ander systeem opnieuw verstuurd</source>
+            <translation>Bericht naar ander systeem opnieuw verstuurd</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Team aangemaakt</source>
             <translation>Team aangemaakt</translation>
         </message>
@@ -1050,7 +1070,7 @@
             <location filename="../citizen-web/pages/Meekijken.cpp" line="+16" />
             <location line="+11" />
             <location line="+25" />
-            <location filename="../citizen-web/pages/PageKit.cpp" line="+120" />
+            <location filename="../citizen-web/pages/PageKit.cpp" line="+129" />
             <source>Meekijken</source>
             <translation>Meekijken</translation>
         </message>

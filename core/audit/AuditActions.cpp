@@ -54,6 +54,7 @@ const Label kLabels[] = {
     {RedenGewijzigd, QT_TRANSLATE_NOOP("AuditActions", "Standaardreden gewijzigd")},
     {NotificatieOntvangen, QT_TRANSLATE_NOOP("AuditActions", "Melding van het zaaksysteem ontvangen")},
     {BankbestandVerwerkt, QT_TRANSLATE_NOOP("AuditActions", "Bankbestand verwerkt")},
+    {BerichtOpnieuw, QT_TRANSLATE_NOOP("AuditActions", "Mislukt bericht opnieuw geprobeerd")},
     {OutboxOpnieuw, QT_TRANSLATE_NOOP("AuditActions", "Bericht naar ander systeem opnieuw verstuurd")},
     {TeamAangemaakt, QT_TRANSLATE_NOOP("AuditActions", "Team aangemaakt")},
     {VormGewijzigd, QT_TRANSLATE_NOOP("AuditActions", "Vorm van budgetbeheer gewijzigd")},

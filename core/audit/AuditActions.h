@@ -81,6 +81,7 @@
     X(NotificatieOntvangen, "notificatie.ontvangen")                                             \
     X(BankbestandVerwerkt, "bankbestand.verwerkt")                                               \
     X(OutboxOpnieuw, "outbox.opnieuw")                                                           \
+    X(BerichtOpnieuw, "bericht.opnieuw")                                                         \
     /* Privacy and retention */                                                                  \
     X(InwonerGeanonimiseerd, "inwoner.geanonimiseerd")                                           \
     X(GegevensVerwijderd, "gegevens.verwijderd")                                                 \

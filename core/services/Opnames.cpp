@@ -7,6 +7,7 @@
 #include "rules/AmsterdamTijd.h"
 #include "rules/RuleEngine.h"
 #include "services/Afspraken.h"
+#include "services/Besluiten.h"
 #include "services/Support.h"
 
 #include <QtCore/QCoreApplication>
@@ -671,17 +672,16 @@ Result<VerzoekView> Opnames::beslis(const Actor &actor, const QString &publicId,
                           details, &error)
             || !voerUit(ctx_, *row, actor, &error))
             return storageFailure<VerzoekView>(error);
-        QString tekst = tr("Je medewerker heeft ja gezegd tegen je verzoek van %1.").arg(row->bedrag.formatDutch());
-        if (!extra.isEmpty())
-            tekst += u' ' + tr("Je medewerker schrijft: %1").arg(extra);
-        if (!notify(ctx_, std::nullopt, row->inwonerId, QStringLiteral("besluit.akkoord"), tr("Je verzoek is goedgekeurd"),
+        // One source for the text: the medewerker's preview (Besluiten::voorbeeld) shows exactly this.
+        const QString tekst = besluitTekstB1(true, row->bedrag, row->reserveringNaam, redenTekst, extra);
+        if (!notify(ctx_, std::nullopt, row->inwonerId, QStringLiteral("besluit.akkoord"), besluitTitelB1(true),
                     tekst, row->id)
             || !outbox::enqueue(ctx_.db, outbox::topics::kZaakAfronden, QStringLiteral("zaak-einde:") + publicId,
                                 QJsonObject{{QStringLiteral("verzoek"), publicId}, {QStringLiteral("resultaat"), QStringLiteral("toegekend")}},
                                 ctx_.now(), &error)
             || !outbox::enqueue(ctx_.db, outbox::topics::kAllegroBericht, QStringLiteral("bericht:") + publicId,
                                 QJsonObject{{QStringLiteral("verzoek"), publicId}, {QStringLiteral("inwoner_id"), row->inwonerId},
-                                            {QStringLiteral("onderwerp"), tr("Je verzoek is goedgekeurd")}, {QStringLiteral("tekst"), tekst}},
+                                            {QStringLiteral("onderwerp"), besluitTitelB1(true)}, {QStringLiteral("tekst"), tekst}},
                                 ctx_.now(), &error))
             return storageFailure<VerzoekView>(error.isEmpty() ? QStringLiteral("melding") : error);
         events.append({QStringLiteral("saldo.gewijzigd"), row->inwonerId, std::nullopt, publicId});
@@ -692,19 +692,15 @@ Result<VerzoekView> Opnames::beslis(const Actor &actor, const QString &publicId,
             || !auditInTx(ctx_, actor, audit::actions::BesluitWeigering, subject, QStringLiteral("verzoek"), publicId,
                           details, &error))
             return storageFailure<VerzoekView>(error);
-        QString tekst = tr("Je medewerker heeft nee gezegd tegen je verzoek van %1.").arg(row->bedrag.formatDutch())
-                        + u' ' + redenTekst;
-        if (!extra.isEmpty())
-            tekst += u' ' + tr("Je medewerker schrijft: %1").arg(extra);
-        tekst += u' ' + tr("Het geld blijft in je potje %1.").arg(row->reserveringNaam);
-        if (!notify(ctx_, std::nullopt, row->inwonerId, QStringLiteral("besluit.weigering"), tr("Je verzoek is niet goedgekeurd"),
+        const QString tekst = besluitTekstB1(false, row->bedrag, row->reserveringNaam, redenTekst, extra);
+        if (!notify(ctx_, std::nullopt, row->inwonerId, QStringLiteral("besluit.weigering"), besluitTitelB1(false),
                     tekst, row->id)
             || !outbox::enqueue(ctx_.db, outbox::topics::kZaakAfronden, QStringLiteral("zaak-einde:") + publicId,
                                 QJsonObject{{QStringLiteral("verzoek"), publicId}, {QStringLiteral("resultaat"), QStringLiteral("geweigerd")}},
                                 ctx_.now(), &error)
             || !outbox::enqueue(ctx_.db, outbox::topics::kAllegroBericht, QStringLiteral("bericht:") + publicId,
                                 QJsonObject{{QStringLiteral("verzoek"), publicId}, {QStringLiteral("inwoner_id"), row->inwonerId},
-                                            {QStringLiteral("onderwerp"), tr("Je verzoek is niet goedgekeurd")}, {QStringLiteral("tekst"), tekst}},
+                                            {QStringLiteral("onderwerp"), besluitTitelB1(false)}, {QStringLiteral("tekst"), tekst}},
                                 ctx_.now(), &error))
             return storageFailure<VerzoekView>(error.isEmpty() ? QStringLiteral("melding") : error);
         events.append({QStringLiteral("saldo.gewijzigd"), row->inwonerId, std::nullopt, publicId});

@@ -638,4 +638,5 @@ EN = {
     'Bankbestand verwerkt': 'Bank file processed',
     'Mislukt bericht opnieuw geprobeerd': 'Failed message tried again',
     'Bericht naar ander systeem opnieuw verstuurd': 'Message to another system sent again',
+    'Sommige teksten van de gemeente zijn alleen in het Nederlands. Bijvoorbeeld de uitleg over je soort budgetbeheer.': 'Some texts from the municipality are only in Dutch. For example the explanation of your type of budget management.',
 }

@@ -567,7 +567,7 @@
     <context>
         <name>Opnames</name>
         <message>
-            <location filename="../core/services/Opnames.cpp" line="+279" />
+            <location filename="../core/services/Opnames.cpp" line="+280" />
             <source>We sturen %1 uit je potje %2 naar je rekening.</source>
             <translation>We are sending %1 from your pot %2 to your account.</translation>
         </message>
@@ -644,40 +644,7 @@
             <translation>You have cancelled your request. The money stays in your pot %1.</translation>
         </message>
         <message>
-            <location line="+95" />
-            <source>Je medewerker heeft ja gezegd tegen je verzoek van %1.</source>
-            <translation>Your caseworker said yes to your request for %1.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+22" />
-            <source>Je medewerker schrijft: %1</source>
-            <translation>Your caseworker writes: %1</translation>
-        </message>
-        <message>
-            <location line="-21" />
-            <location line="+7" />
-            <source>Je verzoek is goedgekeurd</source>
-            <translation>Your request has been approved</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Je medewerker heeft nee gezegd tegen je verzoek van %1.</source>
-            <translation>Your caseworker said no to your request for %1.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Het geld blijft in je potje %1.</source>
-            <translation>The money stays in your pot %1.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+7" />
-            <source>Je verzoek is niet goedgekeurd</source>
-            <translation>Your request has not been approved</translation>
-        </message>
-        <message>
-            <location line="+57" />
+            <location line="+180" />
             <source>Je verzoek is verlopen</source>
             <translation>Your request has expired</translation>
         </message>
@@ -2235,8 +2202,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>De Engelse teksten zijn nog niet klaar. Je ziet dan soms Nederlandse tekst.</source>
-            <translation>Some English texts are not ready yet. So you may sometimes see Dutch text.</translation>
+            <source>Sommige teksten van de gemeente zijn alleen in het Nederlands. Bijvoorbeeld de uitleg over je soort budgetbeheer.</source>
+            <translation>Some texts from the municipality are only in Dutch. For example the explanation of your type of budget management.</translation>
         </message>
         <message>
             <location line="+1" />

@@ -567,7 +567,7 @@
     <context>
         <name>Opnames</name>
         <message>
-            <location filename="../core/services/Opnames.cpp" line="+279" />
+            <location filename="../core/services/Opnames.cpp" line="+280" />
             <source>We sturen %1 uit je potje %2 naar je rekening.</source>
             <translation>We sturen %1 uit je potje %2 naar je rekening.</translation>
         </message>
@@ -644,40 +644,7 @@
             <translation>Je hebt je verzoek ingetrokken. Het geld blijft in je potje %1.</translation>
         </message>
         <message>
-            <location line="+95" />
-            <source>Je medewerker heeft ja gezegd tegen je verzoek van %1.</source>
-            <translation>Je medewerker heeft ja gezegd tegen je verzoek van %1.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+22" />
-            <source>Je medewerker schrijft: %1</source>
-            <translation>Je medewerker schrijft: %1</translation>
-        </message>
-        <message>
-            <location line="-21" />
-            <location line="+7" />
-            <source>Je verzoek is goedgekeurd</source>
-            <translation>Je verzoek is goedgekeurd</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Je medewerker heeft nee gezegd tegen je verzoek van %1.</source>
-            <translation>Je medewerker heeft nee gezegd tegen je verzoek van %1.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Het geld blijft in je potje %1.</source>
-            <translation>Het geld blijft in je potje %1.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+7" />
-            <source>Je verzoek is niet goedgekeurd</source>
-            <translation>Je verzoek is niet goedgekeurd</translation>
-        </message>
-        <message>
-            <location line="+57" />
+            <location line="+180" />
             <source>Je verzoek is verlopen</source>
             <translation>Je verzoek is verlopen</translation>
         </message>
@@ -2235,8 +2202,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>De Engelse teksten zijn nog niet klaar. Je ziet dan soms Nederlandse tekst.</source>
-            <translation>De Engelse teksten zijn nog niet klaar. Je ziet dan soms Nederlandse tekst.</translation>
+            <source>Sommige teksten van de gemeente zijn alleen in het Nederlands. Bijvoorbeeld de uitleg over je soort budgetbeheer.</source>
+            <translation>Sommige teksten van de gemeente zijn alleen in het Nederlands. Bijvoorbeeld de uitleg over je soort budgetbeheer.</translation>
         </message>
         <message>
             <location line="+1" />

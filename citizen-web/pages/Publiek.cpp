@@ -138,7 +138,7 @@ Response toegankelijkheid(Context &ctx)
                  tr("We schrijven in eenvoudige taal."),
                  tr("Een grafiek staat ook altijd als tabel op de pagina.")})
         + h2(tr("Wat nog niet goed is"))
-        + p(tr("De Engelse teksten zijn nog niet klaar. Je ziet dan soms Nederlandse tekst."))
+        + p(tr("Sommige teksten van de gemeente zijn alleen in het Nederlands. Bijvoorbeeld de uitleg over je soort budgetbeheer."))
         + h2(tr("Werkt iets niet goed?"))
         + p(tr("Laat het ons weten. Dan lossen we het op. Je krijgt binnen 5 werkdagen antwoord."))
         + contactZin(contactVoor(ctx));

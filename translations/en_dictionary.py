@@ -382,7 +382,6 @@ EN = {
     'We schrijven in eenvoudige taal.': 'We write in plain language.',
     'Een grafiek staat ook altijd als tabel op de pagina.': 'A chart is always on the page as a table too.',
     'Wat nog niet goed is': 'What is not right yet',
-    'De Engelse teksten zijn nog niet klaar. Je ziet dan soms Nederlandse tekst.': 'Some English texts are not ready yet. So you may sometimes see Dutch text.',
     'Werkt iets niet goed?': 'Is something not working?',
     'Laat het ons weten. Dan lossen we het op. Je krijgt binnen 5 werkdagen antwoord.': 'Let us know. Then we will fix it. You will get an answer within 5 working days.',
     'Hier lees je welke gegevens we van je hebben. En wat we ermee doen.': 'Here you can read which details we have about you. And what we do with them.',

@@ -658,6 +658,37 @@
             <source>Het geld staat uiterlijk %1 op je rekening.</source>
             <translation>The money will be in your account by %1 at the latest.</translation>
         </message>
+        <message>
+            <location filename="../core/services/Besluiten.cpp" line="+46" />
+            <source>Je verzoek is goedgekeurd</source>
+            <translation>Your request has been approved</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Je verzoek is niet goedgekeurd</source>
+            <translation>Your request has not been approved</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Je medewerker heeft ja gezegd tegen je verzoek van %1.</source>
+            <translation>Your caseworker said yes to your request for %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+6" />
+            <source>Je medewerker schrijft: %1</source>
+            <translation>Your caseworker writes: %1</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Je medewerker heeft nee gezegd tegen je verzoek van %1.</source>
+            <translation>Your caseworker said no to your request for %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Het geld blijft in je potje %1.</source>
+            <translation>The money stays in your pot %1.</translation>
+        </message>
     </context>
     <context>
         <name>Pain001</name>

@@ -13,7 +13,7 @@ using storage::Sql;
 namespace {
 
 // The context of Opnames::beslis, so both share one translation.
-QString trOpnames(const char *text) { return QCoreApplication::translate("Opnames", text); }
+QString tr(const char *text) { return QCoreApplication::translate("Opnames", text); }
 
 Result<BesluitVoorbeeld> invalid(const QString &field, const QString &message)
 {
@@ -43,7 +43,7 @@ std::optional<VerzoekKern> laad(ServiceContext &ctx, const QString &publicId)
 
 QString besluitTitelB1(bool akkoord)
 {
-    return akkoord ? trOpnames("Je verzoek is goedgekeurd") : trOpnames("Je verzoek is niet goedgekeurd");
+    return akkoord ? tr("Je verzoek is goedgekeurd") : tr("Je verzoek is niet goedgekeurd");
 }
 
 QString besluitTekstB1(bool akkoord, Money bedrag, const QString &reserveringNaam, const QString &redenTekstB1,
@@ -52,16 +52,16 @@ QString besluitTekstB1(bool akkoord, Money bedrag, const QString &reserveringNaa
     const QString extra = extraToelichting.trimmed();
     QString tekst;
     if (akkoord) {
-        tekst = trOpnames("Je medewerker heeft ja gezegd tegen je verzoek van %1.").arg(bedrag.formatDutch());
+        tekst = tr("Je medewerker heeft ja gezegd tegen je verzoek van %1.").arg(bedrag.formatDutch());
         if (!extra.isEmpty())
-            tekst += u' ' + trOpnames("Je medewerker schrijft: %1").arg(extra);
+            tekst += u' ' + tr("Je medewerker schrijft: %1").arg(extra);
         return tekst;
     }
-    tekst = trOpnames("Je medewerker heeft nee gezegd tegen je verzoek van %1.").arg(bedrag.formatDutch()) + u' '
+    tekst = tr("Je medewerker heeft nee gezegd tegen je verzoek van %1.").arg(bedrag.formatDutch()) + u' '
             + redenTekstB1;
     if (!extra.isEmpty())
-        tekst += u' ' + trOpnames("Je medewerker schrijft: %1").arg(extra);
-    tekst += u' ' + trOpnames("Het geld blijft in je potje %1.").arg(reserveringNaam);
+        tekst += u' ' + tr("Je medewerker schrijft: %1").arg(extra);
+    tekst += u' ' + tr("Het geld blijft in je potje %1.").arg(reserveringNaam);
     return tekst;
 }
 

@@ -11,6 +11,9 @@
 #include "crypto/KeyStore.h"
 #include "demo/Generator.h"
 #include "demo/Loader.h"
+#include "integrations/runtime/Koppelingen.h"
+#include "services/Beheer.h"
+#include "services/Koppelingen.h"
 #include "storage/Database.h"
 
 #include <QtCore/QCoreApplication>
@@ -86,11 +89,90 @@ bool loadDemo(regie::services::ServiceContext &ctx, int inwoners, QString *error
         return false;
     }
     out(QStringLiteral("Demo data loaded: %1 households.").arg(r.value->inwonersNieuw));
+    // Staff log in with a TOTP code; the demo secret is derived from the username
+    // (auth::demoTotpSecret), so regie-desk's demo banner and tests can compute the code.
+    const services::Result<int> totp = services::Beheer(ctx).zetDemoTweedeFactoren(Actor::systeem());
+    if (!totp.ok()) {
+        *error = QStringLiteral("setting the demo TOTP secrets failed: ") + totp.error.message;
+        return false;
+    }
     out(QStringLiteral("Staff logins for regie-desk (password \"%1\", TOTP code shown by regie-desk's demo banner):")
             .arg(kDemoPassword));
     for (const demo::Gebruiker &g : dataset.gebruikers)
         out(QStringLiteral("  %1  (%2)").arg(g.username, toCode(g.role)));
     out(QStringLiteral("Inwoners log in through the test login page: /inloggen/test"));
+    return true;
+}
+
+// A fresh demo load already holds the whole history that Allegro would report. Marking every
+// inwoner as synced now makes the first sync ask only for newer statement lines, so the
+// history is not booked twice; balances that match need no correction.
+void markDemoSynced(regie::services::ServiceContext &ctx)
+{
+    using namespace regie;
+    services::Koppelingen koppelingen(ctx);
+    const auto inwoners = koppelingen.teSynchroniseren(Actor::systeem());
+    if (!inwoners.ok()) {
+        qCWarning(lcMain).noquote() << "demo: cannot read the inwoners to sync:" << inwoners.error.message.left(200);
+        return;
+    }
+    const QDateTime now = ctx.now();
+    int marked = 0;
+    for (const services::SyncInwoner &inwoner : *inwoners.value) {
+        if (!inwoner.vanaf.isValid() && koppelingen.markeerGesynchroniseerd(Actor::systeem(), inwoner.inwonerId, now, now).ok())
+            ++marked;
+    }
+    qCInfo(lcMain) << "demo: marked" << marked << "inwoners as synced with Allegro";
+}
+
+regie::integrations::KoppelingConfig koppelingConfig(const regie::web::KoppelingOptions &k)
+{
+    regie::integrations::KoppelingConfig c;
+    if (!k.allegroUrl.isEmpty()) {
+        c.allegro.baseUrl = QUrl(k.allegroUrl);
+        c.allegro.username = k.allegroUser;
+        c.allegro.password = k.allegroPassword;
+    }
+    if (!k.zgwOrigin.isEmpty()) {
+        c.zgwEnabled = true;
+        c.zgw.zakenBase = QUrl(k.zgwOrigin + QStringLiteral("/zaken/api/v1"));
+        c.zgw.catalogiBase = QUrl(k.zgwOrigin + QStringLiteral("/catalogi/api/v1"));
+        c.zgw.besluitenBase = QUrl(k.zgwOrigin + QStringLiteral("/besluiten/api/v1"));
+        c.zgw.notificatiesBase = QUrl(k.zgwOrigin + QStringLiteral("/notificaties/api/v1"));
+        c.zgw.clientId = k.zgwClientId;
+        c.zgw.secret = k.zgwSecret.toUtf8();
+        c.zaakFlow.bronorganisatie = k.zgwRsin;
+        c.zaakFlow.verantwoordelijkeOrganisatie = k.zgwRsin;
+        c.zaakFlow.zaaktype = QUrl(k.zgwZaaktype);
+    }
+    c.sync.intervalMs = k.syncIntervalSeconds * 1000;
+    return c;
+}
+
+// Starts the outbox dispatcher (Allegro or ZGW given) and the Allegro sync (Allegro given)
+// on the server's SQLite file; their events reach open pages like the services' own.
+bool startKoppelingen(regie::integrations::Koppelingen &koppelingen, const regie::web::StartOptions &options,
+                      const regie::crypto::FieldCipher &cipher, regie::web::Server &server)
+{
+    using namespace regie;
+    const web::KoppelingOptions &k = options.koppelingen;
+    const bool allegro = !k.allegroUrl.isEmpty();
+    if (!allegro && k.zgwOrigin.isEmpty())
+        return true;
+    if (options.config.database.driver != storage::Driver::Sqlite) {
+        qCWarning(lcMain) << "koppelingen: not started; they run on the SQLite data file only (PostgreSQL:"
+                             " run regie-koppelingen next to the server)";
+        return true;
+    }
+    QObject::connect(&koppelingen, &integrations::Koppelingen::domainEvent, &server.realtime(),
+                     [hub = &server.realtime()](const services::DomainEvent &event) { hub->publish(event); },
+                     Qt::QueuedConnection);
+    if (!koppelingen.start(koppelingConfig(k), cipher, options.config.database.sqlitePath, true, allegro))
+        return false;
+    qCInfo(lcMain).noquote() << QStringLiteral("koppelingen started: allegro %1, zgw %2, sync every %3 s")
+                                    .arg(allegro ? QStringLiteral("on") : QStringLiteral("off"),
+                                         k.zgwOrigin.isEmpty() ? QStringLiteral("off") : QStringLiteral("on"))
+                                    .arg(allegro ? k.syncIntervalSeconds : 0);
     return true;
 }
 
@@ -109,15 +191,19 @@ void contactDefaults(regie::storage::Database &db, regie::web::Config &c)
         c.contactEmail = q.text(2);
 }
 
-void installStopHandling(regie::web::Server &server, QCoreApplication &app)
+void installStopHandling(regie::web::Server &server, regie::integrations::Koppelingen &koppelingen, QCoreApplication &app)
 {
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     auto *poll = new QTimer(&app);
-    QObject::connect(poll, &QTimer::timeout, &app, [poll, &server, &app] {
+    QObject::connect(poll, &QTimer::timeout, &app, [poll, &server, &koppelingen, &app] {
         if (!gStop.load())
             return;
         poll->stop();
+        if (koppelingen.isRunning()) {
+            qCInfo(lcMain) << "stopping: ending the koppelingen";
+            koppelingen.stop();
+        }
         qCInfo(lcMain) << "stopping: finishing responses in flight";
         server.shutdown(5000, [&app] { app.quit(); });
     });
@@ -178,6 +264,8 @@ int main(int argc, char *argv[])
         qCCritical(lcMain).noquote() << error;
         return 1;
     }
+    if (config.demo && !options.koppelingen.allegroUrl.isEmpty())
+        markDemoSynced(ctx);
     contactDefaults(*db, config);
 
     web::Server server(config, ctx);
@@ -190,8 +278,14 @@ int main(int argc, char *argv[])
                                     .arg(config.tls() ? QStringLiteral("https") : QStringLiteral("http"),
                                          config.listenAddress.toString())
                                     .arg(server.port());
-    installStopHandling(server, app);
+    integrations::Koppelingen koppelingen;
+    if (!startKoppelingen(koppelingen, options, cipher, server)) {
+        qCCritical(lcMain) << "koppelingen: cannot start";
+        return 1;
+    }
+    installStopHandling(server, koppelingen, app);
     const int rc = QCoreApplication::exec();
+    koppelingen.stop();
     qCInfo(lcMain) << "stopped";
     return rc;
 }

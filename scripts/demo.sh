@@ -28,18 +28,28 @@ start_sim() { # name, args...: starts a simulator on a free port and echoes its 
   done
   echo "regie: $name did not start, see $log" >&2; exit 1
 }
-allegro=$(start_sim allegro-sim --data "$data/allegro-sim.sqlite" --seed-demo 5)
-zgw=$(start_sim zgw-sim --data "$data/zgw-sim.sqlite")
+inwoners=5 # allegro-sim holds exactly the households regie-server's demo creates
+allegro=$(start_sim allegro-sim --data "$data/allegro-sim.sqlite" --seed-regie-demo "$inwoners")
+zgw_secret="zgw-sim-demo-secret"
+zgw=$(start_sim zgw-sim --data "$data/zgw-sim.sqlite" --secret "$zgw_secret")
 
-"$bin/citizen-web/regie-server" --demo --data "$data" --listen "127.0.0.1:$port" \
-  --assets "$bin/assets" --allegro "$allegro" --zgw "$zgw" &
+REGIE_ZGW_SECRET="$zgw_secret" "$bin/citizen-web/regie-server" --demo --demo-inwoners "$inwoners" \
+  --data "$data" --listen "127.0.0.1:$port" --assets "$bin/assets" \
+  --allegro "$allegro/soap" --zgw "$zgw" --sync-interval 10s >"$data/regie-server.log" 2>&1 &
 pids+=($!)
-sleep 1
+for _ in $(seq 1 300); do # a first demo load takes a few seconds
+  grep -q 'listening on' "$data/regie-server.log" && break
+  kill -0 "${pids[-1]}" 2>/dev/null || { echo "regie: regie-server stopped, see $data/regie-server.log" >&2; exit 1; }
+  sleep 0.1
+done
 echo
 echo "Regie demo"
-echo "  Inwoner portal:   http://127.0.0.1:$port/   (kies 'Inloggen voor de test')"
-echo "  allegro-sim:      $allegro     zgw-sim: $zgw"
-echo "  Data folder:      $data"
+echo "  Inwoner portal:   http://127.0.0.1:$port/   (kies 'Inloggen als testpersoon')"
+echo "  Staff logins:     see $data/regie-server.log (password regie-demo; TOTP in regie-desk's demo banner)"
+echo "  allegro-sim:      $allegro   (payment orders: $allegro/admin/orders)"
+echo "  zgw-sim:          $zgw   (zaken: $zgw/admin/state)"
+echo "  Data folder:      $data   (logs: *.log)"
+echo "  docs/DEMO.md tells what to try."
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x "$bin/desktop/regie-desk" ]; then
   "$bin/desktop/regie-desk" --server "http://127.0.0.1:$port" --demo &
   pids+=($!)

@@ -5,6 +5,7 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
+#include <QtCore/QUrl>
 
 namespace regie::web {
 namespace {
@@ -31,9 +32,53 @@ const Flag kFlags[] = {
     {"contact-email", "text", "E-mail address shown on pages (default: the team's)"},
     {"team", "text", "Team name shown on pages (default: the first team's)"},
     {"postgres", "conninfo", "Use PostgreSQL: \"host=... port=... dbname=... user=... password=...\""},
+    {"allegro", "url", "Allegro SOAP endpoint: send payment orders and sync balances"},
+    {"allegro-user", "name", "User for AllegroWebLogin"},
+    {"allegro-password", "password", "Password for --allegro-user (REGIE_ALLEGRO_PASSWORD wins)"},
+    {"zgw", "origin", "Origin of the ZGW APIs (zaken, catalogi, besluiten): register zaken"},
+    {"zgw-client-id", "id", "ZGW JWT client id (default regie)"},
+    {"zgw-secret", "secret", "ZGW JWT secret (REGIE_ZGW_SECRET wins)"},
+    {"zgw-rsin", "rsin", "RSIN of the gemeente (default 002220647, as zgw-sim)"},
+    {"zgw-zaaktype", "url", "Zaaktype URL (default: zgw-sim's seeded zaaktype under --zgw)"},
+    {"sync-interval", "duration", "Time between Allegro syncs, e.g. 60, 5s, 1m (default 60s)"},
     {"help", nullptr, "Show this help"},
     {"version", nullptr, "Show the version"},
 };
+
+bool parseKoppelingen(const QCommandLineParser &p, KoppelingOptions *k, QString *error)
+{
+    auto val = [&p](const char *name) { return p.value(QString::fromLatin1(name)); };
+    auto has = [&p](const char *name) { return p.isSet(QString::fromLatin1(name)); };
+    for (const char *name : {"allegro", "zgw", "zgw-zaaktype"}) {
+        const QUrl url(val(name));
+        if (has(name) && (!url.isValid() || !url.scheme().startsWith(QLatin1String("http")) || url.host().isEmpty())) {
+            *error = QStringLiteral("--%1 must be an http(s) URL").arg(QLatin1String(name));
+            return false;
+        }
+    }
+    k->allegroUrl = val("allegro");
+    k->allegroUser = val("allegro-user");
+    k->allegroPassword = qEnvironmentVariableIsSet("REGIE_ALLEGRO_PASSWORD") ? qEnvironmentVariable("REGIE_ALLEGRO_PASSWORD")
+                                                                             : val("allegro-password");
+    k->zgwOrigin = val("zgw");
+    while (k->zgwOrigin.endsWith(QLatin1Char('/')))
+        k->zgwOrigin.chop(1);
+    if (has("zgw-client-id"))
+        k->zgwClientId = val("zgw-client-id");
+    k->zgwSecret = qEnvironmentVariableIsSet("REGIE_ZGW_SECRET") ? qEnvironmentVariable("REGIE_ZGW_SECRET") : val("zgw-secret");
+    if (has("zgw-rsin"))
+        k->zgwRsin = val("zgw-rsin");
+    k->zgwZaaktype = has("zgw-zaaktype") ? val("zgw-zaaktype") : k->zgwOrigin + kZgwSimZaaktypePath;
+    if (has("sync-interval")) {
+        std::chrono::seconds interval{};
+        if (!parseDuration(val("sync-interval"), &interval) || interval.count() < 1 || interval.count() > 86'400) {
+            *error = QStringLiteral("--sync-interval must be a duration between 1s and 24h, e.g. 60 or 1m");
+            return false;
+        }
+        k->syncIntervalSeconds = static_cast<int>(interval.count());
+    }
+    return true;
+}
 
 bool readSettings(const QString &file, StartOptions *o, QString *error)
 {
@@ -274,6 +319,8 @@ bool parseOptions(const QStringList &arguments, StartOptions *o, QString *error)
     if (has("team"))
         c.teamName = val("team");
     if (has("postgres") && !parsePostgres(val("postgres"), &c.database, error))
+        return false;
+    if (!parseKoppelingen(p, &o->koppelingen, error))
         return false;
     if (c.dataDir.isEmpty()) {
         *error = QStringLiteral("--data DIR is required (it holds the database and the key file)");

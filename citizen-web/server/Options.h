@@ -9,11 +9,28 @@
 
 namespace regie::web {
 
+// The back-office connections (integrations::Koppelingen). Empty URLs: not started.
+struct KoppelingOptions {
+    QString allegroUrl;      // --allegro: the SOAP endpoint, e.g. http://127.0.0.1:9000/soap
+    QString allegroUser;     // --allegro-user
+    QString allegroPassword; // --allegro-password; REGIE_ALLEGRO_PASSWORD wins
+    QString zgwOrigin;       // --zgw: origin of the ZGW APIs, e.g. http://127.0.0.1:9100
+    QString zgwClientId = QStringLiteral("regie");
+    QString zgwSecret;       // --zgw-secret; REGIE_ZGW_SECRET wins
+    QString zgwRsin = QStringLiteral("002220647"); // zgw-sim's catalogue (gemeente Utrecht)
+    QString zgwZaaktype;     // empty: zgw-sim's seeded zaaktype under --zgw
+    int syncIntervalSeconds = 60;
+};
+
+inline const QString kZgwSimZaaktypePath =
+    QStringLiteral("/catalogi/api/v1/zaaktypen/6b2f3c1e-0d4a-4f59-9d0e-5a1c2b3d4e02");
+
 struct StartOptions {
     Config config;
     QString configFile;
     QString masterKey;       // [keys] master_key; the environment variable wins (KeyStore)
     int demoInwoners = 5;    // --demo-inwoners
+    KoppelingOptions koppelingen;
     bool help = false;
     bool version = false;
 };

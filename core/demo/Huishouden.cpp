@@ -198,7 +198,9 @@ void kiesPersoon(Plan &p)
     const int i = p.h.index;
     const Naam naam = kiesNaam(p.rng);
     services::NieuweInwoner &inw = p.h.inwoner;
-    p.h.relatiecode = QStringLiteral("DEMO%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+    // Allegro relatiecodes are numbers; the demo range starts at 100001 (allegro-sim keeps
+    // 200000 and up for its kredietbank relaties).
+    p.h.relatiecode = QString::number(100'000 + i + 1);
     inw.bsn = testBsn(seed, i);
     inw.voornaam = naam.voornaam;
     inw.achternaam = naam.achternaam;
@@ -491,6 +493,8 @@ void kiesReserveringen(Plan &p)
         if (gedwongen(p, s) && (s == kKleding || s == kVerjaardagen || s == kBuffer))
             p.doelReservering = static_cast<int>(p.h.reserveringen.size());
         p.h.reserveringen.append(reserveringVan(p, s));
+        // Allegro's NummerReservering: 1..n per household, as allegro-sim numbers them too.
+        p.h.reserveringen.last().allegroNummer = QString::number(p.h.reserveringen.size());
         p.sjabloonVan.append(s);
     }
     // Scale the others down until everything fits the month; the scenario's one is kept.

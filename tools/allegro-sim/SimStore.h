@@ -11,6 +11,11 @@
 
 #include <optional>
 
+namespace regie::demo {
+struct Dataset;
+struct Huishouden;
+} // namespace regie::demo
+
 namespace regie::allegrosim {
 
 using namespace regie::allegro;
@@ -29,6 +34,8 @@ public:
     bool open(const QString &path, QString *error);
     bool isEmpty() const;
     bool seedDemo(int households, QString *error); // deterministic, see SimDemo.cpp
+    // Regie's own demo households (regie::demo::genereer), end state only; idempotent.
+    bool seedRegieDemo(int inwoners, QString *error); // see SimRegieDemo.cpp
 
     std::vector<TRelatiecodeBedrijfcode> relatiesVoorBsn(const QString &bsnDigits) const;
     bool relatieExists(qint32 relatieCode) const;
@@ -56,6 +63,9 @@ public:
     static constexpr int kMaxBerichtenPerCall = 500;
 
 private:
+    bool seedRegieHuishouden(const demo::Dataset &dataset, const demo::Huishouden &h, QString *error);
+    bool hasMutaties(qint32 relatieCode) const;
+
     QString connection_;
 };
 

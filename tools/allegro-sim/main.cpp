@@ -1,5 +1,5 @@
 // allegro-sim: a stand-in for Allegro (Kredit) speaking the same SOAP contract.
-//   allegro-sim --listen 127.0.0.1:PORT --data FILE.sqlite [--seed-demo N] [--slow-ms N]
+//   allegro-sim --listen 127.0.0.1:PORT --data FILE.sqlite [--seed-demo N | --seed-regie-demo N] [--slow-ms N]
 //               [--fail-rate R] [--soap-fault-rate R] [--drop-rate R] [--down]
 //               [--user U --password P] [--seed S]
 // Prints "allegro-sim listening on http://127.0.0.1:PORT" (PORT 0 picks a free port).
@@ -65,6 +65,7 @@ int main(int argc, char **argv)
         {QStringLiteral("listen"), QStringLiteral("Address to listen on (host:port, port 0 = free port)."), QStringLiteral("addr"), QStringLiteral("127.0.0.1:0")},
         {QStringLiteral("data"), QStringLiteral("SQLite file with the simulated Allegro data."), QStringLiteral("file")},
         {QStringLiteral("seed-demo"), QStringLiteral("Create N demo households when the store is empty."), QStringLiteral("n")},
+        {QStringLiteral("seed-regie-demo"), QStringLiteral("Create (or complete) Regie's own N demo households, as regie-server --demo."), QStringLiteral("n")},
         {QStringLiteral("slow-ms"), QStringLiteral("Delay every SOAP answer by N ms."), QStringLiteral("ms")},
         {QStringLiteral("fail-rate"), QStringLiteral("Share of calls answered with HTTP 503."), QStringLiteral("rate")},
         {QStringLiteral("soap-fault-rate"), QStringLiteral("Share of calls answered with a SOAP fault."), QStringLiteral("rate")},
@@ -100,6 +101,9 @@ int main(int argc, char **argv)
     if (p.isSet(QStringLiteral("seed-demo")) && store.isEmpty()
         && !store.seedDemo(p.value(QStringLiteral("seed-demo")).toInt(), &error))
         return fail(QStringLiteral("cannot seed demo data: ") + error);
+    if (p.isSet(QStringLiteral("seed-regie-demo"))
+        && !store.seedRegieDemo(p.value(QStringLiteral("seed-regie-demo")).toInt(), &error))
+        return fail(QStringLiteral("cannot seed Regie's demo households: ") + error);
 
     SimService service(store, faults, Credentials{p.value(QStringLiteral("user")), p.value(QStringLiteral("password"))},
                        p.value(QStringLiteral("seed")).toUInt());

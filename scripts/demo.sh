@@ -6,8 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 ./scripts/install-deps.sh build
-./scripts/build.sh release
-bin="$root/build/release"
+preset="${REGIE_DEMO_PRESET:-release}" # any configured preset; the default is an optimised build
+./scripts/build.sh "$preset"
+bin="$root/build/$preset"
 data="${REGIE_DEMO_DATA:-$root/demo-data}"
 port="${REGIE_DEMO_PORT:-8080}"
 mkdir -p "$data"
@@ -45,7 +46,8 @@ done
 echo
 echo "Regie demo"
 echo "  Inwoner portal:   http://127.0.0.1:$port/   (kies 'Inloggen als testpersoon')"
-echo "  Staff logins:     see $data/regie-server.log (password regie-demo; TOTP in regie-desk's demo banner)"
+echo "  Staff logins for regie-desk (the TOTP code shows in regie-desk's demo banner):"
+sed -n '/^Staff logins/,/^Inwoners/p' "$data/regie-server.log" | grep -v '^{' | sed 's/^/    /' || true
 echo "  allegro-sim:      $allegro   (payment orders: $allegro/admin/orders)"
 echo "  zgw-sim:          $zgw   (zaken: $zgw/admin/state)"
 echo "  Data folder:      $data   (logs: *.log)"

@@ -46,7 +46,6 @@ done
 echo
 echo "Regie demo"
 echo "  Inwoner portal:   http://127.0.0.1:$port/   (kies 'Inloggen als testpersoon')"
-echo "  Staff logins for regie-desk (the TOTP code shows in regie-desk's demo banner):"
 sed -n '/^Staff logins/,/^Inwoners/p' "$data/regie-server.log" | grep -v '^{' | sed 's/^/    /' || true
 echo "  allegro-sim:      $allegro   (payment orders: $allegro/admin/orders)"
 echo "  zgw-sim:          $zgw   (zaken: $zgw/admin/state)"

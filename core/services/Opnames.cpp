@@ -8,6 +8,7 @@
 #include "rules/RuleEngine.h"
 #include "services/Afspraken.h"
 #include "services/Besluiten.h"
+#include "services/Mailmeldingen.h"
 #include "services/Support.h"
 
 #include <QtCore/QCoreApplication>
@@ -522,6 +523,8 @@ Result<VerzoekView> Opnames::bevestig(const Actor &actor, const QString &publicI
                 return storageFailure<VerzoekView>(QStringLiteral("melding"));
             events.append({QStringLiteral("werkvoorraad.gewijzigd"), row->inwonerId, medewerker, publicId});
         }
+        if (!meldNieuwVerzoek(ctx_, row->id, row->inwonerId, &error))
+            return storageFailure<VerzoekView>(error);
         const QJsonObject zaak{{QStringLiteral("verzoek"), publicId},
                                {QStringLiteral("inwoner_id"), row->inwonerId},
                                {QStringLiteral("bedrag_cents"), row->bedrag.cents()},
@@ -682,7 +685,8 @@ Result<VerzoekView> Opnames::beslis(const Actor &actor, const QString &publicId,
             || !outbox::enqueue(ctx_.db, outbox::topics::kAllegroBericht, QStringLiteral("bericht:") + publicId,
                                 QJsonObject{{QStringLiteral("verzoek"), publicId}, {QStringLiteral("inwoner_id"), row->inwonerId},
                                             {QStringLiteral("onderwerp"), besluitTitelB1(true)}, {QStringLiteral("tekst"), tekst}},
-                                ctx_.now(), &error))
+                                ctx_.now(), &error)
+            || !meldBesluitAanInwoner(ctx_, row->id, row->inwonerId, besluitTitelB1(true), tekst, &error))
             return storageFailure<VerzoekView>(error.isEmpty() ? QStringLiteral("melding") : error);
         events.append({QStringLiteral("saldo.gewijzigd"), row->inwonerId, std::nullopt, publicId});
     } else {
@@ -701,7 +705,8 @@ Result<VerzoekView> Opnames::beslis(const Actor &actor, const QString &publicId,
             || !outbox::enqueue(ctx_.db, outbox::topics::kAllegroBericht, QStringLiteral("bericht:") + publicId,
                                 QJsonObject{{QStringLiteral("verzoek"), publicId}, {QStringLiteral("inwoner_id"), row->inwonerId},
                                             {QStringLiteral("onderwerp"), besluitTitelB1(false)}, {QStringLiteral("tekst"), tekst}},
-                                ctx_.now(), &error))
+                                ctx_.now(), &error)
+            || !meldBesluitAanInwoner(ctx_, row->id, row->inwonerId, besluitTitelB1(false), tekst, &error))
             return storageFailure<VerzoekView>(error.isEmpty() ? QStringLiteral("melding") : error);
         events.append({QStringLiteral("saldo.gewijzigd"), row->inwonerId, std::nullopt, publicId});
     }

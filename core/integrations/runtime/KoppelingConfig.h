@@ -4,6 +4,7 @@
 // for the SEPA export. Plain values, so the server, the CLI and the tests fill it alike.
 
 #include "integrations/allegro/AllegroClient.h"
+#include "integrations/mail/SmtpClient.h"
 #include "integrations/sepa/Pain001.h"
 #include "integrations/zgw/ZaakFlow.h"
 #include "storage/Database.h"
@@ -25,6 +26,15 @@ struct SyncConfig {
     int maxFailuresPerCycle = 25;       // a cycle stops early when Allegro keeps failing
 };
 
+// Mail through the outbox (topic "mail"). No host: no mail sender, mails wait in the outbox.
+struct MailConfig {
+    mail::SmtpConfig smtp;             // host, port, security, username, password
+    QString fromAddress;               // e.g. "noreply@utrecht.nl"
+    QString fromName;                  // e.g. "Gemeente Utrecht"
+    int maxBodyChars = 20'000;         // bounds one mail's text
+    bool enabled() const { return !smtp.host.isEmpty(); }
+};
+
 struct KoppelingConfig {
     storage::DatabaseConfig database;
     allegro::ClientConfig allegro;
@@ -33,6 +43,7 @@ struct KoppelingConfig {
     zgw::ZaakFlowConfig zaakFlow;
     DispatcherConfig dispatcher;
     SyncConfig sync;
+    MailConfig mail;
     sepa::Pain001Debtor gemeente; // debtor of the pain.001 export
 };
 

@@ -1,5 +1,6 @@
 #include "integrations/runtime/Koppelingen.h"
 
+#include "integrations/runtime/MailSender.h"
 #include "integrations/runtime/OutboxDispatcher.h"
 
 #include <QtCore/QLoggingCategory>
@@ -54,6 +55,11 @@ private:
         OutboxDispatcher dispatcher(ctx, config_.dispatcher);
         SenderSet senders(ctx, config_);
         senders.attach(dispatcher);
+        std::unique_ptr<MailSender> mail;
+        if (config_.mail.enabled()) {
+            mail = std::make_unique<MailSender>(ctx, config_.mail);
+            dispatcher.setSender(outbox::topics::kMail, mail.get());
+        }
         dispatcher.start();
         execUntilStopped();
     }

@@ -1,0 +1,97 @@
+#include "services/Mailmeldingen.h"
+
+#include "money/Money.h"
+#include "outbox/Outbox.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QJsonObject>
+
+namespace regie::services {
+
+using storage::Sql;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Mailmeldingen", text); }
+
+constexpr int kMaxCaseload = 200; // a caseload larger than this is a data error, not a mailing list
+
+struct VerzoekInfo {
+    QString publicId;
+    Money bedrag;
+    QString reservering;
+};
+
+std::optional<VerzoekInfo> loadVerzoek(ServiceContext &ctx, qint64 verzoekId, QString *error)
+{
+    Sql q(ctx.db, QStringLiteral("SELECT v.public_id, v.bedrag_cents, r.naam FROM verzoeken v"
+                                 " JOIN reserveringen r ON r.id = v.reservering_id WHERE v.id = :v"));
+    q.bind(QStringLiteral(":v"), verzoekId);
+    if (!q.exec() || !q.next()) {
+        *error = QStringLiteral("mail: verzoek not found");
+        return std::nullopt;
+    }
+    return VerzoekInfo{q.text(0), Money::fromCents(q.int64(1)), q.text(2)};
+}
+
+bool enqueueMail(ServiceContext &ctx, const QString &key, const QString &recipientField, qint64 recipientId,
+                 const QString &subject, const QString &body, QString *error)
+{
+    const QJsonObject payload{{recipientField, recipientId},
+                              {mailmeldingen::kSubject, subject},
+                              {mailmeldingen::kBody, body}};
+    return outbox::enqueue(ctx.db, outbox::topics::kMail, key, payload, ctx.now(), error).has_value();
+}
+
+} // namespace
+
+bool meldNieuwVerzoek(ServiceContext &ctx, qint64 verzoekId, qint64 inwonerId, QString *error)
+{
+    const auto verzoek = loadVerzoek(ctx, verzoekId, error);
+    if (!verzoek)
+        return false;
+    Sql q(ctx.db, QStringLiteral("SELECT u.id FROM caseload c JOIN users u ON u.id = c.medewerker_id"
+                                 " WHERE c.inwoner_id = :i AND u.active = 1 AND u.email IS NOT NULL AND u.email <> ''"
+                                 " ORDER BY u.id LIMIT %1").arg(kMaxCaseload));
+    q.bind(QStringLiteral(":i"), inwonerId);
+    if (!q.exec()) {
+        *error = q.error();
+        return false;
+    }
+    QList<qint64> medewerkers;
+    while (q.next())
+        medewerkers.append(q.int64(0));
+    const QString subject = tr("Nieuw opnameverzoek in je werkvoorraad");
+    const QString body = tr("Er wacht een nieuw opnameverzoek op je besluit.\n\n"
+                            "Bedrag: %1\nReservering: %2\n\n"
+                            "Open regie-desk om het verzoek te bekijken.")
+                             .arg(verzoek->bedrag.formatDutch(), verzoek->reservering);
+    for (qint64 medewerker : medewerkers) {
+        const QString key = QStringLiteral("mail:%1:nieuw:u%2").arg(verzoek->publicId).arg(medewerker);
+        if (!enqueueMail(ctx, key, mailmeldingen::kToUser, medewerker, subject, body, error))
+            return false;
+    }
+    return true;
+}
+
+bool meldBesluitAanInwoner(ServiceContext &ctx, qint64 verzoekId, qint64 inwonerId, const QString &titel,
+                           const QString &tekstB1, QString *error)
+{
+    Sql q(ctx.db, QStringLiteral("SELECT wil_mail, email FROM inwoners WHERE id = :i"));
+    q.bind(QStringLiteral(":i"), inwonerId);
+    if (!q.exec() || !q.next()) {
+        *error = QStringLiteral("mail: inwoner not found");
+        return false;
+    }
+    if (q.int64(0) != 1 || q.text(1).trimmed().isEmpty())
+        return true; // the inwoner did not choose mail: the melding in Regie is enough
+    const auto verzoek = loadVerzoek(ctx, verzoekId, error);
+    if (!verzoek)
+        return false;
+    const QString body = titel + QStringLiteral("\n\n") + tekstB1 + QStringLiteral("\n\n")
+                         + tr("Log in op Regie om alles te zien.");
+    const QString key = QStringLiteral("mail:%1:besluit:i%2").arg(verzoek->publicId).arg(inwonerId);
+    return enqueueMail(ctx, key, mailmeldingen::kToInwoner, inwonerId, titel, body, error);
+}
+
+} // namespace regie::services

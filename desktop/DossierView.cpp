@@ -45,10 +45,13 @@ DossierView::DossierView(ApiClient &api, QWidget *parent) : QWidget(parent), api
     transacties_ = new QStandardItemModel(this);
     verzoeken_ = new QStandardItemModel(this);
     budgetplan_ = new QStandardItemModel(this);
+    meldingen_ = new QStandardItemModel(this);
     tabs->addTab(maakTabel(reserveringen_, tr("Reserveringen"), tabs), tr("Reserveringen"));
     tabs->addTab(maakTabel(transacties_, tr("Transacties"), tabs), tr("Transacties"));
     tabs->addTab(maakTabel(budgetplan_, tr("Budgetplan"), tabs), tr("Budgetplan"));
     tabs->addTab(maakTabel(verzoeken_, tr("Verzoeken"), tabs), tr("Verzoeken"));
+    meldingenTabel_ = maakTabel(meldingen_, tr("Meldingen aan de inwoner"), tabs);
+    tabs->addTab(meldingenTabel_, tr("Meldingen"));
     layout->addWidget(tabs, 1);
 }
 
@@ -121,6 +124,27 @@ void DossierView::open(const QString &inwoner)
         }
         vulTabel(verzoeken_, {tr("Verstuurd"), tr("Reservering"), tr("Bedrag"), tr("Status"), tr("Besluiten")}, rijen, {2});
         Q_EMIT geladen();
+    });
+    laadMeldingen(inwoner);
+}
+
+void DossierView::laadMeldingen(const QString &inwoner)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("100"));
+    api_.get(QStringLiteral("/inwoners/%1/meldingen").arg(inwoner), q, [this, inwoner](const ApiResult &r) {
+        if (inwoner != inwoner_ || !r.ok())
+            return;
+        QList<QStringList> rijen;
+        for (const QJsonValue &v : r.body.value(QStringLiteral("data")).toArray()) {
+            const QJsonObject o = v.toObject();
+            rijen.append({tijdTekst(o.value(QStringLiteral("moment"))), o.value(QStringLiteral("titel")).toString(),
+                          o.value(QStringLiteral("tekst")).toString(),
+                          o.value(QStringLiteral("gelezen")).toBool() ? tr("gelezen") : tr("ongelezen")});
+        }
+        vulTabel(meldingen_, {tr("Moment"), tr("Titel"), tr("Tekst"), tr("Gelezen")}, rijen, {});
+        meldingenTabel_->resizeColumnsToContents(); // at most 100 rows
+        Q_EMIT meldingenGeladen();
     });
 }
 

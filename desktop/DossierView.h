@@ -1,6 +1,6 @@
 #pragma once
 // The inwoner's dossier as the inwoner sees it (beheerrekening, reserveringen, budgetplan,
-// lening, transactions) plus their request history. Every opening is logged as inzage by
+// lening, transactions) plus their request history and the meldingen they received. Every opening is logged as inzage by
 // the server.
 
 #include "ApiClient.h"
@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QStandardItemModel;
+class QTableView;
 
 namespace regie::desk {
 
@@ -22,19 +23,23 @@ public:
     void open(const QString &inwoner);
     QString inwoner() const { return inwoner_; }
     QStandardItemModel *verzoeken() const { return verzoeken_; }
+    QStandardItemModel *meldingen() const { return meldingen_; }
 
 Q_SIGNALS:
     void melding(const QString &tekst);
     void geladen();
+    void meldingenGeladen();
 
 private:
     void toonOverzicht(const QJsonObject &o);
+    void laadMeldingen(const QString &inwoner);
 
     ApiClient &api_;
     QString inwoner_;
     QComboBox *kiezer_;
     QLabel *samenvatting_;
-    QStandardItemModel *reserveringen_, *transacties_, *verzoeken_, *budgetplan_;
+    QTableView *meldingenTabel_;
+    QStandardItemModel *reserveringen_, *transacties_, *verzoeken_, *budgetplan_, *meldingen_;
 };
 
 } // namespace regie::desk

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AfsprakenView.h"
+#include "BeheerView.h"
 #include "DossierView.h"
 #include "TeamleiderView.h"
 #include "UiHelpers.h"
@@ -38,6 +39,11 @@ MainWindow::MainWindow(ApiClient &api, QWidget *parent) : QMainWindow(parent), a
         teamleider_ = new TeamleiderView(api_, tabs_);
         tabs_->addTab(teamleider_, tr("&Rapportages"));
         connect(teamleider_, &TeamleiderView::melding, this, &MainWindow::toon);
+    }
+    if (api_.gebruiker().rol == QLatin1String("beheerder")) {
+        beheer_ = new BeheerView(api_, tabs_);
+        tabs_->addTab(beheer_, tr("&Koppelingen"));
+        connect(beheer_, &BeheerView::melding, this, &MainWindow::toon);
     }
     setCentralWidget(tabs_);
 
@@ -110,6 +116,8 @@ void MainWindow::start()
     afspraken_->laadInwoners();
     if (teamleider_)
         teamleider_->laadCijfers();
+    if (beheer_)
+        beheer_->herlaad();
 }
 
 void MainWindow::telMeldingen()

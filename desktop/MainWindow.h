@@ -1,7 +1,7 @@
 #pragma once
 // regie-desk's main window: tabs for the werkvoorraad, the open request, the dossier, the
-// maatwerkafspraken and (for teamleiders) reports. The status bar shows who is logged in,
-// the unread meldingen and the last message.
+// maatwerkafspraken, (for teamleiders) reports and (for beheerders) failed koppelingen.
+// The status bar shows who is logged in, the unread meldingen and the last message.
 
 #include "ApiClient.h"
 
@@ -14,6 +14,7 @@ class QTabWidget;
 namespace regie::desk {
 
 class AfsprakenView;
+class BeheerView;
 class DossierView;
 class TeamleiderView;
 class VerzoekView;
@@ -29,6 +30,7 @@ public:
     DossierView *dossier() const { return dossier_; }
     AfsprakenView *afspraken() const { return afspraken_; }
     TeamleiderView *teamleider() const { return teamleider_; }
+    BeheerView *beheer() const { return beheer_; }
     QTabWidget *tabs() const { return tabs_; }
     int ongelezen() const { return ongelezen_; }
 
@@ -50,6 +52,7 @@ private:
     DossierView *dossier_;
     AfsprakenView *afspraken_;
     TeamleiderView *teamleider_ = nullptr;
+    BeheerView *beheer_ = nullptr; // beheerder only
     QLabel *wie_, *meldingen_;
     QSystemTrayIcon *tray_ = nullptr;
     int ongelezen_ = 0;

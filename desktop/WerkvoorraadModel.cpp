@@ -188,6 +188,12 @@ void WerkvoorraadFilter::setZoek(const QString &text)
     invalidateFilter();
 }
 
+void WerkvoorraadFilter::setEersteAkkoordDoor(const QString &naam)
+{
+    eersteAkkoordDoor_ = naam;
+    invalidateFilter();
+}
+
 bool WerkvoorraadFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const auto *model = static_cast<const WerkvoorraadModel *>(sourceModel());
@@ -197,6 +203,8 @@ bool WerkvoorraadFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) co
     if (!reservering_.isEmpty() && !r.reserveringNaam.contains(reservering_, Qt::CaseInsensitive))
         return false;
     if (minimumWachtUren_ > 0 && model->wachtMinuten(r) < qint64(minimumWachtUren_) * 60)
+        return false;
+    if (!eersteAkkoordDoor_.isEmpty() && r.eersteAkkoordNaam != eersteAkkoordDoor_)
         return false;
     if (!zoek_.isEmpty() && !r.inwonerNaam.contains(zoek_, Qt::CaseInsensitive) && !r.inwoner.contains(zoek_, Qt::CaseInsensitive))
         return false;

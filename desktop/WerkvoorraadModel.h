@@ -56,12 +56,13 @@ public:
     void setReservering(const QString &text);
     void setMinimumWachtUren(int uren);
     void setZoek(const QString &text);            // inwoner name or pseudonym
+    void setEersteAkkoordDoor(const QString &naam); // four-eyes: who gave the first akkoord; empty: all
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    QString status_, reservering_, zoek_;
+    QString status_, reservering_, zoek_, eersteAkkoordDoor_;
     int minimumWachtUren_ = 0;
 };
 

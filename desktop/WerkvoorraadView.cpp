@@ -3,18 +3,17 @@
 #include "UiHelpers.h"
 
 #include <QtCore/QJsonDocument>
+#include <QtCore/QSignalBlocker>
 #include <QtCore/QTime>
 #include <QtCore/QTimer>
 #include <QtGui/QKeySequence>
 #include <QtGui/QShortcut>
 #include <QtWebSockets/QWebSocket>
-#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
-#include <QtWidgets/QSpinBox>
 #include <QtWidgets/QSystemTrayIcon>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
@@ -93,26 +92,39 @@ void WerkvoorraadView::bouwFilters(QWidget *balk)
     status_->addItem(WerkvoorraadModel::statusTekst(QStringLiteral("wacht_op_tweede_akkoord")), QStringLiteral("wacht_op_tweede_akkoord"));
     toegankelijk(status_, tr("Status"));
     connect(status_, &QComboBox::currentIndexChanged, this, [this] { filter_->setStatus(status_->currentData().toString()); });
-    reservering_ = new QLineEdit(balk);
+    // Editable: free text matches part of a name; the list offers the names in the queue.
+    reservering_ = new QComboBox(balk);
     reservering_->setObjectName(QStringLiteral("reserveringFilter"));
-    reservering_->setPlaceholderText(tr("Reservering"));
+    reservering_->setEditable(true);
+    reservering_->setInsertPolicy(QComboBox::NoInsert);
+    reservering_->setMinimumContentsLength(14);
+    reservering_->lineEdit()->setPlaceholderText(tr("Reservering"));
     toegankelijk(reservering_, tr("Reservering"), tr("Filter op (een deel van) de naam van de reservering."));
-    connect(reservering_, &QLineEdit::textChanged, filter_, &WerkvoorraadFilter::setReservering);
-    minimumUren_ = new QSpinBox(balk);
-    minimumUren_->setRange(0, 24 * 30);
-    minimumUren_->setSuffix(tr(" uur"));
-    minimumUren_->setPrefix(tr("Wacht ≥ "));
-    toegankelijk(minimumUren_, tr("Minimale wachttijd in uren"));
-    connect(minimumUren_, &QSpinBox::valueChanged, filter_, &WerkvoorraadFilter::setMinimumWachtUren);
-    alleenMijn_ = new QCheckBox(tr("Alleen mijn caseload"), balk);
-    toegankelijk(alleenMijn_, tr("Alleen mijn caseload"), tr("Toon alleen verzoeken van inwoners in uw eigen caseload."));
-    connect(alleenMijn_, &QCheckBox::toggled, this, &WerkvoorraadView::herlaad);
+    connect(reservering_, &QComboBox::editTextChanged, filter_, &WerkvoorraadFilter::setReservering);
+    minimumWacht_ = new QComboBox(balk);
+    minimumWacht_->setObjectName(QStringLiteral("minimumWachtFilter"));
+    minimumWacht_->addItem(tr("Elke wachttijd"), 0);
+    minimumWacht_->addItem(tr("Ouder dan 1 dag"), 24);
+    minimumWacht_->addItem(tr("Ouder dan 2 dagen"), 48);
+    minimumWacht_->addItem(tr("Ouder dan 1 week"), 24 * 7);
+    toegankelijk(minimumWacht_, tr("Minimale wachttijd"));
+    connect(minimumWacht_, &QComboBox::currentIndexChanged, this,
+            [this] { filter_->setMinimumWachtUren(minimumWacht_->currentData().toInt()); });
+    // Caseload choices filter on the server (the rows do not say whose caseload they are in);
+    // "eerste akkoord door" filters the loaded rows.
+    medewerker_ = new QComboBox(balk);
+    medewerker_->setObjectName(QStringLiteral("medewerkerFilter"));
+    medewerker_->setMinimumContentsLength(18);
+    medewerker_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    toegankelijk(medewerker_, tr("Medewerker"), tr("Filter op caseload of op wie het eerste akkoord gaf."));
+    connect(medewerker_, &QComboBox::currentIndexChanged, this, &WerkvoorraadView::medewerkerGekozen);
+    vulMedewerkers();
     telling_ = new QLabel(balk);
     telling_->setObjectName(QStringLiteral("telling"));
     toegankelijk(telling_, tr("Aantal verzoeken"));
     bijgewerkt_ = new QLabel(balk);
     toegankelijk(bijgewerkt_, tr("Laatst bijgewerkt"));
-    for (QWidget *w : std::initializer_list<QWidget *>{zoek_, status_, reservering_, minimumUren_, alleenMijn_})
+    for (QWidget *w : std::initializer_list<QWidget *>{zoek_, status_, reservering_, minimumWacht_, medewerker_})
         rij->addWidget(w);
     rij->addStretch(1);
     rij->addWidget(telling_);
@@ -126,8 +138,10 @@ void WerkvoorraadView::herlaad()
     bezig_ = true;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("status"), QStringLiteral("wacht_op_akkoord,wacht_op_tweede_akkoord"));
-    if (alleenMijn_->isChecked())
-        query.addQueryItem(QStringLiteral("medewerker"), QString::number(api_.gebruiker().id));
+    const QString keuze = medewerker_->currentData().toString();
+    geladenCaseload_ = keuze.startsWith(kCaseload) ? keuze : QString();
+    if (!geladenCaseload_.isEmpty())
+        query.addQueryItem(QStringLiteral("medewerker"), keuze.mid(kCaseload.size()));
     api_.werkvoorraad(query, [this](QList<VerzoekRegel> regels, std::optional<ApiProblem> probleem) {
         bezig_ = false;
         if (probleem) {
@@ -145,6 +159,7 @@ void WerkvoorraadView::herlaad()
                 tray_->showMessage(tr("Regie"), tekst);
             Q_EMIT melding(tekst);
         }
+        vulKeuzesUitRegels();
         if (eersteLading_ && model_->rowCount() > 0)
             tabel_->resizeColumnsToContents(); // measures a bounded sample of rows, once
         eersteLading_ = false;
@@ -154,6 +169,81 @@ void WerkvoorraadView::herlaad()
         toonTelling();
         Q_EMIT geladen(model_->rowCount());
     });
+}
+
+void WerkvoorraadView::vulMedewerkers()
+{
+    {
+        const QSignalBlocker blokkeer(medewerker_);
+        medewerker_->clear();
+        medewerker_->addItem(tr("Alle medewerkers"), QString());
+        medewerker_->addItem(tr("Mijn caseload"), QString(kCaseload + QString::number(api_.gebruiker().id)));
+    }
+    if (!api_.loggedIn() || api_.gebruiker().rol == QLatin1String("medewerker"))
+        return;
+    // Only roles that may manage accounts get the list; the others keep the short choice.
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("100"));
+    api_.get(QStringLiteral("/gebruikers"), q, [this](const ApiResult &r) {
+        if (!r.ok())
+            return;
+        for (const QJsonValue &v : r.body.value(QStringLiteral("data")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const qint64 id = o.value(QStringLiteral("id")).toInteger();
+            if (o.value(QStringLiteral("rol")).toString() != QLatin1String("medewerker") || id == api_.gebruiker().id
+                || !o.value(QStringLiteral("actief")).toBool(true)
+                || (api_.gebruiker().teamId > 0 && o.value(QStringLiteral("teamId")).toInteger() != api_.gebruiker().teamId))
+                continue;
+            const QSignalBlocker blokkeer(medewerker_);
+            medewerker_->addItem(tr("Caseload van %1").arg(o.value(QStringLiteral("displayName")).toString()),
+                                 QString(kCaseload + QString::number(id)));
+        }
+    });
+}
+
+void WerkvoorraadView::medewerkerGekozen()
+{
+    const QString keuze = medewerker_->currentData().toString();
+    filter_->setEersteAkkoordDoor(keuze.startsWith(kAkkoord) ? keuze.mid(kAkkoord.size()) : QString());
+    const bool serverKeuze = keuze.startsWith(kCaseload) || keuze.isEmpty();
+    if (serverKeuze && keuze != geladenCaseload_)
+        herlaad();
+    else if (!serverKeuze && !geladenCaseload_.isEmpty()) // first approvals across all caseloads
+        herlaad();
+}
+
+void WerkvoorraadView::vulKeuzesUitRegels()
+{
+    QStringList reserveringen, akkoordDoor;
+    for (int i = 0; i < model_->rowCount(); ++i) {
+        const VerzoekRegel &r = model_->regel(i);
+        if (!reserveringen.contains(r.reserveringNaam) && reserveringen.size() < kMaxKeuzes)
+            reserveringen.append(r.reserveringNaam);
+        if (!r.eersteAkkoordNaam.isEmpty() && !akkoordDoor.contains(r.eersteAkkoordNaam) && akkoordDoor.size() < kMaxKeuzes)
+            akkoordDoor.append(r.eersteAkkoordNaam);
+    }
+    reserveringen.sort(Qt::CaseInsensitive);
+    akkoordDoor.sort(Qt::CaseInsensitive);
+    {
+        const QSignalBlocker blokkeer(reservering_);
+        const QString tekst = reservering_->currentText();
+        reservering_->clear();
+        reservering_->addItem(QString());
+        reservering_->addItems(reserveringen);
+        reservering_->setEditText(tekst);
+    }
+    const QSignalBlocker blokkeer(medewerker_);
+    const QString keuze = medewerker_->currentData().toString();
+    for (int i = medewerker_->count() - 1; i >= 0; --i) {
+        if (medewerker_->itemData(i).toString().startsWith(kAkkoord))
+            medewerker_->removeItem(i);
+    }
+    for (const QString &naam : akkoordDoor)
+        medewerker_->addItem(tr("Eerste akkoord door %1").arg(naam), QString(kAkkoord + naam));
+    const int terug = medewerker_->findData(keuze);
+    medewerker_->setCurrentIndex(terug >= 0 ? terug : 0);
+    if (terug < 0)
+        filter_->setEersteAkkoordDoor(QString());
 }
 
 void WerkvoorraadView::toonTelling()

@@ -12,11 +12,9 @@
 
 #include <optional>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSpinBox;
 class QSystemTrayIcon;
 class QTableView;
 class QTimer;
@@ -58,15 +56,21 @@ private:
     void liveBericht(const QString &bericht);
     void verbindOpnieuw();
     void toonTelling();
+    void vulMedewerkers();
+    void medewerkerGekozen();
+    void vulKeuzesUitRegels(); // reservering and first-approver names present in the queue
 
     ApiClient &api_;
     WerkvoorraadModel *model_;
     WerkvoorraadFilter *filter_;
     QTableView *tabel_;
-    QLineEdit *zoek_, *reservering_;
-    QComboBox *status_;
-    QSpinBox *minimumUren_;
-    QCheckBox *alleenMijn_;
+    static constexpr int kMaxKeuzes = 200;
+    inline static const QString kCaseload = QStringLiteral("caseload:");
+    inline static const QString kAkkoord = QStringLiteral("akkoord:");
+
+    QLineEdit *zoek_;
+    QComboBox *status_, *reservering_, *minimumWacht_, *medewerker_;
+    QString geladenCaseload_; // the caseload choice the loaded rows were asked for
     QLabel *telling_, *bijgewerkt_;
     QTimer *herlaadTimer_, *tikTimer_, *debounce_;
     QWebSocket *live_ = nullptr;

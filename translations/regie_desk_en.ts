@@ -458,6 +458,68 @@
     </message>
 </context>
 <context>
+    <name>regie::desk::BeheerView</name>
+    <message>
+        <source>Berichten aan Allegro en het zaaksysteem die na alle pogingen niet zijn aangekomen.</source>
+        <translation>Messages to Allegro and the case system that did not arrive after all attempts.</translation>
+    </message>
+    <message>
+        <source>Aantal mislukte berichten</source>
+        <translation>Number of failed messages</translation>
+    </message>
+    <message>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Lijst vernieuwen</source>
+        <translation>Refresh list</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw proberen</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Zet het gekozen bericht terug in de wachtrij om opnieuw te versturen.</source>
+        <translation>Puts the selected message back in the queue to send it again.</translation>
+    </message>
+    <message>
+        <source>Mislukte berichten</source>
+        <translation>Failed messages</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Pogingen</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Laatste fout</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Aangemaakt</source>
+        <translation>Created</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mislukt bericht(en)</source>
+        <translation>
+            <numerusform>%n failed message</numerusform>
+            <numerusform>%n failed messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Het bericht wordt opnieuw verstuurd.</source>
+        <translation>The message will be sent again.</translation>
+    </message>
+</context>
+<context>
     <name>regie::desk::DossierView</name>
     <message>
         <source>Inwoner</source>
@@ -589,6 +651,38 @@
     <message>
         <source>Volgende datum</source>
         <translation>Next date</translation>
+    </message>
+    <message>
+        <source>Meldingen aan de inwoner</source>
+        <translation>Messages to the resident</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>gelezen</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>ongelezen</source>
+        <translation>unread</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Gelezen</source>
+        <translation>Read</translation>
     </message>
 </context>
 <context>
@@ -772,6 +866,10 @@ Connected to %2.</translation>
             <numerusform>%n unread notification</numerusform>
             <numerusform>%n unread notifications</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Koppelingen</source>
+        <translation>&amp;Integrations</translation>
     </message>
 </context>
 <context>
@@ -1275,26 +1373,6 @@ Connected to %2.</translation>
         <translation>Filter on (part of) the reservation name.</translation>
     </message>
     <message>
-        <source> uur</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>Wacht ≥ </source>
-        <translation>Waiting ≥ </translation>
-    </message>
-    <message>
-        <source>Minimale wachttijd in uren</source>
-        <translation>Minimum waiting time in hours</translation>
-    </message>
-    <message>
-        <source>Alleen mijn caseload</source>
-        <translation>My caseload only</translation>
-    </message>
-    <message>
-        <source>Toon alleen verzoeken van inwoners in uw eigen caseload.</source>
-        <translation>Show only requests of residents in your own caseload.</translation>
-    </message>
-    <message>
         <source>Aantal verzoeken</source>
         <translation>Number of requests</translation>
     </message>
@@ -1330,6 +1408,50 @@ Connected to %2.</translation>
             <numerusform>%n new</numerusform>
             <numerusform>%n new</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Elke wachttijd</source>
+        <translation>Any waiting time</translation>
+    </message>
+    <message>
+        <source>Ouder dan 1 dag</source>
+        <translation>Older than 1 day</translation>
+    </message>
+    <message>
+        <source>Ouder dan 2 dagen</source>
+        <translation>Older than 2 days</translation>
+    </message>
+    <message>
+        <source>Ouder dan 1 week</source>
+        <translation>Older than 1 week</translation>
+    </message>
+    <message>
+        <source>Minimale wachttijd</source>
+        <translation>Minimum waiting time</translation>
+    </message>
+    <message>
+        <source>Medewerker</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Filter op caseload of op wie het eerste akkoord gaf.</source>
+        <translation>Filter on caseload or on who gave the first approval.</translation>
+    </message>
+    <message>
+        <source>Alle medewerkers</source>
+        <translation>All caseworkers</translation>
+    </message>
+    <message>
+        <source>Mijn caseload</source>
+        <translation>My caseload</translation>
+    </message>
+    <message>
+        <source>Caseload van %1</source>
+        <translation>Caseload of %1</translation>
+    </message>
+    <message>
+        <source>Eerste akkoord door %1</source>
+        <translation>First approval by %1</translation>
     </message>
 </context>
 </TS>

@@ -458,6 +458,68 @@
     </message>
 </context>
 <context>
+    <name>regie::desk::BeheerView</name>
+    <message>
+        <source>Berichten aan Allegro en het zaaksysteem die na alle pogingen niet zijn aangekomen.</source>
+        <translation>Berichten aan Allegro en het zaaksysteem die na alle pogingen niet zijn aangekomen.</translation>
+    </message>
+    <message>
+        <source>Aantal mislukte berichten</source>
+        <translation>Aantal mislukte berichten</translation>
+    </message>
+    <message>
+        <source>Vernieuwen</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Lijst vernieuwen</source>
+        <translation>Lijst vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw proberen</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Zet het gekozen bericht terug in de wachtrij om opnieuw te versturen.</source>
+        <translation>Zet het gekozen bericht terug in de wachtrij om opnieuw te versturen.</translation>
+    </message>
+    <message>
+        <source>Mislukte berichten</source>
+        <translation>Mislukte berichten</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Pogingen</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Laatste fout</source>
+        <translation>Laatste fout</translation>
+    </message>
+    <message>
+        <source>Aangemaakt</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mislukt bericht(en)</source>
+        <translation>
+            <numerusform>%n mislukt bericht(en)</numerusform>
+            <numerusform>%n mislukt bericht(en)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Het bericht wordt opnieuw verstuurd.</source>
+        <translation>Het bericht wordt opnieuw verstuurd.</translation>
+    </message>
+</context>
+<context>
     <name>regie::desk::DossierView</name>
     <message>
         <source>Inwoner</source>
@@ -589,6 +651,38 @@
     <message>
         <source>Volgende datum</source>
         <translation>Volgende datum</translation>
+    </message>
+    <message>
+        <source>Meldingen aan de inwoner</source>
+        <translation>Meldingen aan de inwoner</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>gelezen</source>
+        <translation>gelezen</translation>
+    </message>
+    <message>
+        <source>ongelezen</source>
+        <translation>ongelezen</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Gelezen</source>
+        <translation>Gelezen</translation>
     </message>
 </context>
 <context>
@@ -772,6 +866,10 @@ Verbonden met %2.</translation>
             <numerusform>%n ongelezen melding</numerusform>
             <numerusform>%n ongelezen meldingen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Koppelingen</source>
+        <translation>&amp;Koppelingen</translation>
     </message>
 </context>
 <context>
@@ -1275,26 +1373,6 @@ Verbonden met %2.</translation>
         <translation>Filter op (een deel van) de naam van de reservering.</translation>
     </message>
     <message>
-        <source> uur</source>
-        <translation> uur</translation>
-    </message>
-    <message>
-        <source>Wacht ≥ </source>
-        <translation>Wacht ≥ </translation>
-    </message>
-    <message>
-        <source>Minimale wachttijd in uren</source>
-        <translation>Minimale wachttijd in uren</translation>
-    </message>
-    <message>
-        <source>Alleen mijn caseload</source>
-        <translation>Alleen mijn caseload</translation>
-    </message>
-    <message>
-        <source>Toon alleen verzoeken van inwoners in uw eigen caseload.</source>
-        <translation>Toon alleen verzoeken van inwoners in uw eigen caseload.</translation>
-    </message>
-    <message>
         <source>Aantal verzoeken</source>
         <translation>Aantal verzoeken</translation>
     </message>
@@ -1330,6 +1408,50 @@ Verbonden met %2.</translation>
             <numerusform>%n nieuw</numerusform>
             <numerusform>%n nieuw</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Elke wachttijd</source>
+        <translation>Elke wachttijd</translation>
+    </message>
+    <message>
+        <source>Ouder dan 1 dag</source>
+        <translation>Ouder dan 1 dag</translation>
+    </message>
+    <message>
+        <source>Ouder dan 2 dagen</source>
+        <translation>Ouder dan 2 dagen</translation>
+    </message>
+    <message>
+        <source>Ouder dan 1 week</source>
+        <translation>Ouder dan 1 week</translation>
+    </message>
+    <message>
+        <source>Minimale wachttijd</source>
+        <translation>Minimale wachttijd</translation>
+    </message>
+    <message>
+        <source>Medewerker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Filter op caseload of op wie het eerste akkoord gaf.</source>
+        <translation>Filter op caseload of op wie het eerste akkoord gaf.</translation>
+    </message>
+    <message>
+        <source>Alle medewerkers</source>
+        <translation>Alle medewerkers</translation>
+    </message>
+    <message>
+        <source>Mijn caseload</source>
+        <translation>Mijn caseload</translation>
+    </message>
+    <message>
+        <source>Caseload van %1</source>
+        <translation>Caseload van %1</translation>
+    </message>
+    <message>
+        <source>Eerste akkoord door %1</source>
+        <translation>Eerste akkoord door %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,5 @@
 // The dossier as staff see it: GET /inwoners, /inwoners/{id}, .../transacties, .../verzoeken,
-// .../afspraken (current per reservering + history), POST .../afspraken (a new version) and
+// .../meldingen, .../afspraken (current per reservering + history), POST .../afspraken (a new version) and
 // POST .../afspraken/proberen (the rule engine on a draft; nothing saved).
 // {id} is the inwoner's pseudonym (public_id), never the database id.
 
@@ -10,6 +10,7 @@
 #include "services/AfspraakProef.h"
 #include "services/Afspraken.h"
 #include "services/Dossier.h"
+#include "services/InwonerMeldingen.h"
 #include "services/Opnames.h"
 #include "services/Support.h"
 #include "services/Werkvoorraad.h"
@@ -102,6 +103,26 @@ Response verzoeken(Context &ctx)
     const auto &all = *result.value;
     for (qsizetype i = paging->offset(); i < all.size() && data.size() < paging->pageSize; ++i)
         data.append(json::verzoek(all[i]));
+    return paged(ctx.request, *paging, data, static_cast<int>(all.size()));
+}
+
+Response meldingen(Context &ctx)
+{
+    Response error;
+    const auto paging = parsePaging(ctx.request, &error);
+    if (!paging)
+        return error;
+    const auto id = inwonerUitPad(ctx);
+    if (!id.ok())
+        return fromResult(id);
+    const auto result = services::InwonerMeldingen(ctx.services)
+                            .lijst(ctx.actor(), *id.value, services::InwonerMeldingen::kMaxMeldingen);
+    if (!result.ok())
+        return fromResult(result);
+    QJsonArray data;
+    const auto &all = *result.value;
+    for (qsizetype i = paging->offset(); i < all.size() && data.size() < paging->pageSize; ++i)
+        data.append(json::melding(all[i]));
     return paged(ctx.request, *paging, data, static_cast<int>(all.size()));
 }
 
@@ -220,6 +241,7 @@ void mountInwoners(Router &router)
     router.get(base + QStringLiteral("/{id}"), Guard::Staff, overzicht);
     router.get(base + QStringLiteral("/{id}/transacties"), Guard::Staff, transacties);
     router.get(base + QStringLiteral("/{id}/verzoeken"), Guard::Staff, verzoeken);
+    router.get(base + QStringLiteral("/{id}/meldingen"), Guard::Staff, meldingen);
     router.get(base + QStringLiteral("/{id}/afspraken"), Guard::Staff, afspraken);
     router.post(base + QStringLiteral("/{id}/afspraken"), Guard::Staff, zetAfspraak);
     router.post(base + QStringLiteral("/{id}/afspraken/proberen"), Guard::Staff, proberen);

@@ -10,6 +10,7 @@
 #include "audit/AuditLog.h"
 #include "outbox/Outbox.h"
 #include "services/Dossier.h"
+#include "storage/Database.h"
 
 #include <QtCore/QFile>
 #include <QtTest/QtTest>
@@ -340,6 +341,36 @@ private Q_SLOTS:
         QCOMPARE(api.post(k("/api/v1/meldingen/gelezen"), anna, {}).status, 200);
         QCOMPARE(api.get(k("/api/v1/meldingen?ongelezen=true"), anna).json().value(k("totaal")).toInt(), 0);
         QCOMPARE(api.post(k("/api/v1/meldingen/999999/gelezen"), anna, {}).status, 404);
+    }
+
+    void inwonerMeldingenForCaseloadOnly()
+    {
+        const QString p1 = api.pseudonym(api.w.inwoner1);
+        const QString t1 = storage::toDbTime(api.w.ctx->now().addSecs(-3600));
+        const QString t2 = storage::toDbTime(api.w.ctx->now()); // ties: the higher id comes first
+        for (const auto &[titel, at] : {std::pair{k("Ouder bericht"), t1}, std::pair{k("Nieuwer bericht"), t2}}) {
+            storage::Sql q(*api.w.db, k("INSERT INTO meldingen (inwoner_id, soort, titel, tekst, created_at)"
+                                        " VALUES (:i, 'info', :t, 'tekst', :at)"));
+            q.bind(k(":i"), api.w.inwoner1).bind(k(":t"), titel).bind(k(":at"), at);
+            QVERIFY2(q.exec(), qPrintable(q.error()));
+        }
+        audit::Filter f;
+        f.actions = {k("dossier.bekeken")};
+        f.subject = p1;
+        const qsizetype voor = audit::AuditLog::query(*api.w.db, f).size();
+        const Reply r = api.get(k("/api/v1/inwoners/%1/meldingen").arg(p1), anna);
+        QCOMPARE(r.status, 200);
+        const QJsonArray data = r.json().value(k("data")).toArray();
+        QVERIFY(data.size() >= 2);
+        QCOMPARE(data.at(0).toObject().value(k("titel")).toString(), k("Nieuwer bericht"));
+        bool ouderGezien = false;
+        for (const auto &m : data)
+            ouderGezien = ouderGezien || m.toObject().value(k("titel")).toString() == k("Ouder bericht");
+        QVERIFY(ouderGezien);
+        QCOMPARE(audit::AuditLog::query(*api.w.db, f).size(), voor + 1);
+        QCOMPARE(api.get(k("/api/v1/inwoners/%1/meldingen").arg(p1), carla).status, 404); // outside caseload
+        QCOMPARE(api.get(k("/api/v1/inwoners/bestaat-niet/meldingen"), anna).status, 404);
+        QCOMPARE(api.get(k("/api/v1/inwoners/%1/meldingen?pageSize=0").arg(p1), anna).status, 400);
     }
 
     void teamleiderReports()

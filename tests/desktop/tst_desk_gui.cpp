@@ -8,6 +8,7 @@
 #include "../api/ApiHarness.h"
 
 #include "AfsprakenView.h"
+#include "BeheerView.h"
 #include "DossierView.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -16,7 +17,9 @@
 #include "WerkvoorraadView.h"
 
 #include "services/Afspraken.h"
+#include "outbox/Outbox.h"
 #include "services/Dossier.h"
+#include "storage/Database.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QProcess>
@@ -117,6 +120,27 @@ private Q_SLOTS:
         screenshot(window.get(), "werkvoorraad");
     }
 
+    void werkvoorraadFilters()
+    {
+        WerkvoorraadView *queue = window->werkvoorraad();
+        auto *wacht = queue->findChild<QComboBox *>(k("minimumWachtFilter"));
+        auto *reservering = queue->findChild<QComboBox *>(k("reserveringFilter"));
+        QVERIFY(wacht && reservering);
+        QVERIFY(reservering->findText(k("Buffer")) >= 0);
+        QVERIFY(reservering->findText(k("Kleding")) >= 0);
+        reservering->setEditText(k("kled"));
+        QCOMPARE(queue->filter().rowCount(), 1);
+        screenshot(window.get(), "werkvoorraad-filters");
+        reservering->setEditText(QString());
+        QCOMPARE(queue->filter().rowCount(), 3);
+        wacht->setCurrentIndex(wacht->findData(24)); // all three were sent moments ago
+        QCOMPARE(queue->filter().rowCount(), 0);
+        wacht->setCurrentIndex(0);
+        QCOMPARE(queue->filter().rowCount(), 3);
+        auto *medewerker = queue->findChild<QComboBox *>(k("medewerkerFilter"));
+        QVERIFY(medewerker && medewerker->count() >= 2);
+    }
+
     void approveWithKeyboard()
     {
         WerkvoorraadView *queue = window->werkvoorraad();
@@ -184,6 +208,21 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(geladen.size(), 1, 10000);
         QVERIFY(d->verzoeken()->rowCount() >= 4);
         screenshot(window.get(), "dossier");
+
+        storage::Sql q(*api.w.db, k("INSERT INTO meldingen (inwoner_id, soort, titel, tekst, created_at)"
+                                    " VALUES (:i, 'info', 'Je verzoek is goedgekeurd', 'Het geld staat morgen op je rekening.', :at)"));
+        q.bind(k(":i"), api.w.inwoner1).bind(k(":at"), storage::toDbTime(api.w.now));
+        QVERIFY2(q.exec(), qPrintable(q.error()));
+        QSignalSpy meldingen(d, &DossierView::meldingenGeladen);
+        d->open(api.pseudonym(api.w.inwoner1));
+        QTRY_VERIFY_WITH_TIMEOUT(meldingen.size() >= 1, 10000);
+        QVERIFY(d->meldingen()->rowCount() >= 1);
+        QCOMPARE(d->meldingen()->item(0, 1)->text(), k("Je verzoek is goedgekeurd"));
+        auto *tabs = d->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(tabs->count() - 1);
+        screenshot(window.get(), "dossier-meldingen");
+        tabs->setCurrentIndex(0);
     }
 
     void afsprakenAfterProberen()
@@ -266,6 +305,40 @@ private Q_SLOTS:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("besluit.weigering"));
+    }
+
+    void koppelingenOnlyForBeheerder()
+    {
+        QVERIFY(!window->beheer()); // anna is a medewerker
+        const auto due = outbox::due(*api.w.db, api.w.now.addDays(1), 1);
+        QVERIFY(!due.isEmpty()); // the payment orders of the approvals above
+        QVERIFY(outbox::markFailed(*api.w.db, due.first().id, k("timeout"), api.w.now, 1));
+        ApiClient bea;
+        api.w.advance(31);
+        QVERIFY(inloggen(bea, k("bea"), apitest::kPassword));
+        MainWindow beheer(bea);
+        beheer.resize(1280, 800);
+        beheer.show();
+        BeheerView *b = beheer.beheer();
+        QVERIFY(b);
+        QVERIFY(beheer.tabs()->indexOf(b) >= 0);
+        beheer.tabs()->setCurrentWidget(b);
+        QSignalSpy geladen(b, &BeheerView::geladen);
+        b->herlaad();
+        QTRY_VERIFY_WITH_TIMEOUT(!geladen.isEmpty(), 10000);
+        QCOMPARE(geladen.last().at(0).toInt(), 1);
+        QCOMPARE(b->berichten()->item(0, 2)->text(), k("timeout"));
+        QVERIFY(!b->opnieuwKnop()->isEnabled());
+        b->tabel()->selectRow(0);
+        QVERIFY(b->opnieuwKnop()->isEnabled());
+        screenshot(&beheer, "koppelingen");
+        QSignalSpy gepland(b, &BeheerView::opnieuwGepland);
+        geladen.clear();
+        QTest::mouseClick(b->opnieuwKnop(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(gepland.size(), 1, 10000);
+        QCOMPARE(gepland.first().at(0).toLongLong(), due.first().id);
+        QTRY_VERIFY_WITH_TIMEOUT(!geladen.isEmpty(), 10000);
+        QCOMPARE(b->berichten()->rowCount(), 0);
     }
 
     void cleanupTestCase() { window.reset(); }

@@ -4,6 +4,8 @@
 
 #include "calendar/AmsterdamTijd.h"
 #include "calendar/DatumTekst.h"
+#include "integrations/runtime/AllegroSync.h"
+#include "services/Koppelingen.h"
 
 #include <QtCore/QUrl>
 
@@ -18,22 +20,43 @@ constexpr qint64 kOudNaSeconden = 2 * 3600; // figures older than this are calle
 constexpr int kMaxCsvRegels = 10000;    // one download; far above a few years of statements
 constexpr int kCsvBlok = 500;           // rows per service call (the service's maximum)
 
+// "We konden je gegevens niet ophalen. De cijfers zijn van 14:32." when the last Allegro
+// sync failed; empty while the figures are current and when no sync runs at all (the
+// status is then never written). A status that cannot be read is treated as no status:
+// the overview must not fail over a notice.
+QString syncMelding(Context &ctx, const services::Overzicht &o)
+{
+    services::Koppelingen koppelingen(ctx.services);
+    const auto status = koppelingen.syncStatus(ctx.actor());
+    if (!status.ok() || status.value->isEmpty())
+        return {};
+    return integrations::SyncStatus::fromJson(*status.value).tekstVoorInwoner(o.bijgewerkt);
+}
+
 QString saldoBlok(Context &ctx, const services::Overzicht &o)
 {
     QString html = h2(tr("Je beheerrekening"))
         + pHtml(esc(tr("Op je beheerrekening staat")) + QStringLiteral(" <strong class=\"regie-bedrag\" data-live=\"saldo\">")
                 + geld(o.saldoBeheerrekening) + QStringLiteral("</strong>."));
+    // When Allegro cannot be reached, that notice says both that the figures may be old and
+    // why; the age warning would only repeat it.
+    const QString nietBereikbaar = syncMelding(ctx, o);
     if (!o.bijgewerkt.isValid()) {
-        html += p(tr("We weten niet wanneer dit bedrag is bijgewerkt. Het kan nu anders zijn."));
+        if (nietBereikbaar.isEmpty())
+            html += p(tr("We weten niet wanneer dit bedrag is bijgewerkt. Het kan nu anders zijn."));
     } else if (o.bijgewerkt.secsTo(ctx.services.now()) > kOudNaSeconden) {
         html += QStringLiteral("<p class=\"utrecht-paragraph\" data-live=\"bijgewerkt\">")
-                + esc(tr("Bijgewerkt op %1.").arg(datumTijdTekst(ctx, o.bijgewerkt))) + QStringLiteral("</p>")
-                + melding(QStringLiteral("warning"), tr("Dit bedrag is niet nieuw."),
-                          tr("Het echte bedrag kan nu anders zijn. We halen de nieuwe cijfers zo snel mogelijk op."));
+                + esc(tr("Bijgewerkt op %1.").arg(datumTijdTekst(ctx, o.bijgewerkt))) + QStringLiteral("</p>");
+        if (nietBereikbaar.isEmpty())
+            html += melding(QStringLiteral("warning"), tr("Dit bedrag is niet nieuw."),
+                            tr("Het echte bedrag kan nu anders zijn. We halen de nieuwe cijfers zo snel mogelijk op."));
     } else {
         html += QStringLiteral("<p class=\"utrecht-paragraph\" data-live=\"bijgewerkt\">")
                 + esc(tr("Bijgewerkt om %1.").arg(tijdTekst(o.bijgewerkt))) + QStringLiteral("</p>");
     }
+    if (!nietBereikbaar.isEmpty())
+        html += melding(QStringLiteral("warning"), nietBereikbaar,
+                        tr("Het echte bedrag kan nu anders zijn. We halen de nieuwe cijfers zo snel mogelijk op."));
     html += p(tr("Hiervan zit %1 nog niet in een potje.").arg(o.nietGereserveerd.formatDutch()));
     if (!o.vormNaam.isEmpty())
         html += h2(tr("Jouw soort budgetbeheer")) + pHtml(QStringLiteral("<strong>") + esc(o.vormNaam) + QStringLiteral("</strong>"))

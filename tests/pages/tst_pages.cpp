@@ -9,9 +9,12 @@
 #include "pages/PagesIntern.h"
 #include "server/Config.h"
 #include "services/DemoLogins.h"
+#include "services/Koppelingen.h"
+#include "integrations/runtime/AllegroSync.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QTimeZone>
 #include <QtCore/QUrl>
 
 #include <deque>
@@ -214,6 +217,7 @@ private Q_SLOTS:
     void consentAndKetenpartnerReadOnly();
     void demoLogin();
     void transactionsPagingSearchAndCsv();
+    void overviewSaysWhenAllegroIsUnreachable();
     void errorPages_data();
     void errorPages();
     void dataDownload();
@@ -803,5 +807,46 @@ void TestPages::logoutAndLanguage()
     QCOMPARE(b.sessions.ended, 1);
 }
 
+void TestPages::overviewSaysWhenAllegroIsUnreachable()
+{
+    Browser b(*w);
+    b.loginAs(w->inwoner(w->inwoner1));
+    services::Koppelingen koppelingen(*w->ctx);
+    const QDateTime stand = w->ctx->now().addSecs(-600);
+    QVERIFY(koppelingen.markeerGesynchroniseerd(Actor::systeem(), w->inwoner1, stand, stand).ok());
+    const QString zin = QStringLiteral("We konden je gegevens niet ophalen. De cijfers zijn van ");
+    const QString tijd = stand.toTimeZone(QTimeZone("Europe/Amsterdam")).toString(QStringLiteral("HH:mm"));
+
+    // No sync runs (regie-server without --allegro): the status was never written.
+    QString html = body(b.get(QStringLiteral("/overzicht")));
+    QVERIFY(!html.contains(zin));
+    QVERIFY(!html.contains(QStringLiteral("utrecht-alert--warning")));
+
+    integrations::SyncStatus mislukt;
+    mislukt.allegroBereikbaar = false;
+    mislukt.opeenvolgendeFouten = 3;
+    mislukt.laatstePoging = w->ctx->now();
+    mislukt.laatsteFoutAt = w->ctx->now();
+    mislukt.laatsteFout = QStringLiteral("connection refused");
+    QVERIFY(koppelingen.zetSyncStatus(Actor::systeem(), mislukt.toJson()).ok());
+    html = body(b.get(QStringLiteral("/overzicht")));
+    const qsizetype at = html.indexOf(zin);
+    QVERIFY2(at >= 0, qPrintable(html));
+    QVERIFY(html.mid(at, zin.size() + 20).contains(tijd));
+    // Inside the balance block, as a warning, and only once (no second "old figures" alert).
+    const qsizetype alert = html.lastIndexOf(QStringLiteral("utrecht-alert--warning"), at);
+    QVERIFY(alert > html.indexOf(QStringLiteral("data-live=\"saldo\"")));
+    QCOMPARE(html.count(QStringLiteral("utrecht-alert--warning")), 1);
+    QVERIFY(!html.contains(QStringLiteral("connection refused"))); // the technical error stays out
+    checkB1(QStringLiteral("/overzicht"), html);
+
+    // The next cycle succeeded: the notice is gone.
+    integrations::SyncStatus weerGoed;
+    weerGoed.laatsteSucces = w->ctx->now();
+    QVERIFY(koppelingen.zetSyncStatus(Actor::systeem(), weerGoed.toJson()).ok());
+    html = body(b.get(QStringLiteral("/overzicht")));
+    QVERIFY(!html.contains(zin));
+    QVERIFY(!html.contains(QStringLiteral("utrecht-alert--warning")));
+}
 QTEST_GUILESS_MAIN(TestPages)
 #include "tst_pages.moc"

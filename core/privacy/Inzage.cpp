@@ -68,6 +68,18 @@ Result<QJsonDocument> Inzage::exporteer(const Actor &actor, qint64 inwonerId)
                                QStringLiteral("inwoner"), QString()))
         return services::notFound<QJsonDocument>();
     storage::Database &db = ctx_.db;
+    // Audited before reading: no trail, no export; and no statement is open yet (see
+    // services::Dossier: an open SELECT's snapshot cannot be upgraded to the audit write).
+    {
+        const QString subject = services::inwonerPseudonym(ctx_, inwonerId);
+        WriteTransaction tx(db);
+        QString error;
+        if (!tx.isOpen()
+            || !services::auditInTx(ctx_, actor, audit::actions::ExportGegevens, subject, QStringLiteral("inwoner"),
+                                    subject, {}, &error)
+            || !tx.commit())
+            return services::storageFailure<QJsonDocument>(error.isEmpty() ? tx.error() : error);
+    }
     QJsonObject doc;
     doc.insert(QStringLiteral("toelichting"),
                QStringLiteral("Dit zijn alle gegevens die Regie over jou heeft. Bedragen staan in centen."));
@@ -139,14 +151,6 @@ Result<QJsonDocument> Inzage::exporteer(const Actor &actor, qint64 inwonerId)
     }
     doc.insert(QStringLiteral("logboek"), trail);
 
-    WriteTransaction tx(db);
-    if (!tx.isOpen())
-        return services::storageFailure<QJsonDocument>(tx.error());
-    QString error;
-    if (!services::auditInTx(ctx_, actor, audit::actions::ExportGegevens, pseudonym, QStringLiteral("inwoner"), pseudonym,
-                             {}, &error)
-        || !tx.commit())
-        return services::storageFailure<QJsonDocument>(error.isEmpty() ? tx.error() : error);
     return Result<QJsonDocument>::success(QJsonDocument(doc));
 }
 

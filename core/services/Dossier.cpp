@@ -36,16 +36,19 @@ Money perMaand(Money bedrag, Periode periode)
     return bedrag;
 }
 
-void auditRead(ServiceContext &ctx, const Actor &actor, const QString &action, qint64 inwonerId, const QString &objectType)
+// Staff and ketenpartner reads are inzage: audited BEFORE the data is read (no trail, no
+// read), and before any statement of the caller is open, since an open SELECT holds a
+// SQLite snapshot that cannot be upgraded to a write once another connection committed.
+bool auditRead(ServiceContext &ctx, const Actor &actor, const QString &action, qint64 inwonerId, const QString &objectType)
 {
     if (actor.role == Role::Inwoner || actor.role == Role::Systeem)
-        return;
+        return true;
     WriteTransaction tx(ctx.db);
     if (!tx.isOpen())
-        return;
+        return false;
     QString error;
-    if (auditInTx(ctx, actor, action, inwonerPseudonym(ctx, inwonerId), objectType, QString(), {}, &error))
-        tx.commit();
+    return auditInTx(ctx, actor, action, inwonerPseudonym(ctx, inwonerId), objectType, QString(), {}, &error)
+           && tx.commit();
 }
 
 QString leningUitleg(const LeningView &l)
@@ -68,6 +71,8 @@ Result<Overzicht> Dossier::overzicht(const Actor &actor, qint64 inwonerId)
     if (!checkAccess(ctx_, actor, auth::Action::LeesDossier, inwonerId, audit::actions::DossierBekeken,
                      QStringLiteral("dossier"), QString()))
         return notFound<Overzicht>();
+    if (!auditRead(ctx_, actor, audit::actions::DossierBekeken, inwonerId, QStringLiteral("dossier")))
+        return storageFailure<Overzicht>(QStringLiteral("audit of the read failed"));
     Overzicht o;
     Sql head(ctx_.db, QStringLiteral(
         "SELECT i.public_id, i.voornaam, i.achternaam, i.vorm_code, v.naam, v.uitleg, b.iban_eind,"
@@ -201,7 +206,6 @@ Result<Overzicht> Dossier::overzicht(const Actor &actor, qint64 inwonerId)
     unread.bind(QStringLiteral(":i"), inwonerId);
     if (actor.role == Role::Inwoner && unread.exec() && unread.next())
         o.ongelezenMeldingen = static_cast<int>(unread.int64(0));
-    auditRead(ctx_, actor, audit::actions::DossierBekeken, inwonerId, QStringLiteral("dossier"));
     return Result<Overzicht>::success(o);
 }
 
@@ -210,6 +214,8 @@ Result<TransactiePagina> Dossier::transacties(const Actor &actor, qint64 inwoner
     if (!checkAccess(ctx_, actor, auth::Action::LeesDossier, inwonerId, audit::actions::TransactiesBekeken,
                      QStringLiteral("transacties"), QString()))
         return notFound<TransactiePagina>();
+    if (!auditRead(ctx_, actor, audit::actions::TransactiesBekeken, inwonerId, QStringLiteral("transacties")))
+        return storageFailure<TransactiePagina>(QStringLiteral("audit of the read failed"));
     QString where = QStringLiteral(" WHERE t.inwoner_id = :i");
     if (filter.van)
         where += QStringLiteral(" AND t.datum >= :van");
@@ -246,7 +252,6 @@ Result<TransactiePagina> Dossier::transacties(const Actor &actor, qint64 inwoner
     while (q.next())
         page.transacties.append(TransactieView{q.int64(0), storage::fromDbDate(q.text(1)), Money::fromCents(q.int64(2)),
                                                q.text(3), q.text(4), q.text(5), q.text(6)});
-    auditRead(ctx_, actor, audit::actions::TransactiesBekeken, inwonerId, QStringLiteral("transacties"));
     return Result<TransactiePagina>::success(page);
 }
 

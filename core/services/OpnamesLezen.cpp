@@ -92,27 +92,36 @@ void bindActor(Sql &q, const Actor &actor)
 
 Result<VerzoekView> Opnames::bekijk(const Actor &actor, const QString &publicId)
 {
-    Sql q(ctx_.db, kViewSelect + QStringLiteral(" WHERE v.public_id = :p AND v.inwoner_id IN (")
-                       + auth::leesbareInwonersSql(actor) + u')');
-    q.bind(QStringLiteral(":p"), publicId);
-    bindActor(q, actor);
-    if (!q.exec())
-        return storageFailure<VerzoekView>(q.error());
-    if (!q.next()) {
+    std::optional<VerzoekView> found;
+    {
+        // Scoped: the statement must be finished before the audit write below. An open
+        // SELECT keeps a SQLite read snapshot, and upgrading that to a write fails at once
+        // (SQLITE_BUSY_SNAPSHOT) when another connection committed meanwhile.
+        Sql q(ctx_.db, kViewSelect + QStringLiteral(" WHERE v.public_id = :p AND v.inwoner_id IN (")
+                           + auth::leesbareInwonersSql(actor) + u')');
+        q.bind(QStringLiteral(":p"), publicId);
+        bindActor(q, actor);
+        if (!q.exec())
+            return storageFailure<VerzoekView>(q.error());
+        if (q.next())
+            found = readView(q, actor.isStaff());
+    }
+    if (!found) {
         auditDenied(ctx_, actor, audit::actions::VerzoekBekeken, QString(), QStringLiteral("verzoek"), QString());
         return notFound<VerzoekView>();
     }
-    VerzoekView view = readView(q, actor.isStaff());
+    VerzoekView view = *found;
     loadBesluiten(ctx_, view);
     if (actor.role != Role::Inwoner) {
-        // Staff and ketenpartners reading a request is inzage: it belongs in the trail.
+        // Staff and ketenpartners reading a request is inzage: no trail, no read.
         storage::WriteTransaction tx(ctx_.db);
         if (!tx.isOpen())
             return storageFailure<VerzoekView>(tx.error());
         QString error;
-        if (auditInTx(ctx_, actor, audit::actions::VerzoekBekeken, view.inwonerPseudonym, QStringLiteral("verzoek"),
-                      publicId, {}, &error))
-            tx.commit();
+        if (!auditInTx(ctx_, actor, audit::actions::VerzoekBekeken, view.inwonerPseudonym, QStringLiteral("verzoek"),
+                       publicId, {}, &error)
+            || !tx.commit())
+            return storageFailure<VerzoekView>(error.isEmpty() ? tx.error() : error);
     }
     return Result<VerzoekView>::success(view);
 }

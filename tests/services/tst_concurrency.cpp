@@ -107,22 +107,27 @@ void TestConcurrency::approveAndWithdrawRace()
         REQUIRE_OK(opnames.bevestig(w.inwoner(w.inwoner1), c.value->publicId));
         const QString id = c.value->publicId;
         bool approved = false, withdrawn = false;
+        QString approveError, withdrawError;
         QThread *t1 = QThread::create([&] {
             auto db = w.open();
             services::ServiceContext ctx(*db, w.cipher);
-            approved = services::Opnames(ctx).beslis(w.staff(w.medewerkerA), id, {true, QString(), QString()}).ok();
+            const auto r = services::Opnames(ctx).beslis(w.staff(w.medewerkerA), id, {true, QString(), QString()});
+            approved = r.ok();
+            approveError = r.error.message;
         });
         QThread *t2 = QThread::create([&] {
             auto db = w.open();
             services::ServiceContext ctx(*db, w.cipher);
-            withdrawn = services::Opnames(ctx).trekIn(w.inwoner(w.inwoner1), id).ok();
+            const auto r = services::Opnames(ctx).trekIn(w.inwoner(w.inwoner1), id);
+            withdrawn = r.ok();
+            withdrawError = r.error.message;
         });
         t1->start();
         t2->start();
         QVERIFY(t1->wait(60000) && t2->wait(60000));
         delete t1;
         delete t2;
-        QVERIFY(approved != withdrawn);
+        QVERIFY2(approved != withdrawn, qPrintable(QStringLiteral("approve: %1 | withdraw: %2").arg(approveError, withdrawError)));
         const auto b = w.balanceOf(w.kleding);
         QCOMPARE(b.pendingDebits().cents(), qint64(0));
         QCOMPARE(b.postedCredit().cents(), approved ? qint64(22000) : qint64(30000));

@@ -638,4 +638,9 @@ EN = {
     'Mislukt bericht opnieuw geprobeerd': 'Failed message tried again',
     'Bericht naar ander systeem opnieuw verstuurd': 'Message to another system sent again',
     'Sommige teksten van de gemeente zijn alleen in het Nederlands. Bijvoorbeeld de uitleg over je soort budgetbeheer.': 'Some texts from the municipality are only in Dutch. For example the explanation of your type of budget management.',
+    'Overal uitloggen': 'Log out everywhere',
+    'Ben je ook ingelogd op een andere computer of telefoon? Log dan overal uit.': 'Are you also logged in on another computer or phone? Then log out everywhere.',
+    'Nieuw opnameverzoek in je werkvoorraad': 'New withdrawal request in your work queue',
+    'Er wacht een nieuw opnameverzoek op je besluit.\n\nBedrag: %1\nReservering: %2\n\nOpen regie-desk om het verzoek te bekijken.': 'A new withdrawal request is waiting for your decision.\n\nAmount: %1\nSavings pot: %2\n\nOpen regie-desk to look at the request.',
+    'Log in op Regie om alles te zien.': 'Log in to Regie to see everything.',
 }

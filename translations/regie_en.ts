@@ -497,7 +497,7 @@
     <context>
         <name>Dossier</name>
         <message>
-            <location filename="../core/services/Dossier.cpp" line="+54" />
+            <location filename="../core/services/Dossier.cpp" line="+57" />
             <source>Je lening is helemaal betaald.</source>
             <translation>Your loan is fully paid.</translation>
         </message>
@@ -512,7 +512,7 @@
             <translation>You are %1 behind. Talk to your caseworker about this.</translation>
         </message>
         <message>
-            <location line="+252" />
+            <location line="+254" />
             <source>We kennen deze naam niet. Vraag je hulpverlener om de juiste code.</source>
             <translation>We do not know this name. Ask your support worker for the right code.</translation>
         </message>
@@ -533,6 +533,34 @@
             <location line="+3" />
             <source>Dit rekeningnummer klopt niet. Kijk of je een cijfer verkeerd hebt getypt.</source>
             <translation>This account number is not right. Check if you typed a wrong digit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mailmeldingen</name>
+        <message>
+            <location filename="../core/services/Mailmeldingen.cpp" line="+64" />
+            <source>Nieuw opnameverzoek in je werkvoorraad</source>
+            <translation>New withdrawal request in your work queue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Er wacht een nieuw opnameverzoek op je besluit.
+
+Bedrag: %1
+Reservering: %2
+
+Open regie-desk om het verzoek te bekijken.</source>
+            <translation>A new withdrawal request is waiting for your decision.
+
+Amount: %1
+Savings pot: %2
+
+Open regie-desk to look at the request.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Log in op Regie om alles te zien.</source>
+            <translation>Log in to Regie to see everything.</translation>
         </message>
     </context>
     <context>
@@ -567,7 +595,7 @@
     <context>
         <name>Opnames</name>
         <message>
-            <location filename="../core/services/Opnames.cpp" line="+280" />
+            <location filename="../core/services/Opnames.cpp" line="+281" />
             <source>We sturen %1 uit je potje %2 naar je rekening.</source>
             <translation>We are sending %1 from your pot %2 to your account.</translation>
         </message>
@@ -624,7 +652,7 @@
             <translation>A request for %1 from %2 is waiting.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Je verzoek kan niet</source>
             <translation>Your request is not possible</translation>
         </message>
@@ -644,7 +672,7 @@
             <translation>You have cancelled your request. The money stays in your pot %1.</translation>
         </message>
         <message>
-            <location line="+180" />
+            <location line="+182" />
             <source>Je verzoek is verlopen</source>
             <translation>Your request has expired</translation>
         </message>
@@ -1327,12 +1355,12 @@
         </message>
         <message>
             <location line="+12" />
-            <location line="+15" />
+            <location line="+19" />
             <source>Mijn gegevens</source>
             <translation>My details</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="-18" />
             <source>Dit zijn de belangrijkste gegevens die we van je hebben.</source>
             <translation>These are the most important details we have about you.</translation>
         </message>
@@ -1404,7 +1432,18 @@
             <translation>Read what we do with your details</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+1" />
+            <location line="+2" />
+            <source>Overal uitloggen</source>
+            <translation>Log out everywhere</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Ben je ook ingelogd op een andere computer of telefoon? Log dan overal uit.</source>
+            <translation>Are you also logged in on another computer or phone? Then log out everywhere.</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>Wie mag meekijken?</source>
             <translation>Who may view my money?</translation>
         </message>
@@ -1491,7 +1530,7 @@
         <message>
             <location line="+2" />
             <location line="+54" />
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="+71" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="+94" />
             <location filename="../citizen-web/pages/Verzoeken.cpp" line="-64" />
             <source>Je kunt nu tot %1 zelf opnemen.</source>
             <translation>You can now take out up to %1 yourself.</translation>
@@ -1664,7 +1703,7 @@
             <translation>Check your request</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="-102" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="-110" />
             <source>Je beheerrekening</source>
             <translation>Your managed account</translation>
         </message>
@@ -1674,7 +1713,7 @@
             <translation>Your managed account holds</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>We weten niet wanneer dit bedrag is bijgewerkt. Het kan nu anders zijn.</source>
             <translation>We do not know when this amount was updated. It may be different now.</translation>
         </message>
@@ -1684,22 +1723,23 @@
             <translation>Updated on %1.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Dit bedrag is niet nieuw.</source>
             <translation>This amount is not new.</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+7" />
             <source>Het echte bedrag kan nu anders zijn. We halen de nieuwe cijfers zo snel mogelijk op.</source>
             <translation>The real amount may be different now. We will get the new figures as soon as we can.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-4" />
             <source>Bijgewerkt om %1.</source>
             <translation>Updated at %1.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Hiervan zit %1 nog niet in een potje.</source>
             <translation>%1 of this is not in a pot yet.</translation>
         </message>
@@ -3164,7 +3204,7 @@
             <translation>To savings pot %1</translation>
         </message>
         <message>
-            <location filename="../core/demo/Huishouden.cpp" line="+213" />
+            <location filename="../core/demo/Huishouden.cpp" line="+215" />
             <source>Mijn betaalrekening</source>
             <translation>My current account</translation>
         </message>
@@ -3174,7 +3214,7 @@
             <translation>My savings account</translation>
         </message>
         <message>
-            <location line="+338" />
+            <location line="+340" />
             <source>Houdt zich goed aan het budgetplan; kleine opnames mogen vrij.</source>
             <translation>Sticks to the budget plan well; small withdrawals are allowed freely.</translation>
         </message>

@@ -497,7 +497,7 @@
     <context>
         <name>Dossier</name>
         <message>
-            <location filename="../core/services/Dossier.cpp" line="+54" />
+            <location filename="../core/services/Dossier.cpp" line="+57" />
             <source>Je lening is helemaal betaald.</source>
             <translation>Je lening is helemaal betaald.</translation>
         </message>
@@ -512,7 +512,7 @@
             <translation>Je loopt %1 achter. Praat hierover met je medewerker.</translation>
         </message>
         <message>
-            <location line="+252" />
+            <location line="+254" />
             <source>We kennen deze naam niet. Vraag je hulpverlener om de juiste code.</source>
             <translation>We kennen deze naam niet. Vraag je hulpverlener om de juiste code.</translation>
         </message>
@@ -533,6 +533,34 @@
             <location line="+3" />
             <source>Dit rekeningnummer klopt niet. Kijk of je een cijfer verkeerd hebt getypt.</source>
             <translation>Dit rekeningnummer klopt niet. Kijk of je een cijfer verkeerd hebt getypt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mailmeldingen</name>
+        <message>
+            <location filename="../core/services/Mailmeldingen.cpp" line="+64" />
+            <source>Nieuw opnameverzoek in je werkvoorraad</source>
+            <translation>Nieuw opnameverzoek in je werkvoorraad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Er wacht een nieuw opnameverzoek op je besluit.
+
+Bedrag: %1
+Reservering: %2
+
+Open regie-desk om het verzoek te bekijken.</source>
+            <translation>Er wacht een nieuw opnameverzoek op je besluit.
+
+Bedrag: %1
+Reservering: %2
+
+Open regie-desk om het verzoek te bekijken.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Log in op Regie om alles te zien.</source>
+            <translation>Log in op Regie om alles te zien.</translation>
         </message>
     </context>
     <context>
@@ -567,7 +595,7 @@
     <context>
         <name>Opnames</name>
         <message>
-            <location filename="../core/services/Opnames.cpp" line="+280" />
+            <location filename="../core/services/Opnames.cpp" line="+281" />
             <source>We sturen %1 uit je potje %2 naar je rekening.</source>
             <translation>We sturen %1 uit je potje %2 naar je rekening.</translation>
         </message>
@@ -624,7 +652,7 @@
             <translation>Er wacht een verzoek van %1 uit %2.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Je verzoek kan niet</source>
             <translation>Je verzoek kan niet</translation>
         </message>
@@ -644,7 +672,7 @@
             <translation>Je hebt je verzoek ingetrokken. Het geld blijft in je potje %1.</translation>
         </message>
         <message>
-            <location line="+180" />
+            <location line="+182" />
             <source>Je verzoek is verlopen</source>
             <translation>Je verzoek is verlopen</translation>
         </message>
@@ -1327,12 +1355,12 @@
         </message>
         <message>
             <location line="+12" />
-            <location line="+15" />
+            <location line="+19" />
             <source>Mijn gegevens</source>
             <translation>Mijn gegevens</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="-18" />
             <source>Dit zijn de belangrijkste gegevens die we van je hebben.</source>
             <translation>Dit zijn de belangrijkste gegevens die we van je hebben.</translation>
         </message>
@@ -1404,7 +1432,18 @@
             <translation>Lees wat we met je gegevens doen</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+1" />
+            <location line="+2" />
+            <source>Overal uitloggen</source>
+            <translation>Overal uitloggen</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Ben je ook ingelogd op een andere computer of telefoon? Log dan overal uit.</source>
+            <translation>Ben je ook ingelogd op een andere computer of telefoon? Log dan overal uit.</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>Wie mag meekijken?</source>
             <translation>Wie mag meekijken?</translation>
         </message>
@@ -1491,7 +1530,7 @@
         <message>
             <location line="+2" />
             <location line="+54" />
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="+71" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="+94" />
             <location filename="../citizen-web/pages/Verzoeken.cpp" line="-64" />
             <source>Je kunt nu tot %1 zelf opnemen.</source>
             <translation>Je kunt nu tot %1 zelf opnemen.</translation>
@@ -1664,7 +1703,7 @@
             <translation>Verzoek controleren</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="-102" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="-110" />
             <source>Je beheerrekening</source>
             <translation>Je beheerrekening</translation>
         </message>
@@ -1674,7 +1713,7 @@
             <translation>Op je beheerrekening staat</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>We weten niet wanneer dit bedrag is bijgewerkt. Het kan nu anders zijn.</source>
             <translation>We weten niet wanneer dit bedrag is bijgewerkt. Het kan nu anders zijn.</translation>
         </message>
@@ -1684,22 +1723,23 @@
             <translation>Bijgewerkt op %1.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Dit bedrag is niet nieuw.</source>
             <translation>Dit bedrag is niet nieuw.</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+7" />
             <source>Het echte bedrag kan nu anders zijn. We halen de nieuwe cijfers zo snel mogelijk op.</source>
             <translation>Het echte bedrag kan nu anders zijn. We halen de nieuwe cijfers zo snel mogelijk op.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-4" />
             <source>Bijgewerkt om %1.</source>
             <translation>Bijgewerkt om %1.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Hiervan zit %1 nog niet in een potje.</source>
             <translation>Hiervan zit %1 nog niet in een potje.</translation>
         </message>
@@ -3164,7 +3204,7 @@
             <translation>Naar reservering %1</translation>
         </message>
         <message>
-            <location filename="../core/demo/Huishouden.cpp" line="+213" />
+            <location filename="../core/demo/Huishouden.cpp" line="+215" />
             <source>Mijn betaalrekening</source>
             <translation>Mijn betaalrekening</translation>
         </message>
@@ -3174,7 +3214,7 @@
             <translation>Mijn spaarrekening</translation>
         </message>
         <message>
-            <location line="+338" />
+            <location line="+340" />
             <source>Houdt zich goed aan het budgetplan; kleine opnames mogen vrij.</source>
             <translation>Houdt zich goed aan het budgetplan; kleine opnames mogen vrij.</translation>
         </message>

@@ -154,8 +154,19 @@ Response mijnGegevens(Context &ctx)
         + h2(tr("Klopt er iets niet?"))
         + p(tr("Neem contact op met je medewerker. Dan verbeteren we het."))
         + contactZin(services::Contact{v.teamNaam, v.teamTelefoon, v.teamEmail})
-        + pHtml(link(QStringLiteral("/privacy"), tr("Lees wat we met je gegevens doen")));
+        + pHtml(link(QStringLiteral("/privacy"), tr("Lees wat we met je gegevens doen")))
+        + h2(tr("Overal uitloggen"))
+        + p(tr("Ben je ook ingelogd op een andere computer of telefoon? Log dan overal uit."))
+        + formStart(ctx, QStringLiteral("/uitloggen/overal")) + knop(tr("Overal uitloggen"), false)
+        + QStringLiteral("</form>");
     return toon(ctx, Pagina{tr("Mijn gegevens"), inhoud, Nav::Geen});
+}
+
+// Ends every session of this inwoner (this one too), e.g. after using a shared computer.
+Response uitloggenOveral(Context &ctx)
+{
+    ctx.sessions.endAllFor(ctx.actor().userId, ctx.actor().inwonerId);
+    return naar(QStringLiteral("/?uitgelogd=1"));
 }
 
 Response mijnGegevensDownload(Context &ctx)
@@ -247,6 +258,7 @@ void mountMijn(Router &router)
     router.post(QStringLiteral("/berichten/gelezen"), Guard::Inwoner, berichtenGelezen);
     router.get(QStringLiteral("/wie-heeft-mijn-gegevens-bekeken"), Guard::Inwoner, wieHeeftBekeken);
     router.get(QStringLiteral("/mijn-gegevens"), Guard::Inwoner, mijnGegevens);
+    router.post(QStringLiteral("/uitloggen/overal"), Guard::Inwoner, uitloggenOveral);
     router.get(QStringLiteral("/mijn-gegevens/download"), Guard::Inwoner, mijnGegevensDownload);
     router.get(QStringLiteral("/wie-mag-meekijken"), Guard::Inwoner, meekijkersGet);
     router.post(QStringLiteral("/wie-mag-meekijken"), Guard::Inwoner, meekijkerToevoegen);

@@ -74,7 +74,14 @@ public:
         return &s;
     }
     void end(web::Session *) override { ++ended; }
-    void endAllFor(qint64, qint64) override {}
+    void endAllFor(qint64 userId, qint64 inwonerId) override
+    {
+        ++endedAll;
+        lastAllUser = userId;
+        lastAllInwoner = inwonerId;
+    }
+    int endedAll = 0;
+    qint64 lastAllUser = 0, lastAllInwoner = 0;
     std::deque<web::Session> made;
     int ended = 0;
 };
@@ -218,6 +225,7 @@ private Q_SLOTS:
     void demoLogin();
     void transactionsPagingSearchAndCsv();
     void overviewSaysWhenAllegroIsUnreachable();
+    void logoutEverywhere();
     void errorPages_data();
     void errorPages();
     void dataDownload();
@@ -805,6 +813,20 @@ void TestPages::logoutAndLanguage()
     const auto out = b.post(QStringLiteral("/uitloggen"), {});
     QCOMPARE(out.status, 303);
     QCOMPARE(b.sessions.ended, 1);
+}
+
+void TestPages::logoutEverywhere()
+{
+    Browser b(*w);
+    b.loginAs(w->inwoner(w->inwoner1));
+    QVERIFY(body(b.get(QStringLiteral("/mijn-gegevens"))).contains(QStringLiteral("action=\"/uitloggen/overal\"")));
+    QCOMPARE(b.post(QStringLiteral("/uitloggen/overal"), {{QStringLiteral("csrf"), QStringLiteral("wrong")}}).status, 403);
+    QCOMPARE(b.sessions.endedAll, 0);
+    const auto out = b.post(QStringLiteral("/uitloggen/overal"), {});
+    QCOMPARE(out.status, 303);
+    QCOMPARE(b.sessions.endedAll, 1);
+    QCOMPARE(b.sessions.lastAllInwoner, w->inwoner1);
+    QCOMPARE(b.sessions.lastAllUser, w->inwoner1User);
 }
 
 void TestPages::overviewSaysWhenAllegroIsUnreachable()

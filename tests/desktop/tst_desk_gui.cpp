@@ -3,7 +3,8 @@
 // the queue with the keyboard, see a new request arrive over the WebSocket, change an
 // afspraak after "Proberen", export an audit PDF as teamleider and read it with pdftotext.
 // Outcomes are checked on the inwoner's side through the services. Screenshots of every
-// main screen go to docs/screenshots/desk-*.png.
+// main screen go to screenshots/desk-*.png in the build folder (REGIE_UPDATE_SCREENSHOTS=1:
+// docs/screenshots/).
 
 #include "../api/ApiHarness.h"
 
@@ -43,9 +44,18 @@ namespace {
 
 QString k(const char *s) { return QString::fromLatin1(s); }
 
+// Screenshots go to the build folder, so a test run never changes the source tree;
+// REGIE_UPDATE_SCREENSHOTS=1 writes them to docs/screenshots/ to refresh the documentation.
+QString screenshotDir()
+{
+    return qEnvironmentVariableIsSet("REGIE_UPDATE_SCREENSHOTS")
+               ? QStringLiteral(REGIE_SOURCE_DIR "/docs/screenshots")
+               : QDir::current().filePath(QStringLiteral("screenshots"));
+}
+
 void screenshot(QWidget *w, const char *name)
 {
-    const QString dir = QStringLiteral(REGIE_SOURCE_DIR "/docs/screenshots");
+    const QString dir = screenshotDir();
     QDir().mkpath(dir);
     QVERIFY(w->grab().save(dir + QStringLiteral("/desk-") + QString::fromLatin1(name) + QStringLiteral(".png")));
 }
@@ -295,7 +305,7 @@ private Q_SLOTS:
         QVERIFY(inhoud.contains(k("besluit.akkoord")));
         QProcess png; // the first page, to look at beside the other screenshots
         png.start(k("pdftoppm"), {k("-png"), k("-r"), k("60"), k("-singlefile"), pdf,
-                                  QStringLiteral(REGIE_SOURCE_DIR "/docs/screenshots/desk-auditrapport")});
+                                  screenshotDir() + QStringLiteral("/desk-auditrapport")});
         QVERIFY(png.waitForFinished(30000) && png.exitCode() == 0);
 
         const QString csv = dir.filePath(k("audit.csv"));

@@ -82,6 +82,39 @@ std::optional<bool> insertReferentie(ServiceContext &ctx, qint64 verzoekId, cons
 
 Koppelingen::Koppelingen(ServiceContext &context) : ctx_(context) {}
 
+namespace {
+
+// The common tail of recording what an outside system did with a request: the external
+// reference (its first insert decides "new"), the outbox row marked sent, an audit event
+// only when new, the commit, and optionally the realtime event, all in the caller's
+// transaction `tx`.
+struct Levering {
+    QString systeem, referentie, externId;
+    QLatin1String auditAction;
+    QJsonObject auditDetails;
+    bool publiceer = false;
+};
+
+Result<bool> legLeveringVast(ServiceContext &ctx, WriteTransaction &tx, const Actor &actor, const VerzoekRef &v,
+                             const QString &verzoekPublicId, qint64 outboxId, const Levering &l)
+{
+    QString error;
+    const auto isNew = insertReferentie(ctx, v.id, l.systeem, l.referentie, l.externId, &error);
+    if (!isNew || !markSentInTx(ctx, outboxId, &error))
+        return storageFailure<bool>(error);
+    if (*isNew
+        && !auditInTx(ctx, actor, l.auditAction, inwonerPseudonym(ctx, v.inwonerId), QStringLiteral("verzoek"),
+                      verzoekPublicId, l.auditDetails, &error))
+        return storageFailure<bool>(error);
+    if (!tx.commit())
+        return storageFailure<bool>(tx.error());
+    if (l.publiceer)
+        ctx.emitEvents({DomainEvent{QStringLiteral("verzoek.gewijzigd"), v.inwonerId, std::nullopt, verzoekPublicId}});
+    return Result<bool>::success(*isNew);
+}
+
+} // namespace
+
 Result<bool> Koppelingen::betaalopdrachtVerwerkt(const Actor &actor, const QString &verzoekPublicId,
                                                  const QString &referentie, const QString &allegroOrderId,
                                                  qint64 outboxId)
@@ -94,19 +127,10 @@ Result<bool> Koppelingen::betaalopdrachtVerwerkt(const Actor &actor, const QStri
     const auto v = verzoek(ctx_, verzoekPublicId);
     if (!v)
         return notFound<bool>();
-    QString error;
-    const auto isNew = insertReferentie(ctx_, v->id, systemen::kAllegroBetaalopdracht, referentie, allegroOrderId, &error);
-    if (!isNew || !markSentInTx(ctx_, outboxId, &error))
-        return storageFailure<bool>(error);
-    if (*isNew
-        && !auditInTx(ctx_, actor, audit::actions::BetaalopdrachtAangemaakt, inwonerPseudonym(ctx_, v->inwonerId),
-                      QStringLiteral("verzoek"), verzoekPublicId, QJsonObject{{QStringLiteral("systeem"), QStringLiteral("allegro")}},
-                      &error))
-        return storageFailure<bool>(error);
-    if (!tx.commit())
-        return storageFailure<bool>(tx.error());
-    ctx_.emitEvents({DomainEvent{QStringLiteral("verzoek.gewijzigd"), v->inwonerId, std::nullopt, verzoekPublicId}});
-    return Result<bool>::success(*isNew);
+    return legLeveringVast(ctx_, tx, actor, *v, verzoekPublicId, outboxId,
+                           {systemen::kAllegroBetaalopdracht, referentie, allegroOrderId,
+                            audit::actions::BetaalopdrachtAangemaakt,
+                            QJsonObject{{QStringLiteral("systeem"), QStringLiteral("allegro")}}, true});
 }
 
 Result<bool> Koppelingen::berichtVerstuurd(const Actor &actor, const QString &verzoekPublicId, const QString &referentie,
@@ -120,18 +144,9 @@ Result<bool> Koppelingen::berichtVerstuurd(const Actor &actor, const QString &ve
     const auto v = verzoek(ctx_, verzoekPublicId);
     if (!v)
         return notFound<bool>();
-    QString error;
-    const auto isNew = insertReferentie(ctx_, v->id, systemen::kAllegroBericht, referentie, berichtCode, &error);
-    if (!isNew || !markSentInTx(ctx_, outboxId, &error))
-        return storageFailure<bool>(error);
-    if (*isNew
-        && !auditInTx(ctx_, actor, audit::actions::BerichtVerstuurd, inwonerPseudonym(ctx_, v->inwonerId),
-                      QStringLiteral("verzoek"), verzoekPublicId, QJsonObject{{QStringLiteral("systeem"), QStringLiteral("allegro")}},
-                      &error))
-        return storageFailure<bool>(error);
-    if (!tx.commit())
-        return storageFailure<bool>(tx.error());
-    return Result<bool>::success(*isNew);
+    return legLeveringVast(ctx_, tx, actor, *v, verzoekPublicId, outboxId,
+                           {systemen::kAllegroBericht, referentie, berichtCode, audit::actions::BerichtVerstuurd,
+                            QJsonObject{{QStringLiteral("systeem"), QStringLiteral("allegro")}}, false});
 }
 
 Result<bool> Koppelingen::zaakAangemaakt(const Actor &actor, const QString &verzoekPublicId, const QString &zaakUrl,
@@ -147,23 +162,13 @@ Result<bool> Koppelingen::zaakAangemaakt(const Actor &actor, const QString &verz
     const auto v = verzoek(ctx_, verzoekPublicId);
     if (!v)
         return notFound<bool>();
-    QString error;
     Sql set(ctx_.db, QStringLiteral("UPDATE verzoeken SET zaak_url = :u WHERE id = :id AND (zaak_url IS NULL OR zaak_url = '')"));
     set.bind(QStringLiteral(":u"), zaakUrl).bind(QStringLiteral(":id"), v->id);
     if (!set.exec())
         return storageFailure<bool>(set.error());
-    const auto isNew = insertReferentie(ctx_, v->id, systemen::kZgwZaak, zaakUrl, QString(), &error);
-    if (!isNew || !markSentInTx(ctx_, outboxId, &error))
-        return storageFailure<bool>(error);
-    if (*isNew
-        && !auditInTx(ctx_, actor, audit::actions::ZaakAangemaakt, inwonerPseudonym(ctx_, v->inwonerId),
-                      QStringLiteral("verzoek"), verzoekPublicId, QJsonObject{{QStringLiteral("systeem"), QStringLiteral("zgw")}},
-                      &error))
-        return storageFailure<bool>(error);
-    if (!tx.commit())
-        return storageFailure<bool>(tx.error());
-    ctx_.emitEvents({DomainEvent{QStringLiteral("verzoek.gewijzigd"), v->inwonerId, std::nullopt, verzoekPublicId}});
-    return Result<bool>::success(*isNew);
+    return legLeveringVast(ctx_, tx, actor, *v, verzoekPublicId, outboxId,
+                           {systemen::kZgwZaak, zaakUrl, QString(), audit::actions::ZaakAangemaakt,
+                            QJsonObject{{QStringLiteral("systeem"), QStringLiteral("zgw")}}, true});
 }
 
 Result<bool> Koppelingen::zaakAfgerond(const Actor &actor, const QString &verzoekPublicId, const QString &zaakUrl,
@@ -183,22 +188,14 @@ Result<bool> Koppelingen::zaakAfgerond(const Actor &actor, const QString &verzoe
         return notFound<bool>();
     Sql set(ctx_.db, QStringLiteral("UPDATE verzoeken SET zaak_url = :u WHERE id = :id AND (zaak_url IS NULL OR zaak_url = '')"));
     set.bind(QStringLiteral(":u"), zaakUrl).bind(QStringLiteral(":id"), v->id);
-    QString error;
     if (!set.exec())
         return storageFailure<bool>(set.error());
-    const auto isNew = insertReferentie(ctx_, v->id, systemen::kZgwZaak + QStringLiteral(".resultaat"), zaakUrl,
-                                        resultaat, &error);
-    if (!isNew || !markSentInTx(ctx_, outboxId, &error))
-        return storageFailure<bool>(error);
-    if (*isNew
-        && !auditInTx(ctx_, actor, audit::actions::ZaakBijgewerkt, inwonerPseudonym(ctx_, v->inwonerId),
-                      QStringLiteral("verzoek"), verzoekPublicId,
-                      QJsonObject{{QStringLiteral("systeem"), QStringLiteral("zgw")}, {QStringLiteral("resultaat"), resultaat}},
-                      &error))
-        return storageFailure<bool>(error);
-    if (!tx.commit())
-        return storageFailure<bool>(tx.error());
-    return Result<bool>::success(*isNew);
+    return legLeveringVast(ctx_, tx, actor, *v, verzoekPublicId, outboxId,
+                           {systemen::kZgwZaak + QStringLiteral(".resultaat"), zaakUrl, resultaat,
+                            audit::actions::ZaakBijgewerkt,
+                            QJsonObject{{QStringLiteral("systeem"), QStringLiteral("zgw")},
+                                        {QStringLiteral("resultaat"), resultaat}},
+                            false});
 }
 
 Result<QList<ExterneReferentie>> Koppelingen::referenties(const Actor &actor, const QString &verzoekPublicId)

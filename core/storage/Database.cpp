@@ -81,6 +81,7 @@ std::unique_ptr<Database> Database::open(const DatabaseConfig &config, QString *
 
 Database::~Database()
 {
+    clearStatementCache();
     db_.close();
     db_ = QSqlDatabase();
     QSqlDatabase::removeDatabase(connectionName_);
@@ -157,7 +158,57 @@ bool Database::migrate(QString *error)
         qCInfo(lcStorage, "applied migration %d: %s", migration.version,
                qPrintable(migration.description));
     }
+    clearStatementCache(); // plans made before the DDL must not outlive it
     return true;
+}
+
+void Database::clearStatementCache()
+{
+    // Borrowed statements stay alive until their Sql gives them back: only drop free ones.
+    for (auto it = statements_.begin(); it != statements_.end();) {
+        if (it->second->inUse)
+            ++it;
+        else
+            it = statements_.erase(it);
+    }
+}
+
+void Database::evictOneStatement()
+{
+    auto oldest = statements_.end();
+    for (auto it = statements_.begin(); it != statements_.end(); ++it) {
+        if (!it->second->inUse && (oldest == statements_.end() || it->second->lastUse < oldest->second->lastUse))
+            oldest = it;
+    }
+    if (oldest != statements_.end())
+        statements_.erase(oldest);
+}
+
+Database::KeptStatement *Database::borrowStatement(const QString &statement)
+{
+    auto it = statements_.find(statement);
+    if (it == statements_.end()) {
+        if (statements_.size() >= static_cast<size_t>(kMaxKeptStatements))
+            evictOneStatement();
+        if (statements_.size() >= static_cast<size_t>(kMaxKeptStatements))
+            return nullptr;
+        auto kept = std::make_unique<KeptStatement>();
+        kept->query = std::make_unique<QSqlQuery>(db_);
+        kept->query->setForwardOnly(config_.driver == Driver::Sqlite);
+        if (!kept->query->prepare(statement))
+            return nullptr; // the caller prepares its own and reports the error
+        it = statements_.emplace(statement, std::move(kept)).first;
+    } else if (it->second->inUse) {
+        return nullptr;
+    }
+    KeptStatement &kept = *it->second;
+    // A kept query remembers the values of its last use; a placeholder this use does not
+    // bind must be NULL, exactly as on a freshly prepared query.
+    for (const QString &name : std::as_const(kept.placeholders))
+        kept.query->bindValue(name, QVariant());
+    kept.inUse = true;
+    kept.lastUse = ++useCounter_;
+    return &kept;
 }
 
 WriteTransaction::WriteTransaction(Database &database) : database_(database)
@@ -192,16 +243,43 @@ void WriteTransaction::rollback()
     open_ = false;
 }
 
-Sql::Sql(Database &database, const QString &statement) : query_(database.db()), statement_(statement)
+Sql::Sql(Database &database, const QString &statement) : database_(&database), statement_(statement)
 {
-    prepared_ = query_.prepare(statement);
+    kept_ = database.borrowStatement(statement);
+    if (kept_) {
+        query_ = kept_->query.get();
+        prepared_ = true;
+    } else {
+        own_ = std::make_unique<QSqlQuery>(database.db());
+        own_->setForwardOnly(database.driver() == Driver::Sqlite); // rows are read once
+        query_ = own_.get();
+        prepared_ = query_->prepare(statement);
+    }
     returning_ = statement.contains(QLatin1String(" RETURNING "), Qt::CaseInsensitive);
+}
+
+Sql::~Sql()
+{
+    if (kept_)
+        database_->giveBackStatement(statement_, kept_);
+}
+
+void Database::giveBackStatement(const QString &statement, KeptStatement *kept)
+{
+    // A statement whose last step failed is not reused: SQLite reports that failure again
+    // on the next reset, and Qt then finalises the statement, so it would fail forever.
+    const bool failed = kept->query->lastError().isValid();
+    // Resetting the statement ends its read (SQLite) before it waits for the next use.
+    kept->query->finish();
+    kept->inUse = false;
+    if (failed)
+        statements_.erase(statement);
 }
 
 bool Sql::next()
 {
     if (!returning_)
-        return query_.next();
+        return query_->next();
     onReturnedRow_ = returnedPending_;
     returnedPending_ = false;
     return onReturnedRow_;
@@ -209,12 +287,12 @@ bool Sql::next()
 
 QVariant Sql::value(int index) const
 {
-    return returning_ ? (onReturnedRow_ ? returned_.value(index) : QVariant()) : query_.value(index);
+    return returning_ ? (onReturnedRow_ ? returned_.value(index) : QVariant()) : query_->value(index);
 }
 
 QVariant Sql::value(const QString &name) const
 {
-    return returning_ ? (onReturnedRow_ ? returned_.value(name) : QVariant()) : query_.value(name);
+    return returning_ ? (onReturnedRow_ ? returned_.value(name) : QVariant()) : query_->value(name);
 }
 
 Sql &Sql::bind(const QString &placeholder, const QVariant &value)
@@ -222,39 +300,41 @@ Sql &Sql::bind(const QString &placeholder, const QVariant &value)
     // A null QString would reach SQLite as a NULL pointer and bind SQL NULL, so an empty
     // text silently became NULL in comparisons and NOT NULL columns. Only an explicitly
     // null QVariant (nullable(), nullableText()) means SQL NULL.
+    if (kept_ && !kept_->placeholders.contains(placeholder))
+        kept_->placeholders.insert(placeholder);
     if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull()) {
-        query_.bindValue(placeholder, QStringLiteral(""));
+        query_->bindValue(placeholder, QStringLiteral(""));
         return *this;
     }
-    query_.bindValue(placeholder, value);
+    query_->bindValue(placeholder, value);
     return *this;
 }
 
 bool Sql::exec()
 {
     if (!prepared_) {
-        qCWarning(lcStorage, "prepare failed: %s | %s", qPrintable(query_.lastError().text()),
+        qCWarning(lcStorage, "prepare failed: %s | %s", qPrintable(query_->lastError().text()),
                   qPrintable(statement_.left(200)));
         return false;
     }
-    if (query_.exec()) {
+    if (query_->exec()) {
         if (returning_) {
-            returnedPending_ = query_.next();
+            returnedPending_ = query_->next();
             if (returnedPending_)
-                returned_ = query_.record();
-            while (query_.next()) {
+                returned_ = query_->record();
+            while (query_->next()) {
             }
-            query_.finish();
+            query_->finish();
         }
         return true;
     }
     // The statement text is ours; bound values are never printed.
-    qCWarning(lcStorage, "query failed: %s | %s", qPrintable(query_.lastError().text()),
+    qCWarning(lcStorage, "query failed: %s | %s", qPrintable(query_->lastError().text()),
               qPrintable(statement_.left(200)));
     return false;
 }
 
-QString Sql::error() const { return query_.lastError().text(); }
+QString Sql::error() const { return query_->lastError().text(); }
 
 QString toDbTime(const QDateTime &moment)
 {

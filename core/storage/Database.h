@@ -9,8 +9,11 @@
 #include <QtSql/QSqlQuery>
 #include <QtSql/QSqlRecord>
 
+#include <QtCore/QSet>
+
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace regie::storage {
 
@@ -58,11 +61,34 @@ public:
     // Rewrites {{pk}}, {{blob}}, {{bigint}} in DDL for this engine.
     QString ddl(QString sql) const;
 
+    // Forgets every kept prepared statement (after DDL; also done by migrate()).
+    void clearStatementCache();
+    int cachedStatements() const { return static_cast<int>(statements_.size()); }
+
 private:
+    friend class Sql;
+    // Prepared statements kept per connection, keyed by their text, so a hot statement is
+    // parsed and planned once instead of on every call (the parser was the largest single
+    // cost of loading and of the overview). Sql borrows one; a text that is already
+    // borrowed (a nested use of the same statement) gets a fresh query of its own.
+    struct KeptStatement {
+        std::unique_ptr<QSqlQuery> query;
+        QSet<QString> placeholders; // every name ever bound: reset to NULL on each borrow
+        quint64 lastUse = 0;
+        bool inUse = false;
+    };
+    static constexpr qsizetype kMaxKeptStatements = 256;
+    KeptStatement *borrowStatement(const QString &statement);
+    void giveBackStatement(const QString &statement, KeptStatement *kept);
+    void evictOneStatement();
+
     Database() = default;
     DatabaseConfig config_;
     QString connectionName_;
     QSqlDatabase db_;
+    // unique_ptr: a borrowed entry must keep its address while others are added.
+    std::unordered_map<QString, std::unique_ptr<KeptStatement>> statements_;
+    quint64 useCounter_ = 0;
 };
 
 // RAII write transaction: rolls back unless commit() succeeded. One per service call, so
@@ -90,6 +116,9 @@ private:
 class Sql {
 public:
     Sql(Database &database, const QString &statement);
+    ~Sql();
+    Sql(const Sql &) = delete;
+    Sql &operator=(const Sql &) = delete;
     Sql &bind(const QString &placeholder, const QVariant &value);
     bool exec();
     bool next();
@@ -101,12 +130,15 @@ public:
     QString text(const QString &name) const { return value(name).toString(); }
     bool isNull(int index) const { return value(index).isNull(); }
     bool isNull(const QString &name) const { return value(name).isNull(); }
-    int numRowsAffected() const { return query_.numRowsAffected(); }
+    int numRowsAffected() const { return query_->numRowsAffected(); }
     QString error() const;
-    QSqlQuery &raw() { return query_; }
+    QSqlQuery &raw() { return *query_; }
 
 private:
-    QSqlQuery query_;
+    Database *database_ = nullptr;
+    std::unique_ptr<QSqlQuery> own_;             // when no kept statement could be used
+    Database::KeptStatement *kept_ = nullptr;    // borrowed from the connection's cache
+    QSqlQuery *query_ = nullptr;
     QString statement_;
     bool prepared_ = false;
     // An INSERT/UPDATE ... RETURNING stays "in progress" in SQLite until stepped to the end,

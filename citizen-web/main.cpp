@@ -12,6 +12,7 @@
 #include "demo/Generator.h"
 #include "demo/Loader.h"
 #include "integrations/runtime/Koppelingen.h"
+#include "integrations/runtime/MailOptions.h"
 #include "services/Beheer.h"
 #include "services/Koppelingen.h"
 #include "storage/Database.h"
@@ -125,7 +126,7 @@ void markDemoSynced(regie::services::ServiceContext &ctx)
     qCInfo(lcMain) << "demo: marked" << marked << "inwoners as synced with Allegro";
 }
 
-regie::integrations::KoppelingConfig koppelingConfig(const regie::web::KoppelingOptions &k)
+regie::integrations::KoppelingConfig koppelingConfig(const regie::web::KoppelingOptions &k, const regie::web::Config &config)
 {
     regie::integrations::KoppelingConfig c;
     if (!k.allegroUrl.isEmpty()) {
@@ -144,20 +145,27 @@ regie::integrations::KoppelingConfig koppelingConfig(const regie::web::Koppeling
         c.zaakFlow.bronorganisatie = k.zgwRsin;
         c.zaakFlow.verantwoordelijkeOrganisatie = k.zgwRsin;
         c.zaakFlow.zaaktype = QUrl(k.zgwZaaktype);
+        // The webhook compares Authorization with the secret as a whole, so that is the auth.
+        if (!k.zgwCallbackUrl.isEmpty() && !config.zgwWebhookSecret.isEmpty()) {
+            c.abonnement.callbackUrl = QUrl(k.zgwCallbackUrl);
+            c.abonnement.auth = config.zgwWebhookSecret;
+        }
     }
+    c.mail = k.mail;
     c.sync.intervalMs = k.syncIntervalSeconds * 1000;
     return c;
 }
 
-// Starts the outbox dispatcher (Allegro or ZGW given) and the Allegro sync (Allegro given)
-// on the server's SQLite file; their events reach open pages like the services' own.
+// Starts the outbox dispatcher (Allegro, ZGW or SMTP given), the Allegro sync (Allegro
+// given) and the abonnement registration (ZGW, webhook secret and callback given) on the
+// server's SQLite file; their events reach open pages like the services' own.
 bool startKoppelingen(regie::integrations::Koppelingen &koppelingen, const regie::web::StartOptions &options,
                       const regie::crypto::FieldCipher &cipher, regie::web::Server &server)
 {
     using namespace regie;
     const web::KoppelingOptions &k = options.koppelingen;
     const bool allegro = !k.allegroUrl.isEmpty();
-    if (!allegro && k.zgwOrigin.isEmpty())
+    if (!allegro && k.zgwOrigin.isEmpty() && !k.mail.enabled())
         return true;
     if (options.config.database.driver != storage::Driver::Sqlite) {
         qCWarning(lcMain) << "koppelingen: not started; they run on the SQLite data file only (PostgreSQL:"
@@ -167,12 +175,17 @@ bool startKoppelingen(regie::integrations::Koppelingen &koppelingen, const regie
     QObject::connect(&koppelingen, &integrations::Koppelingen::domainEvent, &server.realtime(),
                      [hub = &server.realtime()](const services::DomainEvent &event) { hub->publish(event); },
                      Qt::QueuedConnection);
-    if (!koppelingen.start(koppelingConfig(k), cipher, options.config.database.sqlitePath, true, allegro))
+    const integrations::KoppelingConfig config = koppelingConfig(k, options.config);
+    if (!koppelingen.start(config, cipher, options.config.database.sqlitePath, true, allegro))
         return false;
-    qCInfo(lcMain).noquote() << QStringLiteral("koppelingen started: allegro %1, zgw %2, sync every %3 s")
+    qCInfo(lcMain).noquote() << QStringLiteral("koppelingen started: allegro %1, zgw %2, sync every %3 s, mail %4")
                                     .arg(allegro ? QStringLiteral("on") : QStringLiteral("off"),
                                          k.zgwOrigin.isEmpty() ? QStringLiteral("off") : QStringLiteral("on"))
-                                    .arg(allegro ? k.syncIntervalSeconds : 0);
+                                    .arg(allegro ? k.syncIntervalSeconds : 0)
+                                    .arg(config.mail.enabled() ? QStringLiteral("via ") + integrations::mailServerText(config.mail)
+                                                               : QStringLiteral("off (mails wait in the outbox)"));
+    if (config.zgwEnabled && !config.abonnement.enabled())
+        qCInfo(lcMain) << "zgw abonnement: not registered (needs a webhook secret and --public-origin or --zgw-callback)";
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "server/Options.h"
 
+#include "server/ZgwWebhook.h"
+
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFileInfo>
@@ -40,7 +42,14 @@ const Flag kFlags[] = {
     {"zgw-secret", "secret", "ZGW JWT secret (REGIE_ZGW_SECRET wins)"},
     {"zgw-rsin", "rsin", "RSIN of the gemeente (default 002220647, as zgw-sim)"},
     {"zgw-zaaktype", "url", "Zaaktype URL (default: zgw-sim's seeded zaaktype under --zgw)"},
+    {"zgw-callback", "url", "Webhook URL the zaaksysteem calls (default: --public-origin + /api/v1/notificaties)"},
     {"sync-interval", "duration", "Time between Allegro syncs, e.g. 60, 5s, 1m (default 60s)"},
+    {"smtp-host", "host", "Mail server for the outbox's mails (none: mails wait in the outbox)"},
+    {"smtp-port", "port", "Mail server port (default 587, 465 with tls, 25 with none)"},
+    {"smtp-security", "mode", "starttls (default), tls, or none (only for a loopback host)"},
+    {"smtp-user", "name", "SMTP login (password: smtp/password or REGIE_SMTP_PASSWORD)"},
+    {"smtp-from", "address", "Sender address of the mails, e.g. noreply@utrecht.nl"},
+    {"smtp-from-name", "text", "Sender name of the mails, e.g. \"Gemeente Utrecht\""},
     {"help", nullptr, "Show this help"},
     {"version", nullptr, "Show the version"},
 };
@@ -69,6 +78,18 @@ bool parseKoppelingen(const QCommandLineParser &p, KoppelingOptions *k, QString 
     if (has("zgw-rsin"))
         k->zgwRsin = val("zgw-rsin");
     k->zgwZaaktype = has("zgw-zaaktype") ? val("zgw-zaaktype") : k->zgwOrigin + kZgwSimZaaktypePath;
+    if (has("zgw-callback"))
+        k->zgwCallbackUrl = val("zgw-callback");
+    for (auto [flag, target] : {std::pair{"smtp-host", &k->smtp.host}, std::pair{"smtp-port", &k->smtp.port},
+                                std::pair{"smtp-security", &k->smtp.security}, std::pair{"smtp-user", &k->smtp.username},
+                                std::pair{"smtp-from", &k->smtp.from}, std::pair{"smtp-from-name", &k->smtp.fromName}}) {
+        if (has(flag))
+            *target = val(flag);
+    }
+    if (qEnvironmentVariableIsSet(integrations::kSmtpPasswordEnv))
+        k->smtp.password = qEnvironmentVariable(integrations::kSmtpPasswordEnv);
+    if (!integrations::applySmtpOptions(k->smtp, &k->mail, error))
+        return false;
     if (has("sync-interval")) {
         std::chrono::seconds interval{};
         if (!parseDuration(val("sync-interval"), &interval) || interval.count() < 1 || interval.count() > 86'400) {
@@ -76,6 +97,32 @@ bool parseKoppelingen(const QCommandLineParser &p, KoppelingOptions *k, QString 
             return false;
         }
         k->syncIntervalSeconds = static_cast<int>(interval.count());
+    }
+    return true;
+}
+
+// The abonnement's callback: given, or derived from the public origin. Refused when it is
+// not an absolute http(s) URL (the zaaksysteem would store a URL it cannot call).
+bool zgwCallback(const Config &c, KoppelingOptions *k, QString *error)
+{
+    if (k->zgwOrigin.isEmpty()) {
+        k->zgwCallbackUrl.clear(); // no zaaksysteem, no abonnement
+        return true;
+    }
+    if (k->zgwCallbackUrl.isEmpty() && !c.publicOrigin.isEmpty()) {
+        QString origin = c.publicOrigin;
+        while (origin.endsWith(QLatin1Char('/')))
+            origin.chop(1);
+        k->zgwCallbackUrl = origin + QLatin1String(kZgwWebhookPath);
+    }
+    if (k->zgwCallbackUrl.isEmpty())
+        return true;
+    const QUrl url(k->zgwCallbackUrl, QUrl::StrictMode);
+    if (!url.isValid() || !url.scheme().startsWith(QLatin1String("http")) || url.host().isEmpty()
+        || !url.userInfo().isEmpty() || k->zgwCallbackUrl.size() > 200) {
+        *error = QStringLiteral("--zgw-callback (or --public-origin) must give an http(s) URL of at most 200"
+                                " characters without user info");
+        return false;
     }
     return true;
 }
@@ -131,6 +178,13 @@ bool readSettings(const QString &file, StartOptions *o, QString *error)
     c.contactEmail = s.value(QStringLiteral("contact/email"), c.contactEmail).toString();
     c.teamName = s.value(QStringLiteral("contact/team"), c.teamName).toString();
     c.zgwWebhookSecret = s.value(QStringLiteral("zgw/webhook_secret"), c.zgwWebhookSecret).toString();
+    o->koppelingen.zgwCallbackUrl = text("zgw/callback_url");
+    integrations::SmtpOptions &smtp = o->koppelingen.smtp;
+    for (auto [key, target] : {std::pair{"smtp/host", &smtp.host}, std::pair{"smtp/port", &smtp.port},
+                               std::pair{"smtp/security", &smtp.security}, std::pair{"smtp/user", &smtp.username},
+                               std::pair{"smtp/password", &smtp.password}, std::pair{"smtp/from", &smtp.from},
+                               std::pair{"smtp/from_name", &smtp.fromName}})
+        *target = text(key);
     o->masterKey = s.value(QStringLiteral("keys/master_key")).toString();
     if (!text("database/postgres").isEmpty() && !parsePostgres(text("database/postgres"), &c.database, error))
         return false;
@@ -231,9 +285,11 @@ QString usageText()
             left += QLatin1Char(' ') + QLatin1String(f.value);
         out += left.leftJustified(30) + QLatin1Char(' ') + QLatin1String(f.help) + QLatin1Char('\n');
     }
-    out += QStringLiteral("\nSecrets (ZGW webhook secret, master key) go in the INI file or the"
-                          " environment (REGIE_MASTER_KEY, REGIE_ZGW_WEBHOOK_SECRET), never on"
-                          " the command line.\n");
+    out += QStringLiteral("\nSecrets (ZGW webhook secret, SMTP password, master key) go in the INI file or the"
+                          " environment (REGIE_MASTER_KEY, REGIE_ZGW_WEBHOOK_SECRET, REGIE_SMTP_PASSWORD),"
+                          " never on the command line.\n"
+                          "With --zgw, a webhook secret and a public origin (or --zgw-callback), the server"
+                          " registers a notificaties abonnement for kanaal zaken at start-up.\n");
     return out;
 }
 
@@ -321,6 +377,8 @@ bool parseOptions(const QStringList &arguments, StartOptions *o, QString *error)
     if (has("postgres") && !parsePostgres(val("postgres"), &c.database, error))
         return false;
     if (!parseKoppelingen(p, &o->koppelingen, error))
+        return false;
+    if (!zgwCallback(c, &o->koppelingen, error))
         return false;
     if (c.dataDir.isEmpty()) {
         *error = QStringLiteral("--data DIR is required (it holds the database and the key file)");

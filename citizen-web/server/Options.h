@@ -4,6 +4,8 @@
 
 #include "server/Config.h"
 
+#include "integrations/runtime/MailOptions.h"
+
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
@@ -20,6 +22,11 @@ struct KoppelingOptions {
     QString zgwRsin = QStringLiteral("002220647"); // zgw-sim's catalogue (gemeente Utrecht)
     QString zgwZaaktype;     // empty: zgw-sim's seeded zaaktype under --zgw
     int syncIntervalSeconds = 60;
+    // Where the zaaksysteem sends notifications: --zgw-callback, else the public origin +
+    // /api/v1/notificaties. Empty: no abonnement is registered.
+    QString zgwCallbackUrl;
+    integrations::SmtpOptions smtp;  // --smtp-* flags over [smtp] INI keys
+    integrations::MailConfig mail;   // validated from smtp; no host: mails wait in the outbox
 };
 
 inline const QString kZgwSimZaaktypePath =

@@ -7,91 +7,15 @@
 #include "integrations/runtime/OutboxDispatcher.h"
 #include "outbox/Outbox.h"
 
+#include "TestSmtpServer.h"
+
 #include <QtCore/QJsonDocument>
-#include <QtNetwork/QTcpServer>
-#include <QtNetwork/QTcpSocket>
 
 using namespace regie;
 using fixture::World;
+using testsmtp::TestSmtpServer;
 
 namespace {
-
-// Just enough SMTP for sequential sessions on 127.0.0.1; refuses one recipient with 550.
-class TestSmtpServer : public QTcpServer {
-public:
-    struct Mail {
-        QByteArray recipient;
-        QByteArray data;
-    };
-    explicit TestSmtpServer(QByteArray rejectRecipient) : reject_(std::move(rejectRecipient))
-    {
-        listen(QHostAddress::LocalHost, 0);
-    }
-    QList<Mail> mails;
-    int rejected = 0;
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QTcpSocket(this);
-        socket->setSocketDescriptor(descriptor);
-        auto state = std::make_shared<Session>();
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, state] { onReadyRead(socket, *state); });
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        socket->write("220 test.local ESMTP\r\n");
-    }
-
-private:
-    struct Session {
-        QByteArray buffer, recipient, data;
-        bool inData = false;
-    };
-
-    void onReadyRead(QTcpSocket *socket, Session &s)
-    {
-        s.buffer += socket->readAll();
-        qsizetype eol;
-        while ((eol = s.buffer.indexOf("\r\n")) >= 0) {
-            const QByteArray line = s.buffer.left(eol);
-            s.buffer.remove(0, eol + 2);
-            if (s.inData) {
-                if (line == ".") {
-                    s.inData = false;
-                    mails.append({s.recipient, s.data});
-                    socket->write("250 2.0.0 queued\r\n");
-                } else {
-                    s.data += line + "\r\n";
-                }
-                continue;
-            }
-            const QByteArray upper = line.toUpper();
-            if (upper.startsWith("EHLO "))
-                socket->write("250-test.local\r\n250 8BITMIME\r\n");
-            else if (upper.startsWith("MAIL FROM:"))
-                socket->write("250 2.1.0 Ok\r\n");
-            else if (upper.startsWith("RCPT TO:")) {
-                s.recipient = line.mid(8);
-                if (s.recipient == '<' + reject_ + '>') {
-                    ++rejected;
-                    socket->write("550 5.1.1 User unknown\r\n");
-                } else {
-                    socket->write("250 2.1.5 Ok\r\n");
-                }
-            } else if (upper == "DATA") {
-                s.inData = true;
-                socket->write("354 go ahead\r\n");
-            } else if (upper == "QUIT") {
-                socket->write("221 Bye\r\n");
-                socket->disconnectFromHost();
-                return;
-            } else {
-                socket->write("250 Ok\r\n"); // RSET and friends
-            }
-        }
-    }
-
-    QByteArray reject_;
-};
 
 // Undoes quoted-printable (soft breaks and =XX) so the test can read the text body.
 QString decodeQp(QByteArray data)
@@ -119,6 +43,7 @@ private Q_SLOTS:
     void naAkkoordAndApprovalMailsAreSentOnce();
     void inwonerWithoutMailChoiceGetsNoMail();
     void goneAddressFailsWithoutAddressInReason();
+    void senderSetAttachesMailOnlyWhenConfigured();
 
 private:
     QString submit(const QString &bedrag);
@@ -268,6 +193,39 @@ void TestMailOutbox::goneAddressFailsWithoutAddressInReason()
     const auto round = dispatcher.dispatchOnce();
     QVERIFY(round.gaveUp >= 2);
     QCOMPARE(mailCount(QStringLiteral("status = 'mislukt' AND last_error = 'mail: geen adres'")), qint64(2));
+}
+
+// The dispatcher of regie-koppelingen and of the runtime gets its senders from SenderSet.
+void TestMailOutbox::senderSetAttachesMailOnlyWhenConfigured()
+{
+    const QString id = submit(QStringLiteral("80,00"));
+    const QString annaKey = QStringLiteral("mail:%1:nieuw:u%2").arg(id).arg(w->medewerkerA);
+    TestSmtpServer server;
+    QVERIFY(server.isListening());
+
+    integrations::KoppelingConfig config; // no Allegro, no zaaksysteem, no mail yet
+    {
+        integrations::OutboxDispatcher dispatcher(*w->ctx, config.dispatcher);
+        integrations::SenderSet senders(*w->ctx, config);
+        senders.attach(dispatcher);
+        dispatcher.dispatchOnce();
+    }
+    QCOMPARE(status(annaKey), QStringLiteral("nieuw")); // waits for a configured sender
+    QCOMPARE(server.mails.size(), 0);
+
+    config.mail.smtp.host = QStringLiteral("127.0.0.1");
+    config.mail.smtp.port = server.serverPort();
+    config.mail.smtp.security = mail::SmtpConfig::Security::StartTlsOrPlainOnLoopback;
+    config.mail.smtp.connectTimeoutMs = config.mail.smtp.replyTimeoutMs = config.mail.smtp.dataTimeoutMs = 5000;
+    config.mail.fromAddress = QStringLiteral("noreply@utrecht.example");
+    QVERIFY(config.mail.enabled());
+    w->advance(2 * 3600); // past the retry delay of the first round
+    integrations::OutboxDispatcher dispatcher(*w->ctx, config.dispatcher);
+    integrations::SenderSet senders(*w->ctx, config);
+    senders.attach(dispatcher);
+    dispatcher.dispatchOnce();
+    QCOMPARE(status(annaKey), QStringLiteral("verzonden"));
+    QCOMPARE(server.mails.size(), 2); // Anna and Bram
 }
 
 QTEST_GUILESS_MAIN(TestMailOutbox)

@@ -140,6 +140,7 @@ private Q_SLOTS:
     void faultRejectAllAndSizeBound();
     void abonnement();
     void notificationsDelivered();
+    void abonnementenListed();
 
 private:
     std::unique_ptr<ZaakFlow> makeFlow(ZgwClient &client, const Sim &sim, bool withBesluit)
@@ -483,6 +484,48 @@ void TestZgwE2e::notificationsDelivered()
     }
     QCOMPARE(keys.size(), 3);
     QCOMPARE(resources, (QSet<QString>{QStringLiteral("zaak"), QStringLiteral("rol"), QStringLiteral("status")}));
+}
+
+void TestZgwE2e::abonnementenListed()
+{
+    // The spec answers GET /abonnement with a plain array (a real Notificaties component).
+    const QByteArray plain = R"([{"url":"http://127.0.0.1/notificaties/api/v1/abonnement/1",
+        "callbackUrl":"https://regie.example.nl/api/v1/notificaties","auth":"Bearer x",
+        "kanalen":[{"naam":"zaken","filters":{}},{"naam":"besluiten"}]}])";
+    regie::zgwsim::MiniHttpServer component([&plain](const regie::zgwsim::HttpRequest &r) {
+        regie::zgwsim::HttpResponse response;
+        response.status = r.url.path() == QLatin1String("/notificaties/api/v1/abonnement") ? 200 : 404;
+        response.body = plain;
+        return response;
+    });
+    QVERIFY(component.listen(QHostAddress::LocalHost, 0));
+    ZgwConfig config;
+    config.notificatiesBase = QUrl(QStringLiteral("http://127.0.0.1:%1/notificaties/api/v1").arg(component.port()));
+    config.clientId = QStringLiteral("regie");
+    config.secret = "geheim";
+    ZgwClient plainClient(config);
+    const auto listed = plainClient.listAbonnementen();
+    QVERIFY2(listed.isOk(), qPrintable(describe(listed.error)));
+    QCOMPARE(listed.value->size(), 1);
+    QCOMPARE(listed.value->first().callbackUrl, QUrl(QStringLiteral("https://regie.example.nl/api/v1/notificaties")));
+    QCOMPARE(listed.value->first().auth, QStringLiteral("Bearer x"));
+    QCOMPARE(listed.value->first().kanalen, (QStringList{QStringLiteral("zaken"), QStringLiteral("besluiten")}));
+
+    // zgw-sim answers the same way, also with more abonnementen than its page size.
+    Sim sim;
+    QVERIFY(sim.start({QStringLiteral("--page-size"), QStringLiteral("2")}));
+    ZgwClient client(sim.config());
+    for (int i = 0; i < 3; ++i) {
+        AbonnementRequest request;
+        request.callbackUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(9000 + i));
+        request.auth = QStringLiteral("Bearer s%1").arg(i);
+        QVERIFY(client.createAbonnement(request).isOk());
+    }
+    const auto all = client.listAbonnementen();
+    QVERIFY2(all.isOk(), qPrintable(describe(all.error)));
+    QCOMPARE(all.value->size(), 3);
+    QCOMPARE(all.value->at(2).auth, QStringLiteral("Bearer s2"));
+    QCOMPARE(all.value->at(2).kanalen, QStringList{QStringLiteral("zaken")});
 }
 
 QTEST_GUILESS_MAIN(TestZgwE2e)

@@ -1,17 +1,19 @@
 // regie-koppelingen: runs the integration pieces from the command line, for the demo, the
 // tests (the crash test kills this process) and operators.
 //
-//   regie-koppelingen --data regie.sqlite [--key-file F] [--allegro URL] [--zgw ORIGIN --zaaktype URL ...] COMMAND
+//   regie-koppelingen --data regie.sqlite [--key-file F] [--allegro URL] [--zgw ORIGIN --zaaktype URL ...]
+//                     [--smtp-host H --smtp-from ADDRESS ...] COMMAND
 //     dispatch [--until-empty] [--max-seconds N]   send the outbox (default: run until stopped)
 //     sync [--once]                                 Allegro sync (default: every --interval-ms)
 //     import-camt FILE --inwoner ID                  book a camt.053 statement
 //     export-pain001 YYYY-MM-DD --out FILE           executed withdrawals of that day
 //
-// Keys: REGIE_MASTER_KEY, else --key-file (see crypto/KeyStore.h). Prints one JSON line
+// Keys: REGIE_MASTER_KEY, else --key-file (see crypto/KeyStore.h); REGIE_SMTP_PASSWORD. Prints one JSON line
 // with the result; exit code 0 on success, 1 on a refused action, 2 on bad usage.
 #include "crypto/KeyStore.h"
 #include "integrations/runtime/AllegroSync.h"
 #include "integrations/runtime/Bankbestanden.h"
+#include "integrations/runtime/MailOptions.h"
 #include "integrations/runtime/OutboxDispatcher.h"
 #include "outbox/Outbox.h"
 
@@ -49,6 +51,20 @@ int intOption(const QCommandLineParser &p, const QString &name, int fallback)
     bool ok = false;
     const int value = p.value(name).toInt(&ok);
     return p.isSet(name) && ok ? value : fallback;
+}
+
+// The same words and checks as regie-server's --smtp-* flags (MailOptions).
+bool mailFrom(const QCommandLineParser &p, integrations::MailConfig *mail, QString *error)
+{
+    integrations::SmtpOptions o;
+    o.host = p.value(QStringLiteral("smtp-host"));
+    o.port = p.value(QStringLiteral("smtp-port"));
+    o.security = p.value(QStringLiteral("smtp-security"));
+    o.username = p.value(QStringLiteral("smtp-user"));
+    o.password = qEnvironmentVariable(integrations::kSmtpPasswordEnv);
+    o.from = p.value(QStringLiteral("smtp-from"));
+    o.fromName = p.value(QStringLiteral("smtp-from-name"));
+    return integrations::applySmtpOptions(o, mail, error);
 }
 
 integrations::KoppelingConfig configFrom(const QCommandLineParser &p)
@@ -198,6 +214,12 @@ int main(int argc, char **argv)
                   opt("zgw-client-id", "JWT client_id (secret: REGIE_ZGW_SECRET).", "id"),
                   opt("zgw-timeout-ms", "Zaaksysteem per-call timeout.", "ms"),
                   opt("rsin", "RSIN of the gemeente.", "rsin"), opt("zaaktype", "Zaaktype URL.", "url"),
+                  opt("smtp-host", "Mail server for the outbox's mails (none: mails stay queued).", "host"),
+                  opt("smtp-port", "Mail server port (default 587, 465 with tls, 25 with none).", "port"),
+                  opt("smtp-security", "starttls (default), tls, or none (loopback host only).", "mode"),
+                  opt("smtp-user", "SMTP login (password: REGIE_SMTP_PASSWORD).", "name"),
+                  opt("smtp-from", "Sender address of the mails.", "address"),
+                  opt("smtp-from-name", "Sender name of the mails.", "text"),
                   opt("batch", "Outbox messages per round.", "n"), opt("max-attempts", "Attempts before mislukt.", "n"),
                   opt("until-empty", "dispatch: stop when no message is open."),
                   opt("max-seconds", "dispatch: stop after this long.", "s"),
@@ -215,8 +237,10 @@ int main(int argc, char **argv)
     if (!keys.ok())
         return usage(QStringLiteral("keys: ") + keys.error);
     const crypto::FieldCipher cipher(*keys.keyring);
-    const integrations::KoppelingConfig config = configFrom(p);
+    integrations::KoppelingConfig config = configFrom(p);
     QString error;
+    if (!mailFrom(p, &config.mail, &error))
+        return usage(error);
     auto db = storage::Database::open(config.database, &error);
     if (!db || !db->migrate(&error))
         return usage(QStringLiteral("database: ") + error);

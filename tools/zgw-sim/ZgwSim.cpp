@@ -319,6 +319,15 @@ HttpResponse ZgwSim::dispatch(const Call &call, const QByteArray &method)
             continue;
         if (method == "POST" && call.uuid.isEmpty())
             return (this->*route.create)(call);
+        // Notificaties 1.0 (abonnement_list) answers a plain array, without paging.
+        if (method == "GET" && call.uuid.isEmpty() && route.kind == QLatin1String("abonnement")) {
+            QJsonArray all;
+            for (const QJsonObject &o : views(route.kind))
+                all.append(o);
+            HttpResponse r;
+            r.body = QJsonDocument(all).toJson(QJsonDocument::Compact);
+            return r;
+        }
         if (method == "GET" && !call.uuid.isEmpty())
             return getStored(route.kind, call.uuid);
         if (method == "GET")

@@ -35,6 +35,18 @@ struct MailConfig {
     bool enabled() const { return !smtp.host.isEmpty(); }
 };
 
+// The Notificaties abonnement that makes the zaaksysteem call regie-server's webhook.
+// Registered at start-up, off the request path, when ZGW is on and both values are set.
+struct AbonnementConfig {
+    QUrl callbackUrl;                   // <public origin>/api/v1/notificaties
+    QString auth;                       // the exact Authorization value the webhook accepts
+    QString kanaal = QStringLiteral("zaken");
+    int maxAttempts = 40;               // transient failures before giving up (≈ 5 h with the backoff)
+    int firstDelayMs = 2000;            // backoff doubles from here ...
+    int maxDelayMs = 10 * 60'000;       // ... up to this
+    bool enabled() const { return callbackUrl.isValid() && !callbackUrl.host().isEmpty() && !auth.isEmpty(); }
+};
+
 struct KoppelingConfig {
     storage::DatabaseConfig database;
     allegro::ClientConfig allegro;
@@ -44,6 +56,7 @@ struct KoppelingConfig {
     DispatcherConfig dispatcher;
     SyncConfig sync;
     MailConfig mail;
+    AbonnementConfig abonnement;
     sepa::Pain001Debtor gemeente; // debtor of the pain.001 export
 };
 

@@ -1,8 +1,9 @@
 #include "integrations/runtime/Koppelingen.h"
 
-#include "integrations/runtime/MailSender.h"
+#include "integrations/runtime/NotificatieAbonnement.h"
 #include "integrations/runtime/OutboxDispatcher.h"
 
+#include <QtCore/QDeadlineTimer>
 #include <QtCore/QLoggingCategory>
 
 namespace regie::integrations {
@@ -13,7 +14,7 @@ Q_LOGGING_CATEGORY(lcRuntime, "regie.koppelingen")
 // thread that created it) and runs an event loop until stop.
 class Koppelingen::Worker : public QThread {
 public:
-    enum class Soort { Dispatcher, Sync };
+    enum class Soort { Dispatcher, Sync, Abonnement };
     Worker(Koppelingen &owner, Soort soort, KoppelingConfig config, const crypto::FieldCipher &cipher)
         : owner_(owner), soort_(soort), config_(std::move(config)), cipher_(cipher)
     {
@@ -22,6 +23,10 @@ public:
 protected:
     void run() override
     {
+        if (soort_ == Soort::Abonnement) {
+            runAbonnement(); // talks to the zaaksysteem only, no database
+            return;
+        }
         QString error;
         auto db = storage::Database::open(config_.database, &error);
         if (!db) {
@@ -55,13 +60,19 @@ private:
         OutboxDispatcher dispatcher(ctx, config_.dispatcher);
         SenderSet senders(ctx, config_);
         senders.attach(dispatcher);
-        std::unique_ptr<MailSender> mail;
-        if (config_.mail.enabled()) {
-            mail = std::make_unique<MailSender>(ctx, config_.mail);
-            dispatcher.setSender(outbox::topics::kMail, mail.get());
-        }
         dispatcher.start();
         execUntilStopped();
+    }
+
+    void runAbonnement()
+    {
+        zgw::ZgwClient client(config_.zgw);
+        zorgVoorAbonnement(client, config_.abonnement, [this](int delayMs) {
+            QDeadlineTimer deadline(delayMs);
+            while (!isInterruptionRequested() && !deadline.hasExpired())
+                msleep(100);
+            return !isInterruptionRequested();
+        });
     }
 
     void runSync(services::ServiceContext &ctx)
@@ -109,12 +120,16 @@ bool Koppelingen::start(const KoppelingConfig &config, const crypto::FieldCipher
         sync_ = std::make_unique<Worker>(*this, Worker::Soort::Sync, c, cipher);
         sync_->start();
     }
+    if (c.zgwEnabled && c.abonnement.enabled()) {
+        abonnement_ = std::make_unique<Worker>(*this, Worker::Soort::Abonnement, c, cipher);
+        abonnement_->start();
+    }
     return true;
 }
 
 void Koppelingen::stop()
 {
-    for (auto *worker : {dispatcher_.get(), sync_.get()}) {
+    for (auto *worker : {dispatcher_.get(), sync_.get(), abonnement_.get()}) {
         if (worker) {
             worker->requestInterruption();
             worker->quit();
@@ -123,11 +138,13 @@ void Koppelingen::stop()
     }
     dispatcher_.reset();
     sync_.reset();
+    abonnement_.reset();
 }
 
 bool Koppelingen::isRunning() const
 {
-    return (dispatcher_ && dispatcher_->isRunning()) || (sync_ && sync_->isRunning());
+    return (dispatcher_ && dispatcher_->isRunning()) || (sync_ && sync_->isRunning())
+        || (abonnement_ && abonnement_->isRunning());
 }
 
 SyncStatus Koppelingen::syncStatus() const

@@ -1,7 +1,9 @@
 #pragma once
 // The integration runtime for regie-server (and the CLI): the outbox dispatcher and the
 // Allegro sync, each on its own thread with its own database connection and
-// ServiceContext. start() returns at once; stop() ends both threads and waits.
+// ServiceContext, and (ZGW with config.abonnement set) a short-lived thread that registers
+// the notificaties abonnement with retries. start() returns at once; stop() ends the
+// threads and waits.
 //
 //   integrations::Koppelingen koppelingen;
 //   QObject::connect(&koppelingen, &Koppelingen::domainEvent, server, &Server::push);
@@ -45,6 +47,7 @@ private:
     class Worker;
     std::unique_ptr<Worker> dispatcher_;
     std::unique_ptr<Worker> sync_;
+    std::unique_ptr<Worker> abonnement_; // registers the ZGW notificaties abonnement, then ends
     mutable QMutex mutex_;
     SyncStatus status_;
 };

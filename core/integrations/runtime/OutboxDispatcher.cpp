@@ -1,5 +1,7 @@
 #include "integrations/runtime/OutboxDispatcher.h"
 
+#include "integrations/runtime/MailSender.h"
+
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QThread>
 
@@ -104,6 +106,8 @@ SenderSet::SenderSet(services::ServiceContext &ctx, const KoppelingConfig &confi
         zgw_ = std::make_unique<zgw::ZgwClient>(config.zgw);
         zaak_ = std::make_unique<ZaakSender>(ctx, *zgw_, config.zaakFlow);
     }
+    if (config.mail.enabled())
+        mail_ = std::make_unique<MailSender>(ctx, config.mail);
 }
 
 SenderSet::~SenderSet() = default;
@@ -118,6 +122,8 @@ void SenderSet::attach(OutboxDispatcher &dispatcher)
         dispatcher.setSender(outbox::topics::kZaakAanmaken, zaak_.get());
         dispatcher.setSender(outbox::topics::kZaakAfronden, zaak_.get());
     }
+    if (mail_)
+        dispatcher.setSender(outbox::topics::kMail, mail_.get());
 }
 
 } // namespace regie::integrations

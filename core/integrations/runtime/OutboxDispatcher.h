@@ -55,8 +55,11 @@ private:
     QTimer timer_;
 };
 
+class MailSender;
+
 // The senders and clients a dispatcher needs, built from the configuration and owned
-// together, so a thread can create them in one go.
+// together, so a thread can create them in one go: Allegro when its URL is set, the
+// zaaksysteem when zgwEnabled, mail when config.mail.enabled().
 class SenderSet {
 public:
     SenderSet(services::ServiceContext &ctx, const KoppelingConfig &config);
@@ -69,6 +72,7 @@ private:
     std::unique_ptr<AllegroBetaalopdrachtSender> betaal_;
     std::unique_ptr<AllegroBerichtSender> bericht_;
     std::unique_ptr<ZaakSender> zaak_;
+    std::unique_ptr<MailSender> mail_;
 };
 
 } // namespace regie::integrations

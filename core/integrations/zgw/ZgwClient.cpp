@@ -259,6 +259,11 @@ void ZgwClient::finish(QNetworkReply *reply, int expectedStatus, const Callback<
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    // A bare array (Notificaties' abonnement list) is handed on as one page without a next.
+    if (parseError.error == QJsonParseError::NoError && doc.isArray()) {
+        done(Result<QJsonObject>::ok(QJsonObject{{QStringLiteral("results"), doc.array()}}));
+        return;
+    }
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         done(Result<QJsonObject>::fail(
             makeError(ErrorKind::BadResponse, QStringLiteral("ZGW answer is not a JSON object"), status)));
@@ -617,7 +622,7 @@ void ZgwClient::createAbonnement(const AbonnementRequest &request, Callback<Abon
                  done(Result<Abonnement>::fail(r.error));
                  return;
              }
-             Abonnement a{urlField(*r.value, "url"), urlField(*r.value, "callbackUrl")};
+             Abonnement a{urlField(*r.value, "url"), urlField(*r.value, "callbackUrl"), {}, {}};
              if (a.url.isEmpty()) {
                  done(Result<Abonnement>::fail(makeError(ErrorKind::BadResponse, QStringLiteral("abonnement without url"))));
                  return;
@@ -629,6 +634,27 @@ void ZgwClient::createAbonnement(const AbonnementRequest &request, Callback<Abon
 Result<Abonnement> ZgwClient::createAbonnement(const AbonnementRequest &request)
 {
     return waitFor<Abonnement>([&](auto cb) { createAbonnement(request, std::move(cb)); });
+}
+
+std::optional<Abonnement> parseAbonnement(const QJsonObject &o)
+{
+    Abonnement a{urlField(o, "url"), urlField(o, "callbackUrl"), stringField(o, "auth"), {}};
+    if (a.url.isEmpty() || a.callbackUrl.isEmpty())
+        return std::nullopt;
+    for (const QJsonValue &k : o.value(QStringLiteral("kanalen")).toArray())
+        a.kanalen.append(k.toObject().value(QStringLiteral("naam")).toString());
+    return a;
+}
+
+void ZgwClient::listAbonnementen(Callback<QList<Abonnement>> done)
+{
+    fetchAll<Abonnement>(endpoint(config_.notificatiesBase, QStringLiteral("abonnement")), Crs::No, parseAbonnement,
+                         std::move(done));
+}
+
+Result<QList<Abonnement>> ZgwClient::listAbonnementen()
+{
+    return waitFor<QList<Abonnement>>([&](auto cb) { listAbonnementen(std::move(cb)); });
 }
 
 } // namespace regie::zgw

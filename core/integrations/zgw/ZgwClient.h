@@ -110,6 +110,9 @@ public:
     // ---- Notificaties ----------------------------------------------------------------
     void createAbonnement(const AbonnementRequest &request, Callback<Abonnement> done);
     Result<Abonnement> createAbonnement(const AbonnementRequest &request);
+    // GET /abonnement: the spec answers a plain array; a paginated answer is followed too.
+    void listAbonnementen(Callback<QList<Abonnement>> done);
+    Result<QList<Abonnement>> listAbonnementen();
 
     // ---- Raw access (used by tests to send what the typed API refuses to) -------------
     enum class Crs { No, Yes };
@@ -144,5 +147,6 @@ std::optional<Rol> parseRol(const QJsonObject &o);
 std::optional<ZaakStatus> parseStatus(const QJsonObject &o);
 std::optional<ZaakResultaat> parseResultaat(const QJsonObject &o);
 std::optional<Besluit> parseBesluit(const QJsonObject &o);
+std::optional<Abonnement> parseAbonnement(const QJsonObject &o);
 
 } // namespace regie::zgw

@@ -7,6 +7,7 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QList>
 #include <QtCore/QString>
+#include <QtCore/QStringList>
 #include <QtCore/QUrl>
 
 #include <optional>
@@ -165,6 +166,8 @@ struct NewBesluit {
 struct Abonnement {
     QUrl url;
     QUrl callbackUrl;
+    QString auth;        // as listed; empty when the API does not show it
+    QStringList kanalen; // kanaal names
 };
 
 } // namespace regie::zgw

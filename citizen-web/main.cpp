@@ -158,7 +158,7 @@ regie::integrations::KoppelingConfig koppelingConfig(const regie::web::Koppeling
 
 // Starts the outbox dispatcher (Allegro, ZGW or SMTP given), the Allegro sync (Allegro
 // given) and the abonnement registration (ZGW, webhook secret and callback given) on the
-// server's SQLite file; their events reach open pages like the services' own.
+// server's database; their events reach open pages like the services' own.
 bool startKoppelingen(regie::integrations::Koppelingen &koppelingen, const regie::web::StartOptions &options,
                       const regie::crypto::FieldCipher &cipher, regie::web::Server &server)
 {
@@ -167,16 +167,14 @@ bool startKoppelingen(regie::integrations::Koppelingen &koppelingen, const regie
     const bool allegro = !k.allegroUrl.isEmpty();
     if (!allegro && k.zgwOrigin.isEmpty() && !k.mail.enabled())
         return true;
-    if (options.config.database.driver != storage::Driver::Sqlite) {
-        qCWarning(lcMain) << "koppelingen: not started; they run on the SQLite data file only (PostgreSQL:"
-                             " run regie-koppelingen next to the server)";
-        return true;
-    }
     QObject::connect(&koppelingen, &integrations::Koppelingen::domainEvent, &server.realtime(),
                      [hub = &server.realtime()](const services::DomainEvent &event) { hub->publish(event); },
                      Qt::QueuedConnection);
-    const integrations::KoppelingConfig config = koppelingConfig(k, options.config);
-    if (!koppelingen.start(config, cipher, options.config.database.sqlitePath, true, allegro))
+    // The workers open their own connections to the server's database (SQLite file or
+    // PostgreSQL), so their events reach open pages on either engine.
+    integrations::KoppelingConfig config = koppelingConfig(k, options.config);
+    config.database = options.config.database;
+    if (!koppelingen.start(config, cipher, QString(), true, allegro))
         return false;
     qCInfo(lcMain).noquote() << QStringLiteral("koppelingen started: allegro %1, zgw %2, sync every %3 s, mail %4")
                                     .arg(allegro ? QStringLiteral("on") : QStringLiteral("off"),

@@ -1,6 +1,7 @@
 #include "server/SessionStore.h"
 
 #include "audit/AuditActions.h"
+#include "audit/AuditLog.h"
 #include "crypto/Hash.h"
 #include "crypto/Random.h"
 #include "services/Support.h"
@@ -39,7 +40,7 @@ bool plausibleId(const QString &id)
 // its logout, useless as a cookie.
 QString auditSessionRef(const QString &idHash)
 {
-    return idHash.left(12);
+    return audit::AuditLog::opaqueRef(QStringView(idHash).left(12));
 }
 
 } // namespace
@@ -123,8 +124,12 @@ SessionStore::Lookup SessionStore::find(const QString &cookieId, bool touch)
         return result;
     }
     result.state = State::Valid;
-    if (touch) {
-        const QDateTime now = services_.now();
+    // The stored last_seen_at moves at most once per kTouchSeconds: writing it on every
+    // request made each page view a durable commit (one fsync), the largest cost of a page
+    // under load. The idle timeout then counts from a moment at most that much earlier,
+    // and the server and the page's warning both use the stored moment, so they agree.
+    const QDateTime now = services_.now();
+    if (touch && s->lastSeenAt.secsTo(now) >= kTouchSeconds) {
         storage::Sql q(services_.db, QStringLiteral("UPDATE web_sessions SET last_seen_at = :t"
                                                     " WHERE id_hash = :h"));
         q.bind(QStringLiteral(":t"), storage::toDbTime(now)).bind(QStringLiteral(":h"), idHash);

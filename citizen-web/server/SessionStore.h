@@ -16,6 +16,7 @@ namespace regie::web {
 class SessionStore {
 public:
     static constexpr int kIdBytes = 32;
+    static constexpr qint64 kTouchSeconds = 15; // see find()
     static constexpr int kMaxIdChars = 64;
     static constexpr int kMaxFlashChars = 500;
 

@@ -2,6 +2,7 @@
 
 #include "server/Config.h"
 
+#include "audit/AuditLog.h"
 #include "integrations/zgw/Notificaties.h"
 #include "services/Support.h"
 #include "storage/Database.h"
@@ -33,11 +34,11 @@ Outcome record(Context &ctx, const zgw::Notification &n, const QByteArray &key)
     if (q.numRowsAffected() == 0)
         return Outcome::AlVerwerkt;
     // The zaak is named by the last path segment of its URL (a UUID), never by content.
-    const QString zaak = n.hoofdObject.path().section(QLatin1Char('/'), -1).left(64);
+    const QString zaak = audit::AuditLog::opaqueRef(n.hoofdObject.path().section(QLatin1Char('/'), -1).left(64));
     const QJsonObject details{{QStringLiteral("kanaal"), n.kanaal.left(50)},
                               {QStringLiteral("resource"), n.resource.left(100)},
                               {QStringLiteral("actie"), n.actie.left(100)},
-                              {QStringLiteral("sleutel"), QString::fromLatin1(key.left(16))}};
+                              {QStringLiteral("sleutel"), audit::AuditLog::opaqueRef(QString::fromLatin1(key.left(16)))}};
     QString error;
     if (!services::auditInTx(ctx.services, Actor::systeem(), kActionOntvangen, QString(),
                              QStringLiteral("zaak"), zaak, details, &error)) {

@@ -202,6 +202,15 @@ bool Scanner::scanValue(const QJsonValue &value, const QString &key, int depth)
 
 } // namespace
 
+QString AuditLog::opaqueRef(QStringView reference)
+{
+    QString out;
+    out.reserve(reference.size());
+    for (const QChar c : reference)
+        out.append(isAsciiDigit(c) ? QChar(u'g' + (c.unicode() - u'0')) : c);
+    return out;
+}
+
 bool AuditLog::checkNoPersonalData(const QString &subject, const QString &objectId,
                                    const QJsonObject &details, QString *error)
 {

@@ -7,6 +7,7 @@
 //   reuses the abonnement instead of adding a second one.
 // - regie-koppelingen dispatch --until-empty with the same --smtp-* flags drains a "mail" row.
 // - Bad SMTP settings are refused at start, and --help lists the flags.
+#include "audit/AuditLog.h"
 #include "Harness.h"
 #include "TestSmtpServer.h"
 
@@ -288,7 +289,7 @@ void TestKoppelingenProcessen::serverSendsMailAndReceivesNotificationsThroughIts
     QVERIFY2(zaak.isOk(), qPrintable(zgw::describe(zaak.error)));
     const QString uuid = zaak.value->url.path().section(QLatin1Char('/'), -1);
     const QString audited = QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'notificatie.ontvangen'"
-                                           " AND object_id = '%1'").arg(uuid);
+                                           " AND object_id = '%1'").arg(audit::AuditLog::opaqueRef(uuid));
     QTRY_COMPARE_WITH_TIMEOUT(world.count(audited), qint64(1), 15'000);
     QVERIFY(world.count(QStringLiteral("SELECT COUNT(*) FROM zgw_notificaties")) > voor);
 

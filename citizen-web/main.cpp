@@ -72,7 +72,7 @@ qint64 count(regie::storage::Database &db, const QString &table)
 
 const QString kDemoPassword = QStringLiteral("regie-demo");
 
-bool loadDemo(regie::services::ServiceContext &ctx, int inwoners, QString *error)
+bool loadDemo(regie::services::ServiceContext &ctx, int inwoners, int maanden, QString *error)
 {
     using namespace regie;
     if (count(ctx.db, QStringLiteral("inwoners")) != 0 || count(ctx.db, QStringLiteral("users")) != 0) {
@@ -81,9 +81,16 @@ bool loadDemo(regie::services::ServiceContext &ctx, int inwoners, QString *error
     }
     demo::GeneratorParams params;
     params.inwoners = inwoners;
+    params.maanden = maanden;
     const demo::Dataset dataset = demo::genereer(params);
     demo::LaadOpties opties;
     opties.wachtwoord = kDemoPassword;
+    if (inwoners >= 500) { // a large set takes minutes: say how far it is
+        opties.voortgang = [](int klaar, int totaal) {
+            if (klaar % 250 == 0 || klaar == totaal)
+                out(QStringLiteral("Demo: %1 of %2 households loaded.").arg(klaar).arg(totaal));
+        };
+    }
     const services::Result<demo::LoadSummary> r = demo::Loader(opties).laad(ctx, dataset);
     if (!r.ok()) {
         *error = QStringLiteral("loading demo data failed: ") + r.error.message;
@@ -271,7 +278,7 @@ int main(int argc, char *argv[])
 
     const crypto::FieldCipher cipher(*keys.keyring);
     services::ServiceContext ctx(*db, cipher);
-    if (config.demo && !loadDemo(ctx, options.demoInwoners, &error)) {
+    if (config.demo && !loadDemo(ctx, options.demoInwoners, options.demoMaanden, &error)) {
         qCCritical(lcMain).noquote() << error;
         return 1;
     }

@@ -10,6 +10,10 @@
 //
 //   bench_server [--connections 64] [--seconds 4] [--sse 1000]
 //                [--target host:port --path /overzicht --cookie <regie_sessie>]
+//   bench_server --serve-bare PORT --body-bytes N
+//                only serves the bare QHttpServer route /bench/page (a body of about N
+//                bytes) until killed: the baseline for bench/server/overzicht.sh, which
+//                loads both servers with wrk.
 // With --target the regie measurement runs against an already running regie-server
 // (e.g. `regie-server --demo --demo-inwoners 5000`, logged in through /inloggen/test).
 
@@ -47,14 +51,14 @@ using namespace regie;
 
 namespace {
 
-QByteArray pageBody()
+QByteArray pageBody(qsizetype bytes = 14000)
 {
     // Realistic markup: a table of transactions with the classes the pages use.
     QByteArray html = "<!DOCTYPE html><html lang=\"nl\" class=\"utrecht-root utrecht-theme\"><head>"
                       "<meta charset=\"utf-8\"><title>Overzicht - Regie</title>"
                       "<link rel=\"stylesheet\" href=\"/assets/regie.css\"></head><body class=\"utrecht-body\">"
                       "<main><h1 class=\"utrecht-heading-1\">Je geld</h1><table class=\"utrecht-table\">";
-    for (int i = 0; html.size() < 14000; ++i)
+    for (int i = 0; html.size() < bytes; ++i)
         html += "<tr class=\"utrecht-table__row\"><td class=\"utrecht-table__cell\">12 november</td>"
                 "<td class=\"utrecht-table__cell\">Boodschappen week " + QByteArray::number(i)
                 + "</td><td class=\"utrecht-table__cell utrecht-table__cell--numeric\">&euro; 45,20</td></tr>";
@@ -233,8 +237,23 @@ int main(int argc, char *argv[])
                   {QStringLiteral("target"), QStringLiteral("running regie-server host:port"), QStringLiteral("hp")},
                   {QStringLiteral("path"), QStringLiteral("path on the target"), QStringLiteral("p"), QStringLiteral("/bench/page")},
                   {QStringLiteral("cookie"), QStringLiteral("regie_sessie value for the target"), QStringLiteral("c")},
-                  {QStringLiteral("sse-client"), QStringLiteral("internal"), QStringLiteral("port")}});
+                  {QStringLiteral("sse-client"), QStringLiteral("internal"), QStringLiteral("port")},
+                  {QStringLiteral("serve-bare"), QStringLiteral("only serve the bare route on this port"), QStringLiteral("port")},
+                  {QStringLiteral("body-bytes"), QStringLiteral("body size of the bare route"), QStringLiteral("n"), QStringLiteral("14000")}});
     p.process(app);
+    if (p.isSet(QStringLiteral("serve-bare"))) {
+        const QByteArray body = pageBody(std::clamp<qsizetype>(p.value(QStringLiteral("body-bytes")).toLongLong(), 100, 10'000'000));
+        QHttpServer bare;
+        bare.route(QStringLiteral("/bench/page"), [&body] { return QHttpServerResponse("text/html", body); });
+        const quint16 port = static_cast<quint16>(p.value(QStringLiteral("serve-bare")).toUInt());
+        if (bare.listen(QHostAddress::LocalHost, port) == 0) {
+            std::printf("cannot listen on %u\n", port);
+            return 1;
+        }
+        std::printf("bare route on 127.0.0.1:%u/bench/page, body %lld bytes\n", port, static_cast<long long>(body.size()));
+        std::fflush(stdout);
+        return app.exec();
+    }
     const QByteArray cookie = p.value(QStringLiteral("cookie")).toLatin1();
     if (p.isSet(QStringLiteral("sse-client")))
         return sseClientMode(static_cast<quint16>(p.value(QStringLiteral("sse-client")).toUInt()), cookie,

@@ -24,6 +24,7 @@ const Flag kFlags[] = {
     {"data", "dir", "Data folder: regie.sqlite and the key file (created 0700)"},
     {"demo", nullptr, "Fill an empty data folder with demo data and print the demo logins"},
     {"demo-inwoners", "n", "Number of demo households (default 5)"},
+    {"demo-maanden", "n", "Months of demo history per household (default 12)"},
     {"tls-cert", "file", "PEM certificate chain: serve HTTPS"},
     {"tls-key", "file", "PEM private key for --tls-cert"},
     {"assets", "dir", "Folder with the static files served under /assets/"},
@@ -342,6 +343,14 @@ bool parseOptions(const QStringList &arguments, StartOptions *o, QString *error)
         o->demoInwoners = val("demo-inwoners").toInt(&ok);
         if (!ok || o->demoInwoners < 1 || o->demoInwoners > 50000) {
             *error = QStringLiteral("--demo-inwoners must be 1..50000");
+            return false;
+        }
+    }
+    if (has("demo-maanden")) {
+        bool ok = false;
+        o->demoMaanden = val("demo-maanden").toInt(&ok);
+        if (!ok || o->demoMaanden < 1 || o->demoMaanden > 36) {
+            *error = QStringLiteral("--demo-maanden must be 1..36");
             return false;
         }
     }

@@ -37,6 +37,7 @@ struct StartOptions {
     QString configFile;
     QString masterKey;       // [keys] master_key; the environment variable wins (KeyStore)
     int demoInwoners = 5;    // --demo-inwoners
+    int demoMaanden = 12;    // --demo-maanden (history per household)
     KoppelingOptions koppelingen;
     bool help = false;
     bool version = false;

@@ -27,7 +27,8 @@ public:
     explicit DemoLogins(ServiceContext &context);
     // Active inwoner and ketenpartner users, inwoners first. Forbidden for anyone but the system.
     Result<QList<DemoLogin>> lijst(const Actor &actor);
-    // One of the users lijst() would return; NotFound for anyone else (staff cannot be picked).
+    // An active inwoner (with a dossier) or ketenpartner user, also one beyond lijst()'s first
+    // kMaxPerRole; NotFound for anyone else (staff cannot be picked).
     Result<DemoLogin> kies(const Actor &actor, qint64 userId);
 
 private:

@@ -197,6 +197,7 @@ Database::KeptStatement *Database::borrowStatement(const QString &statement)
         kept->query->setForwardOnly(config_.driver == Driver::Sqlite);
         if (!kept->query->prepare(statement))
             return nullptr; // the caller prepares its own and reports the error
+        kept->returning = statement.contains(QLatin1String(" RETURNING "), Qt::CaseInsensitive);
         it = statements_.emplace(statement, std::move(kept)).first;
     } else if (it->second->inUse) {
         return nullptr;
@@ -249,13 +250,14 @@ Sql::Sql(Database &database, const QString &statement) : database_(&database), s
     if (kept_) {
         query_ = kept_->query.get();
         prepared_ = true;
+        returning_ = kept_->returning;
     } else {
         own_ = std::make_unique<QSqlQuery>(database.db());
         own_->setForwardOnly(database.driver() == Driver::Sqlite); // rows are read once
         query_ = own_.get();
         prepared_ = query_->prepare(statement);
+        returning_ = statement.contains(QLatin1String(" RETURNING "), Qt::CaseInsensitive);
     }
-    returning_ = statement.contains(QLatin1String(" RETURNING "), Qt::CaseInsensitive);
 }
 
 Sql::~Sql()

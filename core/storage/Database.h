@@ -74,6 +74,7 @@ private:
     struct KeptStatement {
         std::unique_ptr<QSqlQuery> query;
         QSet<QString> placeholders; // every name ever bound: reset to NULL on each borrow
+        bool returning = false;     // see Sql::returning_
         quint64 lastUse = 0;
         bool inUse = false;
     };

@@ -34,9 +34,22 @@ allegro=$(start_sim allegro-sim --data "$data/allegro-sim.sqlite" --seed-regie-d
 zgw_secret="zgw-sim-demo-secret"
 zgw=$(start_sim zgw-sim --data "$data/zgw-sim.sqlite" --secret "$zgw_secret")
 
-REGIE_ZGW_SECRET="$zgw_secret" "$bin/citizen-web/regie-server" --demo --demo-inwoners "$inwoners" \
-  --data "$data" --listen "127.0.0.1:$port" --assets "$bin/assets" \
-  --allegro "$allegro/soap" --zgw "$zgw" --sync-interval 10s >"$data/regie-server.log" 2>&1 &
+# Mail: a local catcher prints every mail Regie sends into mail.log (Python 3.11's smtpd,
+# as on Debian 12); without it the mails wait in the outbox, visible to the beheerder.
+mail_args=()
+if python3 -W ignore -c 'import smtpd' 2>/dev/null; then
+  smtp_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  python3 -W ignore -u -m smtpd -n -c DebuggingServer "127.0.0.1:$smtp_port" >"$data/mail.log" 2>&1 &
+  pids+=($!)
+  mail_args=(--smtp-host 127.0.0.1 --smtp-port "$smtp_port" --smtp-security none --smtp-from regie@utrecht.example)
+fi
+
+# The webhook secret makes regie-server register its notificaties abonnement with zgw-sim,
+# so zaak changes made in the zaaksysteem reach Regie.
+REGIE_ZGW_SECRET="$zgw_secret" REGIE_ZGW_WEBHOOK_SECRET="Bearer demo-webhook-$RANDOM$RANDOM" \
+  "$bin/citizen-web/regie-server" --demo --demo-inwoners "$inwoners" \
+  --data "$data" --listen "127.0.0.1:$port" --assets "$bin/assets" --public-origin "http://127.0.0.1:$port" \
+  --allegro "$allegro/soap" --zgw "$zgw" --sync-interval 10s "${mail_args[@]}" >"$data/regie-server.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 300); do # a first demo load takes a few seconds
   grep -q 'listening on' "$data/regie-server.log" && break
@@ -49,6 +62,7 @@ echo "  Inwoner portal:   http://127.0.0.1:$port/   (kies 'Inloggen als testpers
 sed -n '/^Staff logins/,/^Inwoners/p' "$data/regie-server.log" | grep -v '^{' | sed 's/^/    /' || true
 echo "  allegro-sim:      $allegro   (payment orders: $allegro/admin/orders)"
 echo "  zgw-sim:          $zgw   (zaken: $zgw/admin/state)"
+[ ${#mail_args[@]} -gt 0 ] && echo "  Mail:             every mail Regie sends is printed in $data/mail.log"
 echo "  Data folder:      $data   (logs: *.log)"
 echo "  docs/DEMO.md tells what to try."
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x "$bin/desktop/regie-desk" ]; then

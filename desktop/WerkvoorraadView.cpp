@@ -181,7 +181,7 @@ void WerkvoorraadView::vulMedewerkers()
     }
     if (!api_.loggedIn() || api_.gebruiker().rol == QLatin1String("medewerker"))
         return;
-    // Only roles that may manage accounts get the list; the others keep the short choice.
+    // The beheerder gets every account, a teamleider the own team's; a medewerker keeps the short choice.
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("100"));
     api_.get(QStringLiteral("/gebruikers"), q, [this](const ApiResult &r) {

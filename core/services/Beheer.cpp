@@ -149,16 +149,24 @@ Beheer::Beheer(ServiceContext &context) : ctx_(context) {}
 
 Result<Pagina<GebruikerView>> Beheer::gebruikers(const Actor &actor, int limit, int offset)
 {
-    if (!mayManage(actor))
+    // A teamleider sees the staff of their own team (to look at a colleague's caseload in
+    // the work queue), read-only; only the beheerder sees everyone and may change accounts.
+    const bool eigenTeam = actor.role == Role::Teamleider && actor.teamId > 0;
+    if (!mayManage(actor) && !eigenTeam)
         return forbidden<Pagina<GebruikerView>>();
-    const QString where = QStringLiteral(" WHERE role <> 'inwoner'");
+    const QString where = QStringLiteral(" WHERE role <> 'inwoner'")
+                          + (mayManage(actor) ? QString() : QStringLiteral(" AND team_id = :team"));
     Sql count(ctx_.db, QStringLiteral("SELECT COUNT(*) FROM users") + where);
+    if (!mayManage(actor))
+        count.bind(QStringLiteral(":team"), actor.teamId);
     if (!count.exec() || !count.next())
         return storageFailure<Pagina<GebruikerView>>(count.error());
     Pagina<GebruikerView> out;
     out.totaal = static_cast<int>(count.int64(0));
     Sql q(ctx_.db, kGebruikerSelect + where + QStringLiteral(" ORDER BY username LIMIT :n OFFSET :o"));
     q.bind(QStringLiteral(":n"), qBound(1, limit, kMaxLimit)).bind(QStringLiteral(":o"), qMax(0, offset));
+    if (!mayManage(actor))
+        q.bind(QStringLiteral(":team"), actor.teamId);
     if (!q.exec())
         return storageFailure<Pagina<GebruikerView>>(q.error());
     while (q.next())

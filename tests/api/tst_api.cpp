@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QJsonArray>
 #include <QtTest/QtTest>
 
 using namespace regie;
@@ -401,12 +402,25 @@ private Q_SLOTS:
 
     void beheerOnlyForBeheerder()
     {
-        QCOMPARE(api.get(k("/api/v1/gebruikers"), tess).status, 403);
+        QCOMPARE(api.get(k("/api/v1/gebruikers"), anna).status, 403);
         QCOMPARE(api.get(k("/api/v1/teams"), anna).status, 403);
+        // The teamleider sees the staff of the own team only (for the work queue's caseload
+        // filter) and may not change accounts.
+        const Reply eigenTeam = api.get(k("/api/v1/gebruikers"), tess);
+        QCOMPARE(eigenTeam.status, 200);
+        const QJsonArray collega = eigenTeam.json().value(k("data")).toArray();
+        QVERIFY(!collega.isEmpty());
+        QStringList namen;
+        for (const QJsonValue &v : collega) {
+            QCOMPARE(v.toObject().value(k("teamId")).toInteger(), api.w.teamId);
+            namen << v.toObject().value(k("username")).toString();
+        }
+        QVERIFY2(namen.contains(k("anna")) && !namen.contains(k("carla")), qPrintable(namen.join(u',')));
         const Reply users = api.get(k("/api/v1/gebruikers"), bea);
         QCOMPARE(users.status, 200);
         const QJsonObject nieuw{{k("username"), k("dirk")}, {k("displayName"), k("Dirk de Vries")}, {k("rol"), k("medewerker")},
                                 {k("teamId"), api.w.teamId}, {k("wachtwoord"), apitest::kPassword}};
+        QCOMPARE(api.post(k("/api/v1/gebruikers"), tess, nieuw).status, 403); // reading is not managing
         const Reply made = api.post(k("/api/v1/gebruikers"), bea, nieuw);
         QCOMPARE(made.status, 201);
         QVERIFY(made.json().value(k("tweedeFactorInstelling")).toObject().value(k("otpauthUri")).toString().startsWith(k("otpauth://")));

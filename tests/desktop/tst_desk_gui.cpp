@@ -277,6 +277,12 @@ private Q_SLOTS:
         MainWindow leider(tess);
         leider.resize(1280, 800);
         leider.show();
+        // The teamleider can look at a colleague's caseload: the own team only.
+        auto *medewerker = leider.werkvoorraad()->findChild<QComboBox *>(k("medewerkerFilter"));
+        QVERIFY(medewerker);
+        QTRY_VERIFY_WITH_TIMEOUT(medewerker->findText(k("Caseload van anna")) >= 0, 10000);
+        QVERIFY(medewerker->findText(k("Caseload van bram")) >= 0);
+        QCOMPARE(medewerker->findText(k("Caseload van carla")), -1);
         TeamleiderView *t = leider.teamleider();
         QVERIFY(t);
         leider.tabs()->setCurrentWidget(t);

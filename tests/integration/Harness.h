@@ -20,6 +20,7 @@
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
+#include <QtSql/QSqlQuery>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QTest>
@@ -36,6 +37,21 @@ inline const QString kZaaktypePath = QStringLiteral("/catalogi/api/v1/zaaktypen/
 
 // The key the tests encrypt with; child processes get it through REGIE_MASTER_KEY.
 inline QByteArray masterKey() { return QByteArray(32, '\x42'); }
+
+// The SQLite file, or with REGIE_TEST_PG_PORT (tests/postgres/with-postgres.sh) the throwaway
+// PostgreSQL: the runtime's worker threads then open their connections there too.
+inline bool onPostgres() { return qEnvironmentVariableIsSet("REGIE_TEST_PG_PORT"); }
+inline storage::DatabaseConfig testDatabase(const QString &sqlitePath)
+{
+    storage::DatabaseConfig config;
+    config.sqlitePath = sqlitePath;
+    if (onPostgres()) {
+        config.driver = storage::Driver::Postgres;
+        config.port = qEnvironmentVariableIntValue("REGIE_TEST_PG_PORT");
+        config.password = QStringLiteral("regie");
+    }
+    return config;
+}
 inline QString masterKeyEntry() { return QStringLiteral("1:") + QString::fromLatin1(masterKey().toBase64()); }
 
 // Same algorithm as allegro-sim's SimDemo.cpp (deterministic demo households).
@@ -148,7 +164,7 @@ struct Sims {
     integrations::KoppelingConfig config(const QString &dbPath, int allegroTimeoutMs = 3000) const
     {
         integrations::KoppelingConfig c;
-        c.database.sqlitePath = dbPath;
+        c.database = testDatabase(dbPath);
         c.allegro.baseUrl = QUrl(allegro.origin() + QStringLiteral("/soap"));
         c.allegro.timeoutMs = allegroTimeoutMs;
         c.zgwEnabled = true;
@@ -193,9 +209,7 @@ struct World {
     std::unique_ptr<storage::Database> open() const
     {
         QString error;
-        storage::DatabaseConfig config;
-        config.sqlitePath = path();
-        auto database = storage::Database::open(config, &error);
+        auto database = storage::Database::open(testDatabase(path()), &error);
         if (!database)
             qFatal("open: %s", qPrintable(error));
         return database;
@@ -238,6 +252,11 @@ struct World {
         cipher = std::make_unique<crypto::FieldCipher>(keyring);
         db = open();
         QString error;
+        if (onPostgres()) { // one database for the whole run: start each world empty
+            QSqlQuery reset(db->db());
+            if (!reset.exec(QStringLiteral("DROP SCHEMA public CASCADE")) || !reset.exec(QStringLiteral("CREATE SCHEMA public")))
+                return false;
+        }
         if (!db->migrate(&error))
             return false;
         ctx = std::make_unique<services::ServiceContext>(*db, *cipher);

@@ -110,33 +110,36 @@ QString grafiek(const QList<services::ReserveringView> &potjes)
         const auto &r = potjes.at(i);
         grootste = qMax(grootste, qMax(r.saldo.cents(), r.doel ? r.doel->cents() : qint64(0)));
     }
-    constexpr int kBreedte = 200, kRij = 44, kLinks = 110;
+    // The name stands above its bar, whole (a name cut short beside the bar was hard to
+    // read); the amount stands right after the bar or the goal, whichever is longer.
+    constexpr int kBreedte = 260, kRij = 54, kBedrag = 100, kMaxNaam = 40;
     QString desc;
     QString balken;
     for (int i = 0; i < n; ++i) {
         const auto &r = potjes.at(i);
-        const int y = i * kRij + 8;
+        const int y = i * kRij + 4;
         const int w = static_cast<int>(qMax(qint64(0), r.saldo.cents()) * kBreedte / grootste);
+        const int dw = r.doel ? static_cast<int>(r.doel->cents() * kBreedte / grootste) : 0;
         desc += r.doel ? tr("%1: %2 van %3.").arg(r.naam, r.saldo.formatDutch(), r.doel->formatDutch())
                        : tr("%1: %2.").arg(r.naam, r.saldo.formatDutch());
         desc += u' ';
-        balken += QStringLiteral("<text x=\"0\" y=\"") + QString::number(y + 14) + QStringLiteral("\" font-size=\"13\" fill=\"#1a1a1a\">")
-                  + esc(r.naam.left(14)) + QStringLiteral("</text>");
+        const QString naam = r.naam.size() > kMaxNaam ? r.naam.left(kMaxNaam - 1) + QChar(0x2026) : r.naam;
+        balken += QStringLiteral("<text x=\"0\" y=\"") + QString::number(y + 13) + QStringLiteral("\" font-size=\"13\" fill=\"#1a1a1a\">")
+                  + esc(naam) + QStringLiteral("</text>");
+        const int balkY = y + 20;
         if (r.doel) {
-            const int dw = static_cast<int>(r.doel->cents() * kBreedte / grootste);
-            balken += QStringLiteral("<rect x=\"") + QString::number(kLinks) + QStringLiteral("\" y=\"") + QString::number(y)
-                      + QStringLiteral("\" width=\"") + QString::number(dw)
+            balken += QStringLiteral("<rect x=\"0\" y=\"") + QString::number(balkY) + QStringLiteral("\" width=\"") + QString::number(dw)
                       + QStringLiteral("\" height=\"20\" fill=\"#ffffff\" stroke=\"#4b4b4b\" stroke-dasharray=\"4 2\"/>");
         }
-        balken += QStringLiteral("<rect x=\"") + QString::number(kLinks) + QStringLiteral("\" y=\"") + QString::number(y)
-                  + QStringLiteral("\" width=\"") + QString::number(w) + QStringLiteral("\" height=\"20\" fill=\"#0b5e8c\"/>")
-                  + QStringLiteral("<text x=\"") + QString::number(kLinks) + QStringLiteral("\" y=\"") + QString::number(y + 36)
-                  + QStringLiteral("\" font-size=\"12\" fill=\"#1a1a1a\">") + esc(r.saldo.formatDutch()) + QStringLiteral("</text>");
+        balken += QStringLiteral("<rect x=\"0\" y=\"") + QString::number(balkY) + QStringLiteral("\" width=\"") + QString::number(w)
+                  + QStringLiteral("\" height=\"20\" fill=\"#0b5e8c\"/>")
+                  + QStringLiteral("<text x=\"") + QString::number(qMax(w, dw) + 8) + QStringLiteral("\" y=\"") + QString::number(balkY + 15)
+                  + QStringLiteral("\" font-size=\"13\" fill=\"#1a1a1a\">") + esc(r.saldo.formatDutch()) + QStringLiteral("</text>");
     }
-    const int hoogte = n * kRij + 8;
+    const int hoogte = n * kRij + 4;
     QString svg = QStringLiteral("<figure class=\"regie-grafiek\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" focusable=\"false\""
                                  " aria-labelledby=\"grafiek-titel grafiek-uitleg\" width=\"100%\" viewBox=\"0 0 ")
-                  + QString::number(kLinks + kBreedte + 10) + u' ' + QString::number(hoogte) + QStringLiteral("\">")
+                  + QString::number(kBreedte + kBedrag) + u' ' + QString::number(hoogte) + QStringLiteral("\">")
                   + QStringLiteral("<title id=\"grafiek-titel\">") + esc(tr("Geld in je potjes")) + QStringLiteral("</title>")
                   + QStringLiteral("<desc id=\"grafiek-uitleg\">") + esc(desc.trimmed()) + QStringLiteral("</desc>") + balken
                   + QStringLiteral("</svg><figcaption class=\"utrecht-paragraph\">")
@@ -151,8 +154,8 @@ QString grafiek(const QList<services::ReserveringView> &potjes)
                     + esc(tr("Doel")) + QStringLiteral("</th></tr></thead><tbody class=\"utrecht-table__body\">");
     for (const auto &r : potjes) {
         tabel += QStringLiteral("<tr class=\"utrecht-table__row\"><th class=\"utrecht-table__header-cell\" scope=\"row\">") + esc(r.naam)
-                 + QStringLiteral("</th><td class=\"utrecht-table__cell utrecht-table__cell--numeric-data\">") + geld(r.saldo)
-                 + QStringLiteral("</td><td class=\"utrecht-table__cell utrecht-table__cell--numeric-data\">")
+                 + QStringLiteral("</th><td class=\"utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data\">") + geld(r.saldo)
+                 + QStringLiteral("</td><td class=\"utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data\">")
                  + (r.doel ? geld(*r.doel) : esc(tr("geen"))) + QStringLiteral("</td></tr>");
     }
     return svg + tabel + QStringLiteral("</tbody></table>");

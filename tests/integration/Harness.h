@@ -14,13 +14,14 @@
 #include "services/Opnames.h"
 #include "storage/Database.h"
 
+#include "../services/TestDatabase.h"
+
 #include <QtCore/QEventLoop>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
-#include <QtSql/QSqlQuery>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QTest>
@@ -37,21 +38,6 @@ inline const QString kZaaktypePath = QStringLiteral("/catalogi/api/v1/zaaktypen/
 
 // The key the tests encrypt with; child processes get it through REGIE_MASTER_KEY.
 inline QByteArray masterKey() { return QByteArray(32, '\x42'); }
-
-// The SQLite file, or with REGIE_TEST_PG_PORT (tests/postgres/with-postgres.sh) the throwaway
-// PostgreSQL: the runtime's worker threads then open their connections there too.
-inline bool onPostgres() { return qEnvironmentVariableIsSet("REGIE_TEST_PG_PORT"); }
-inline storage::DatabaseConfig testDatabase(const QString &sqlitePath)
-{
-    storage::DatabaseConfig config;
-    config.sqlitePath = sqlitePath;
-    if (onPostgres()) {
-        config.driver = storage::Driver::Postgres;
-        config.port = qEnvironmentVariableIntValue("REGIE_TEST_PG_PORT");
-        config.password = QStringLiteral("regie");
-    }
-    return config;
-}
 inline QString masterKeyEntry() { return QStringLiteral("1:") + QString::fromLatin1(masterKey().toBase64()); }
 
 // Same algorithm as allegro-sim's SimDemo.cpp (deterministic demo households).
@@ -164,7 +150,7 @@ struct Sims {
     integrations::KoppelingConfig config(const QString &dbPath, int allegroTimeoutMs = 3000) const
     {
         integrations::KoppelingConfig c;
-        c.database = testDatabase(dbPath);
+        c.database = testdb::config(dbPath);
         c.allegro.baseUrl = QUrl(allegro.origin() + QStringLiteral("/soap"));
         c.allegro.timeoutMs = allegroTimeoutMs;
         c.zgwEnabled = true;
@@ -209,7 +195,7 @@ struct World {
     std::unique_ptr<storage::Database> open() const
     {
         QString error;
-        auto database = storage::Database::open(testDatabase(path()), &error);
+        auto database = storage::Database::open(testdb::config(path()), &error);
         if (!database)
             qFatal("open: %s", qPrintable(error));
         return database;
@@ -252,12 +238,7 @@ struct World {
         cipher = std::make_unique<crypto::FieldCipher>(keyring);
         db = open();
         QString error;
-        if (onPostgres()) { // one database for the whole run: start each world empty
-            QSqlQuery reset(db->db());
-            if (!reset.exec(QStringLiteral("DROP SCHEMA public CASCADE")) || !reset.exec(QStringLiteral("CREATE SCHEMA public")))
-                return false;
-        }
-        if (!db->migrate(&error))
+        if (!testdb::startEmpty(*db) || !db->migrate(&error))
             return false;
         ctx = std::make_unique<services::ServiceContext>(*db, *cipher);
         ctx->clock = [this] { return now(); };

@@ -14,6 +14,8 @@
 #include "services/Opnames.h"
 #include "storage/Database.h"
 
+#include "TestDatabase.h"
+
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimeZone>
 #include <QtTest/QTest>
@@ -57,19 +59,12 @@ struct World {
 
     // REGIE_TEST_PG_PORT (set by tests/postgres/with-postgres.sh) runs the same suite
     // against a throwaway PostgreSQL instead of SQLite.
-    static bool onPostgres() { return qEnvironmentVariableIsSet("REGIE_TEST_PG_PORT"); }
+    static bool onPostgres() { return testdb::onPostgres(); }
 
     std::unique_ptr<storage::Database> open()
     {
         QString error;
-        storage::DatabaseConfig config;
-        config.sqlitePath = path();
-        if (onPostgres()) {
-            config.driver = storage::Driver::Postgres;
-            config.port = qEnvironmentVariableIntValue("REGIE_TEST_PG_PORT");
-            config.password = QStringLiteral("regie");
-        }
-        auto database = storage::Database::open(config, &error);
+        auto database = storage::Database::open(testdb::config(path()), &error);
         if (!database)
             qFatal("open: %s", qPrintable(error));
         return database;
@@ -99,11 +94,7 @@ struct World {
         QVERIFY(dir.isValid());
         db = open();
         QString error;
-        if (onPostgres()) {
-            QSqlQuery reset(db->db());
-            QVERIFY(reset.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
-            QVERIFY(reset.exec(QStringLiteral("CREATE SCHEMA public")));
-        }
+        QVERIFY(testdb::startEmpty(*db));
         QVERIFY2(db->migrate(&error), qPrintable(error));
         ctx = std::make_unique<services::ServiceContext>(*db, cipher);
         ctx->clock = [this] { return now; };

@@ -5,5 +5,9 @@ set -euo pipefail
 preset="${1:-release}"
 cd "$(dirname "$0")/.."
 jobs="${REGIE_JOBS:-$(nproc)}"
+# A compiler cache, when the machine has one, makes a second checkout's build cheap.
+if command -v ccache >/dev/null 2>&1 && [ -z "${CMAKE_CXX_COMPILER_LAUNCHER:-}" ]; then
+  export CMAKE_CXX_COMPILER_LAUNCHER=ccache CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(dirname "$PWD")}"
+fi
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset" -j "$jobs"

@@ -2,6 +2,7 @@
 
 #include "money/Money.h"
 #include "outbox/Outbox.h"
+#include "services/UnitOfWork.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonObject>
@@ -22,9 +23,9 @@ struct VerzoekInfo {
     QString reservering;
 };
 
-std::optional<VerzoekInfo> loadVerzoek(ServiceContext &ctx, qint64 verzoekId, QString *error)
+std::optional<VerzoekInfo> loadVerzoek(storage::Database &db, qint64 verzoekId, QString *error)
 {
-    Sql q(ctx.db, QStringLiteral("SELECT v.public_id, v.bedrag_cents, r.naam FROM verzoeken v"
+    Sql q(db, QStringLiteral("SELECT v.public_id, v.bedrag_cents, r.naam FROM verzoeken v"
                                  " JOIN reserveringen r ON r.id = v.reservering_id WHERE v.id = :v"));
     q.bind(QStringLiteral(":v"), verzoekId);
     if (!q.exec() || !q.next()) {
@@ -34,23 +35,21 @@ std::optional<VerzoekInfo> loadVerzoek(ServiceContext &ctx, qint64 verzoekId, QS
     return VerzoekInfo{q.text(0), Money::fromCents(q.int64(1)), q.text(2)};
 }
 
-bool enqueueMail(ServiceContext &ctx, const QString &key, const QString &recipientField, qint64 recipientId,
-                 const QString &subject, const QString &body, QString *error)
+void enqueueMail(Change &c, const QString &key, const QString &recipientField, qint64 recipientId,
+                 const QString &subject, const QString &body)
 {
-    const QJsonObject payload{{recipientField, recipientId},
-                              {mailmeldingen::kSubject, subject},
-                              {mailmeldingen::kBody, body}};
-    return outbox::enqueue(ctx.db, outbox::topics::kMail, key, payload, ctx.now(), error).has_value();
+    c.outbox(outbox::topics::kMail, key,
+             QJsonObject{{recipientField, recipientId}, {mailmeldingen::kSubject, subject}, {mailmeldingen::kBody, body}});
 }
 
 } // namespace
 
-bool meldNieuwVerzoek(ServiceContext &ctx, qint64 verzoekId, qint64 inwonerId, QString *error)
+bool meldNieuwVerzoek(Change &c, qint64 verzoekId, qint64 inwonerId, QString *error)
 {
-    const auto verzoek = loadVerzoek(ctx, verzoekId, error);
+    const auto verzoek = loadVerzoek(c.db(), verzoekId, error);
     if (!verzoek)
         return false;
-    Sql q(ctx.db, QStringLiteral("SELECT u.id FROM caseload c JOIN users u ON u.id = c.medewerker_id"
+    Sql q(c.db(), QStringLiteral("SELECT u.id FROM caseload c JOIN users u ON u.id = c.medewerker_id"
                                  " WHERE c.inwoner_id = :i AND u.active = 1 AND u.email IS NOT NULL AND u.email <> ''"
                                  " ORDER BY u.id LIMIT %1").arg(kMaxCaseload));
     q.bind(QStringLiteral(":i"), inwonerId);
@@ -68,16 +67,15 @@ bool meldNieuwVerzoek(ServiceContext &ctx, qint64 verzoekId, qint64 inwonerId, Q
                              .arg(verzoek->bedrag.formatDutch(), verzoek->reservering);
     for (qint64 medewerker : medewerkers) {
         const QString key = QStringLiteral("mail:%1:nieuw:u%2").arg(verzoek->publicId).arg(medewerker);
-        if (!enqueueMail(ctx, key, mailmeldingen::kToUser, medewerker, subject, body, error))
-            return false;
+        enqueueMail(c, key, mailmeldingen::kToUser, medewerker, subject, body);
     }
     return true;
 }
 
-bool meldBesluitAanInwoner(ServiceContext &ctx, qint64 verzoekId, qint64 inwonerId, const QString &titel,
+bool meldBesluitAanInwoner(Change &c, qint64 verzoekId, qint64 inwonerId, const QString &titel,
                            const QString &tekstB1, QString *error)
 {
-    Sql q(ctx.db, QStringLiteral("SELECT wil_mail, email FROM inwoners WHERE id = :i"));
+    Sql q(c.db(), QStringLiteral("SELECT wil_mail, email FROM inwoners WHERE id = :i"));
     q.bind(QStringLiteral(":i"), inwonerId);
     if (!q.exec() || !q.next()) {
         *error = QStringLiteral("mail: inwoner not found");
@@ -85,13 +83,14 @@ bool meldBesluitAanInwoner(ServiceContext &ctx, qint64 verzoekId, qint64 inwoner
     }
     if (q.int64(0) != 1 || q.text(1).trimmed().isEmpty())
         return true; // the inwoner did not choose mail: the melding in Regie is enough
-    const auto verzoek = loadVerzoek(ctx, verzoekId, error);
+    const auto verzoek = loadVerzoek(c.db(), verzoekId, error);
     if (!verzoek)
         return false;
     const QString body = titel + QStringLiteral("\n\n") + tekstB1 + QStringLiteral("\n\n")
                          + tr("Log in op Regie om alles te zien.");
     const QString key = QStringLiteral("mail:%1:besluit:i%2").arg(verzoek->publicId).arg(inwonerId);
-    return enqueueMail(ctx, key, mailmeldingen::kToInwoner, inwonerId, titel, body, error);
+    enqueueMail(c, key, mailmeldingen::kToInwoner, inwonerId, titel, body);
+    return true;
 }
 
 } // namespace regie::services

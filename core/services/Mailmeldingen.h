@@ -1,6 +1,5 @@
 #pragma once
-// Mail notifications, written to the outbox (topic "mail") inside the caller's open
-// transaction, so a mail goes out exactly when the change that causes it commits.
+// Mail notifications, written to the outbox (topic "mail") by the caller's unit of work, so a mail goes out exactly when the change that causes it commits.
 // The payload holds the recipient's id, never the address: the mail sender looks the
 // address up at send time, so a changed address or an anonymised inwoner takes effect.
 // Medewerker mails carry no name, BSN or IBAN of the inwoner (mail is not a safe channel).
@@ -20,12 +19,14 @@ inline const QString kBody = QStringLiteral("body");
 
 namespace regie::services {
 
+class Change;
+
 // One mail per active medewerker in the inwoner's caseload who has an email address.
-bool meldNieuwVerzoek(ServiceContext &ctx, qint64 verzoekId, qint64 inwonerId, QString *error);
+bool meldNieuwVerzoek(Change &c, qint64 verzoekId, qint64 inwonerId, QString *error);
 
 // A mail to the inwoner about a decision, only when the inwoner chose mail (wil_mail) and
 // has an address. titel and tekstB1 are the texts of the in-app melding.
-bool meldBesluitAanInwoner(ServiceContext &ctx, qint64 verzoekId, qint64 inwonerId, const QString &titel,
+bool meldBesluitAanInwoner(Change &c, qint64 verzoekId, qint64 inwonerId, const QString &titel,
                            const QString &tekstB1, QString *error);
 
 } // namespace regie::services

@@ -1,7 +1,11 @@
 #include "services/Opnames.h"
 
 #include "audit/AuditActions.h"
+#include "auth/Access.h"
+#include "base/Assert.h"
+#include "calendar/AmsterdamTijd.h"
 #include "calendar/WerkdagKalender.h"
+#include "domain/Lifecycle.h"
 #include "ledger/Ledger.h"
 #include "outbox/Outbox.h"
 #include "rules/AmsterdamTijd.h"
@@ -10,15 +14,14 @@
 #include "services/Besluiten.h"
 #include "services/Mailmeldingen.h"
 #include "services/Support.h"
+#include "services/UnitOfWork.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonDocument>
-#include <QtCore/QTimeZone>
 
 namespace regie::services {
 
 using storage::Sql;
-using storage::WriteTransaction;
 
 namespace {
 
@@ -36,16 +39,18 @@ struct Row {
     std::optional<qint64> holdTransferId;
     bool vierOgen = false;
     QString reserveringNaam;
+    QString pseudonym; // the inwoner's public_id, for the audit trail
 };
 
 const QString kRowSelect = QStringLiteral(
     "SELECT v.id, v.public_id, v.inwoner_id, v.reservering_id, v.eigen_rekening_id, v.bedrag_cents, v.status,"
-    " v.hold_transfer_id, v.vier_ogen, r.naam AS reservering_naam"
-    " FROM verzoeken v JOIN reserveringen r ON r.id = v.reservering_id WHERE v.public_id = :p");
+    " v.hold_transfer_id, v.vier_ogen, r.naam AS reservering_naam, i.public_id AS inwoner_public_id"
+    " FROM verzoeken v JOIN reserveringen r ON r.id = v.reservering_id JOIN inwoners i ON i.id = v.inwoner_id"
+    " WHERE v.public_id = :p");
 
-std::optional<Row> loadRow(ServiceContext &ctx, const QString &publicId, bool forUpdate)
+std::optional<Row> loadRow(storage::Database &db, const QString &publicId, bool forUpdate)
 {
-    Sql q(ctx.db, kRowSelect + (forUpdate ? ctx.db.lockClause(QStringLiteral("v")) : QString()));
+    Sql q(db, kRowSelect + (forUpdate ? db.lockClause(QStringLiteral("v")) : QString()));
     q.bind(QStringLiteral(":p"), publicId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -61,6 +66,7 @@ std::optional<Row> loadRow(ServiceContext &ctx, const QString &publicId, bool fo
         r.holdTransferId = q.int64(7);
     r.vierOgen = q.int64(8) != 0;
     r.reserveringNaam = q.text(9);
+    r.pseudonym = q.text(10);
     return r;
 }
 
@@ -139,26 +145,11 @@ std::optional<rules::Beoordeling> evaluateFor(const Evaluatie &e)
     return result.beoordeling;
 }
 
-bool notify(ServiceContext &ctx, std::optional<qint64> userId, std::optional<qint64> inwonerId, const QString &soort,
-            const QString &titel, const QString &tekst, qint64 verzoekId)
-{
-    Sql q(ctx.db, QStringLiteral("INSERT INTO meldingen (user_id, inwoner_id, soort, titel, tekst, verzoek_id, created_at)"
-                                 " VALUES (:u, :i, :s, :t, :x, :v, :at)"));
-    q.bind(QStringLiteral(":u"), storage::nullable(userId))
-        .bind(QStringLiteral(":i"), storage::nullable(inwonerId))
-        .bind(QStringLiteral(":s"), soort)
-        .bind(QStringLiteral(":t"), titel)
-        .bind(QStringLiteral(":x"), tekst)
-        .bind(QStringLiteral(":v"), verzoekId)
-        .bind(QStringLiteral(":at"), storage::toDbTime(ctx.now()));
-    return q.exec();
-}
-
-QList<qint64> caseloadMedewerkers(ServiceContext &ctx, qint64 inwonerId)
+QList<qint64> caseloadMedewerkers(storage::Database &db, qint64 inwonerId)
 {
     QList<qint64> out;
-    Sql q(ctx.db, QStringLiteral("SELECT c.medewerker_id FROM caseload c JOIN users u ON u.id = c.medewerker_id"
-                                 " WHERE c.inwoner_id = :i AND u.active = 1"));
+    Sql q(db, QStringLiteral("SELECT c.medewerker_id FROM caseload c JOIN users u ON u.id = c.medewerker_id"
+                             " WHERE c.inwoner_id = :i AND u.active = 1"));
     q.bind(QStringLiteral(":i"), inwonerId);
     if (q.exec()) {
         while (q.next())
@@ -167,26 +158,81 @@ QList<qint64> caseloadMedewerkers(ServiceContext &ctx, qint64 inwonerId)
     return out;
 }
 
-Money vierOgenGrens(ServiceContext &ctx, qint64 inwonerId)
+Money vierOgenGrens(storage::Database &db, qint64 inwonerId)
 {
-    Sql q(ctx.db, QStringLiteral("SELECT t.vier_ogen_grens_cents FROM teams t JOIN inwoners i ON i.team_id = t.id"
-                                 " WHERE i.id = :i"));
+    Sql q(db, QStringLiteral("SELECT t.vier_ogen_grens_cents FROM teams t JOIN inwoners i ON i.team_id = t.id"
+                             " WHERE i.id = :i"));
     q.bind(QStringLiteral(":i"), inwonerId);
     if (!q.exec() || !q.next())
         return Money::zero();
     return Money::fromCents(q.int64(0));
 }
 
-bool setStatus(ServiceContext &ctx, const Row &row, VerzoekStatus from, VerzoekStatus to, const QString &extraSet,
-               const QList<std::pair<QString, QVariant>> &binds)
+bool notify(Change &c, std::optional<qint64> userId, std::optional<qint64> inwonerId, const QString &soort,
+            const QString &titel, const QString &tekst, qint64 verzoekId, QString *error)
 {
-    Sql q(ctx.db, QStringLiteral("UPDATE verzoeken SET status = :to, versie = versie + 1") + extraSet
+    Sql q(c.db(), QStringLiteral("INSERT INTO meldingen (user_id, inwoner_id, soort, titel, tekst, verzoek_id, created_at)"
+                                 " VALUES (:u, :i, :s, :t, :x, :v, :at)"));
+    q.bind(QStringLiteral(":u"), storage::nullable(userId))
+        .bind(QStringLiteral(":i"), storage::nullable(inwonerId))
+        .bind(QStringLiteral(":s"), soort)
+        .bind(QStringLiteral(":t"), titel)
+        .bind(QStringLiteral(":x"), tekst)
+        .bind(QStringLiteral(":v"), verzoekId)
+        .bind(QStringLiteral(":at"), storage::toDbTime(c.now()));
+    if (!q.exec()) {
+        *error = q.error();
+        return false;
+    }
+    return true;
+}
+
+bool meldInwoner(Change &c, const Row &row, const QString &soort, const QString &titel, const QString &tekst,
+                 QString *error)
+{
+    return notify(c, std::nullopt, row.inwonerId, soort, titel, tekst, row.id, error);
+}
+
+// Reads the request under the write lock and checks the actor may take this kind of step on
+// it. Another inwoner's request is refused (audited) and answered exactly like one that does
+// not exist.
+Result<Row> vergrendel(Change &c, const QString &publicId, auth::Action action, const QString &auditAction)
+{
+    const auto row = loadRow(c.db(), publicId, true);
+    if (!row)
+        return notFound<Row>();
+    if (!auth::mag(c.db(), c.actor(), action, row->inwonerId))
+        return c.refuse<Row>(auditAction, row->pseudonym, QStringLiteral("verzoek"), publicId);
+    return Result<Row>::success(*row);
+}
+
+// Moves the request one step along the lifecycle table. The caller asked the table first
+// (stap()); here the table is asserted again, and exactly this row must move from exactly
+// this state (pair assertion with the read under lock).
+bool zet(Change &c, Row &row, lifecycle::Actie actie, QString *error, const QString &extraSet = {},
+         const QList<std::pair<QString, QVariant>> &binds = {})
+{
+    const lifecycle::Overgang *overgang = lifecycle::zoek(row.status, actie, c.actor().role);
+    REGIE_ASSERT(overgang != nullptr);
+    Sql q(c.db(), QStringLiteral("UPDATE verzoeken SET status = :to, versie = versie + 1") + extraSet
                       + QStringLiteral(" WHERE id = :id AND status = :from"));
-    q.bind(QStringLiteral(":to"), toCode(to)).bind(QStringLiteral(":id"), row.id).bind(QStringLiteral(":from"), toCode(from));
+    q.bind(QStringLiteral(":to"), toCode(overgang->naar))
+        .bind(QStringLiteral(":id"), row.id)
+        .bind(QStringLiteral(":from"), toCode(row.status));
     for (const auto &[name, value] : binds)
         q.bind(name, value);
-    // Pair assertion with the read under lock: exactly this row moves, from exactly this state.
-    return q.exec() && q.numRowsAffected() == 1;
+    if (!q.exec()) {
+        *error = q.error();
+        return false;
+    }
+    REGIE_ASSERT(q.numRowsAffected() == 1);
+    row.status = overgang->naar;
+    return true;
+}
+
+bool magStap(const Change &c, const Row &row, lifecycle::Actie actie)
+{
+    return lifecycle::zoek(row.status, actie, c.actor().role) != nullptr;
 }
 
 QJsonObject payoutPayload(const Row &row, const QString &relatiecode, const QString &allegroNummer)
@@ -199,6 +245,18 @@ QJsonObject payoutPayload(const Row &row, const QString &relatiecode, const QStr
                        {QStringLiteral("relatiecode"), relatiecode},
                        {QStringLiteral("reservering_nummer"), allegroNummer},
                        {QStringLiteral("omschrijving"), QString(QStringLiteral("Opname ") + row.reserveringNaam)}};
+}
+
+void zaakAfronden(Change &c, const Row &row, const QString &resultaat)
+{
+    c.outbox(outbox::topics::kZaakAfronden, QStringLiteral("zaak-einde:") + row.publicId,
+             QJsonObject{{QStringLiteral("verzoek"), row.publicId}, {QStringLiteral("resultaat"), resultaat}});
+}
+
+void publiceerVoorCaseload(Change &c, const Row &row)
+{
+    for (qint64 medewerker : caseloadMedewerkers(c.db(), row.inwonerId))
+        c.publish({QStringLiteral("werkvoorraad.gewijzigd"), row.inwonerId, medewerker, row.publicId});
 }
 
 } // namespace
@@ -218,7 +276,7 @@ VrijeRuimte vrijeRuimte(ServiceContext &ctx, qint64 inwonerId, qint64 reserverin
     return VrijeRuimte{rules::maxVrijBedrag(e->afspraak, e->context), rules::uitlegVoorInwoner(e->afspraak)};
 }
 
-// ---- Shared steps --------------------------------------------------------------------
+// ---- The effects of the lifecycle's steps -----------------------------------------------
 
 namespace {
 
@@ -227,17 +285,19 @@ struct Uitvoering {
     QString tekst;
 };
 
-Uitvoering bijschrijving(ServiceContext &ctx)
+Uitvoering bijschrijving(const Change &c)
 {
     calendar::WerkdagKalender kalender;
-    const auto b = kalender.verwachteBijschrijving(ctx.now(), ctx.settings.cutOff, ctx.settings.verwerkingsWerkdagen);
+    const auto b = kalender.verwachteBijschrijving(c.now(), c.ctx().settings.cutOff,
+                                                   c.ctx().settings.verwerkingsWerkdagen);
     return Uitvoering{b.datum, b.uitlegB1};
 }
 
-// Posts the money out (directly or by posting the hold), queues the payout, notifies.
-bool voerUit(ServiceContext &ctx, const Row &row, const Actor &actor, QString *error)
+// Effect Betalen: posts the money out (directly, or by posting the hold), orders the payout
+// in Allegro through the outbox and tells the inwoner.
+bool betaal(Change &c, const Row &row, QString *error)
 {
-    ledger::Ledger ledger(ctx.db, ctx.clock);
+    ledger::Ledger ledger(c.db(), c.ctx().clock);
     ledger::TransferResult transfer;
     if (row.holdTransferId) {
         transfer = ledger.postPending(QStringLiteral("opname-post:") + row.publicId, *row.holdTransferId);
@@ -256,18 +316,18 @@ bool voerUit(ServiceContext &ctx, const Row &row, const Actor &actor, QString *e
         *error = transfer.message;
         return false;
     }
-    const Uitvoering aankomst = bijschrijving(ctx);
-    Sql update(ctx.db, QStringLiteral("UPDATE verzoeken SET uitvoer_transfer_id = :t, verwachte_bijschrijving = :d,"
+    const Uitvoering aankomst = bijschrijving(c);
+    Sql update(c.db(), QStringLiteral("UPDATE verzoeken SET uitvoer_transfer_id = :t, verwachte_bijschrijving = :d,"
                                       " afgerond_at = :at WHERE id = :id"));
     update.bind(QStringLiteral(":t"), transfer.transferId)
         .bind(QStringLiteral(":d"), storage::toDbDate(aankomst.datum))
-        .bind(QStringLiteral(":at"), storage::toDbTime(ctx.now()))
+        .bind(QStringLiteral(":at"), storage::toDbTime(c.now()))
         .bind(QStringLiteral(":id"), row.id);
     if (!update.exec()) {
         *error = update.error();
         return false;
     }
-    Sql ids(ctx.db, QStringLiteral("SELECT i.allegro_relatiecode, r.allegro_nummer FROM inwoners i"
+    Sql ids(c.db(), QStringLiteral("SELECT i.allegro_relatiecode, r.allegro_nummer FROM inwoners i"
                                    " JOIN reserveringen r ON r.inwoner_id = i.id WHERE r.id = :r"));
     ids.bind(QStringLiteral(":r"), row.reserveringId);
     QString relatie, nummer;
@@ -275,33 +335,217 @@ bool voerUit(ServiceContext &ctx, const Row &row, const Actor &actor, QString *e
         relatie = ids.text(0);
         nummer = ids.text(1);
     }
-    if (!outbox::enqueue(ctx.db, outbox::topics::kAllegroBetaalopdracht, QStringLiteral("betaal:") + row.publicId,
-                         payoutPayload(row, relatie, nummer), ctx.now(), error))
-        return false;
+    c.outbox(outbox::topics::kAllegroBetaalopdracht, QStringLiteral("betaal:") + row.publicId,
+             payoutPayload(row, relatie, nummer));
     const QString tekst = tr("We sturen %1 uit je potje %2 naar je rekening.")
                               .arg(row.bedrag.formatDutch(), row.reserveringNaam)
                           + u' ' + aankomst.tekst;
-    if (!notify(ctx, std::nullopt, row.inwonerId, QStringLiteral("verzoek.uitgevoerd"), tr("Je geld is onderweg"),
-                tekst, row.id)) {
-        *error = QStringLiteral("melding failed");
+    if (!meldInwoner(c, row, QStringLiteral("verzoek.uitgevoerd"), tr("Je geld is onderweg"), tekst, error))
         return false;
-    }
-    return auditInTx(ctx, actor, audit::actions::VerzoekUitgevoerd, inwonerPseudonym(ctx, row.inwonerId),
-                     QStringLiteral("verzoek"), row.publicId,
-                     QJsonObject{{QStringLiteral("bedrag_cents"), row.bedrag.cents()},
-                                 {QStringLiteral("transfer"), transfer.transferId}},
-                     error);
+    c.audit(audit::actions::VerzoekUitgevoerd, row.pseudonym, QStringLiteral("verzoek"), row.publicId,
+            QJsonObject{{QStringLiteral("bedrag_cents"), row.bedrag.cents()},
+                        {QStringLiteral("transfer"), transfer.transferId}});
+    c.publish({QStringLiteral("saldo.gewijzigd"), row.inwonerId, std::nullopt, row.publicId});
+    return true;
 }
 
-bool voidHold(ServiceContext &ctx, const Row &row, const QString &why, QString *error)
+// Effect HoldVrijgeven: the money is back in the potje.
+bool geefHoldVrij(Change &c, const Row &row, const QString &why, QString *error)
 {
     if (!row.holdTransferId)
         return true;
-    ledger::Ledger ledger(ctx.db, ctx.clock);
+    ledger::Ledger ledger(c.db(), c.ctx().clock);
     const auto result = ledger.voidPending(QStringLiteral("opname-void:") + row.publicId, *row.holdTransferId);
     if (!result.ok())
         *error = why + QStringLiteral(": ") + result.message;
+    else
+        c.publish({QStringLiteral("saldo.gewijzigd"), row.inwonerId, std::nullopt, row.publicId});
     return result.ok();
+}
+
+// Effect HoldPlaatsen.
+std::optional<qint64> plaatsHold(Change &c, const Row &row, QString *error)
+{
+    ledger::Ledger ledger(c.db(), c.ctx().clock);
+    const auto from = ledger.accountForReservering(row.reserveringId);
+    const auto bank = ledger.accountFor(row.inwonerId, ledger::AccountSoort::Bank);
+    if (!from || !bank) {
+        *error = QStringLiteral("ledger accounts missing");
+        return std::nullopt;
+    }
+    const auto hold = ledger.createPending(ledger::TransferRequest{QStringLiteral("opname-hold:") + row.publicId, *from,
+                                                                   *bank, row.bedrag, QStringLiteral("opname"),
+                                                                   QStringLiteral("wacht op akkoord"), row.id});
+    if (!hold.ok()) {
+        *error = hold.message;
+        return std::nullopt;
+    }
+    c.publish({QStringLiteral("saldo.gewijzigd"), row.inwonerId, std::nullopt, row.publicId});
+    return hold.transferId;
+}
+
+// ---- bevestig: one function per outcome of the rules -------------------------------------
+
+QString beoordelingJson(const rules::Beoordeling &b)
+{
+    return QString::fromUtf8(QJsonDocument(b.toJson()).toJson(QJsonDocument::Compact));
+}
+
+// Uitvoeren: the afspraken allow it, paid at once.
+bool voerUit(Change &c, Row &row, const rules::Beoordeling &b, QString *error)
+{
+    const QString at = storage::toDbTime(c.now());
+    return zet(c, row, lifecycle::Actie::Uitvoeren, error,
+               QStringLiteral(", uitkomst = :u, beoordeling_json = :j, verstuurd_at = :at"),
+               {{QStringLiteral(":u"), rules::toString(b.uitkomst)}, {QStringLiteral(":j"), beoordelingJson(b)},
+                {QStringLiteral(":at"), at}})
+           && betaal(c, row, error);
+}
+
+// Indienen: it needs a medewerker. Hold, zaak, the inwoner and the caseload are told.
+bool dienIn(Change &c, Row &row, const rules::Beoordeling &b, QString *error)
+{
+    const auto hold = plaatsHold(c, row, error);
+    if (!hold)
+        return false;
+    const Money grens = vierOgenGrens(c.db(), row.inwonerId);
+    const bool vierOgen = grens.isPositive() && row.bedrag >= grens;
+    if (!zet(c, row, lifecycle::Actie::Indienen, error,
+             QStringLiteral(", uitkomst = :u, beoordeling_json = :j, verstuurd_at = :at, hold_transfer_id = :h,"
+                            " vier_ogen = :vo"),
+             {{QStringLiteral(":u"), rules::toString(b.uitkomst)}, {QStringLiteral(":j"), beoordelingJson(b)},
+              {QStringLiteral(":at"), storage::toDbTime(c.now())}, {QStringLiteral(":h"), *hold},
+              {QStringLiteral(":vo"), vierOgen ? 1 : 0}}))
+        return false;
+    row.holdTransferId = *hold;
+    const QString tekst = tr("Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. "
+                             "Je medewerker kijkt binnen 2 werkdagen naar je verzoek. Je krijgt daarna een bericht.")
+                              .arg(row.bedrag.formatDutch(), row.reserveringNaam);
+    if (!meldInwoner(c, row, QStringLiteral("verzoek.ingediend"), tr("Je verzoek is verstuurd"), tekst, error))
+        return false;
+    for (qint64 medewerker : caseloadMedewerkers(c.db(), row.inwonerId)) {
+        if (!notify(c, medewerker, std::nullopt, QStringLiteral("werkvoorraad.nieuw"), tr("Nieuw opnameverzoek"),
+                    tr("Er wacht een verzoek van %1 uit %2.").arg(row.bedrag.formatDutch(), row.reserveringNaam),
+                    row.id, error))
+            return false;
+        c.publish({QStringLiteral("werkvoorraad.gewijzigd"), row.inwonerId, medewerker, row.publicId});
+    }
+    if (!meldNieuwVerzoek(c, row.id, row.inwonerId, error))
+        return false;
+    c.outbox(outbox::topics::kZaakAanmaken, QStringLiteral("zaak:") + row.publicId,
+             QJsonObject{{QStringLiteral("verzoek"), row.publicId},
+                         {QStringLiteral("inwoner_id"), row.inwonerId},
+                         {QStringLiteral("bedrag_cents"), row.bedrag.cents()},
+                         {QStringLiteral("reservering"), row.reserveringNaam}});
+    c.audit(audit::actions::VerzoekIngediend, row.pseudonym, QStringLiteral("verzoek"), row.publicId,
+            QJsonObject{{QStringLiteral("bedrag_cents"), row.bedrag.cents()},
+                        {QStringLiteral("uitkomst"), rules::toString(b.uitkomst)},
+                        {QStringLiteral("vier_ogen"), vierOgen}});
+    return true;
+}
+
+// Afwijzen: not allowed, or not enough money; the standard explanation.
+bool wijsAf(Change &c, Row &row, const rules::Beoordeling &b, QString *error)
+{
+    const QString at = storage::toDbTime(c.now());
+    if (!zet(c, row, lifecycle::Actie::Afwijzen, error,
+             QStringLiteral(", uitkomst = :u, beoordeling_json = :j, verstuurd_at = :at, afgerond_at = :at"),
+             {{QStringLiteral(":u"), rules::toString(b.uitkomst)}, {QStringLiteral(":j"), beoordelingJson(b)},
+              {QStringLiteral(":at"), at}})
+        || !meldInwoner(c, row, QStringLiteral("verzoek.afgewezen"), tr("Je verzoek kan niet"), b.samenvatting(), error))
+        return false;
+    c.audit(audit::actions::VerzoekAfgewezen, row.pseudonym, QStringLiteral("verzoek"), row.publicId,
+            QJsonObject{{QStringLiteral("bedrag_cents"), row.bedrag.cents()},
+                        {QStringLiteral("uitkomst"), rules::toString(b.uitkomst)}});
+    return true;
+}
+
+lifecycle::Actie actieVoor(rules::Uitkomst uitkomst)
+{
+    switch (uitkomst) {
+    case rules::Uitkomst::Vrij:
+        return lifecycle::Actie::Uitvoeren;
+    case rules::Uitkomst::NaAkkoord:
+        return lifecycle::Actie::Indienen;
+    case rules::Uitkomst::NietToegestaan:
+    case rules::Uitkomst::OnvoldoendeSaldo:
+        break;
+    }
+    return lifecycle::Actie::Afwijzen;
+}
+
+// ---- beslis: the reason, the four eyes, then one step ------------------------------------
+
+struct GekozenReden {
+    QString code, tekstB1;
+};
+
+// The reason must come from the active catalogue and be of the decision's kind; a refusal
+// always has one.
+Result<GekozenReden> kiesReden(storage::Database &db, const BesluitInvoer &besluit)
+{
+    const auto kies = [] {
+        return Result<GekozenReden>::failure(
+            ErrorCode::Invalid, QStringLiteral("Kies een reden uit de lijst."),
+            {FieldError{QStringLiteral("redenCode"), QStringLiteral("Kies een reden uit de lijst.")}});
+    };
+    if (besluit.redenCode.isEmpty()) {
+        if (!besluit.akkoord)
+            return Result<GekozenReden>::failure(
+                ErrorCode::Invalid, QStringLiteral("Een weigering heeft een reden nodig."),
+                {FieldError{QStringLiteral("redenCode"), QStringLiteral("Kies een reden uit de lijst.")}});
+        return Result<GekozenReden>::success({});
+    }
+    Sql reden(db, QStringLiteral("SELECT tekst_b1, soort FROM redenen WHERE code = :c AND actief = 1"));
+    reden.bind(QStringLiteral(":c"), besluit.redenCode);
+    if (!reden.exec() || !reden.next()
+        || reden.text(1) != (besluit.akkoord ? QLatin1String("akkoord") : QLatin1String("weigering")))
+        return kies();
+    return Result<GekozenReden>::success(GekozenReden{besluit.redenCode, reden.text(0)});
+}
+
+// Records the decision as the next step; the same medewerker never counts twice.
+Result<int> legBesluitVast(Change &c, const Row &row, const BesluitInvoer &besluit, const GekozenReden &reden)
+{
+    Sql prior(c.db(), QStringLiteral("SELECT medewerker_id FROM besluiten WHERE verzoek_id = :v"));
+    prior.bind(QStringLiteral(":v"), row.id);
+    if (!prior.exec())
+        return storageFailure<int>(prior.error());
+    int stap = 1;
+    while (prior.next()) {
+        if (prior.int64(0) == c.actor().userId)
+            return Result<int>::failure(ErrorCode::Conflict,
+                                        QStringLiteral("Voor dit bedrag moet een andere medewerker ook akkoord geven."));
+        ++stap;
+    }
+    Sql record(c.db(), QStringLiteral("INSERT INTO besluiten (verzoek_id, medewerker_id, besluit, reden_code,"
+                                      " extra_toelichting, stap, created_at) VALUES (:v, :m, :b, :r, :x, :s, :at)"));
+    record.bind(QStringLiteral(":v"), row.id)
+        .bind(QStringLiteral(":m"), c.actor().userId)
+        .bind(QStringLiteral(":b"), besluit.akkoord ? QStringLiteral("akkoord") : QStringLiteral("weigering"))
+        .bind(QStringLiteral(":r"), storage::nullableText(reden.code))
+        .bind(QStringLiteral(":x"), besluit.extraToelichting.trimmed())
+        .bind(QStringLiteral(":s"), stap)
+        .bind(QStringLiteral(":at"), storage::toDbTime(c.now()));
+    if (!record.exec())
+        return storageFailure<int>(record.error());
+    return Result<int>::success(stap);
+}
+
+// The decision leaves Regie: the inwoner's melding (and mail), the zaak's resultaat and the
+// message in Allegro carry the same text the medewerker's preview showed
+// (Besluiten::voorbeeld uses besluitTekstB1 too).
+bool meldBesluit(Change &c, const Row &row, bool akkoord, const QString &tekst, QString *error)
+{
+    const QString titel = besluitTitelB1(akkoord);
+    if (!meldInwoner(c, row, akkoord ? QStringLiteral("besluit.akkoord") : QStringLiteral("besluit.weigering"), titel,
+                     tekst, error))
+        return false;
+    zaakAfronden(c, row, akkoord ? QStringLiteral("toegekend") : QStringLiteral("geweigerd"));
+    c.outbox(outbox::topics::kAllegroBericht, QStringLiteral("bericht:") + row.publicId,
+             QJsonObject{{QStringLiteral("verzoek"), row.publicId}, {QStringLiteral("inwoner_id"), row.inwonerId},
+                         {QStringLiteral("onderwerp"), titel}, {QStringLiteral("tekst"), tekst}});
+    return meldBesluitAanInwoner(c, row.id, row.inwonerId, titel, tekst, error);
 }
 
 } // namespace
@@ -357,242 +601,150 @@ Result<VerzoekView> Opnames::maakConcept(const Actor &actor, const OpnameInvoer 
     if (!fields.isEmpty())
         return Result<VerzoekView>::failure(ErrorCode::Invalid, fields.first().message, fields);
 
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<VerzoekView>(tx.error());
-    Sql existing(ctx_.db, QStringLiteral("SELECT public_id, inwoner_id FROM verzoeken WHERE idempotency_key = :k"));
-    existing.bind(QStringLiteral(":k"), invoer.idempotencyKey);
-    if (!existing.exec())
-        return storageFailure<VerzoekView>(existing.error());
-    if (existing.next()) {
-        if (existing.int64(1) != *inwonerId)
-            return Result<VerzoekView>::failure(ErrorCode::Conflict, tr("Er ging iets mis met het formulier. Probeer het opnieuw."));
-        const QString publicId = existing.text(0);
-        tx.rollback();
-        return bekijk(actor, publicId); // a double submit shows the same concept
-    }
-    Sql open(ctx_.db, QStringLiteral("SELECT COUNT(*) FROM verzoeken WHERE inwoner_id = :i"
-                                     " AND status IN ('wacht_op_akkoord', 'wacht_op_tweede_akkoord')"));
-    open.bind(QStringLiteral(":i"), *inwonerId);
-    if (!open.exec() || !open.next())
-        return storageFailure<VerzoekView>(open.error());
-    if (open.int64(0) >= ctx_.settings.maxOpenVerzoekenPerInwoner)
-        return Result<VerzoekView>::failure(ErrorCode::Conflict,
+    const auto made = UnitOfWork(ctx_).run<QString>(actor, [&](Change &c) -> Result<QString> {
+        Sql existing(c.db(), QStringLiteral("SELECT public_id, inwoner_id FROM verzoeken WHERE idempotency_key = :k"));
+        existing.bind(QStringLiteral(":k"), invoer.idempotencyKey);
+        if (!existing.exec())
+            return storageFailure<QString>(existing.error());
+        if (existing.next()) {
+            if (existing.int64(1) != *inwonerId)
+                return Result<QString>::failure(ErrorCode::Conflict,
+                                                tr("Er ging iets mis met het formulier. Probeer het opnieuw."));
+            return Result<QString>::success(existing.text(0)); // a double submit shows the same concept
+        }
+        Sql open(c.db(), QStringLiteral("SELECT COUNT(*) FROM verzoeken WHERE inwoner_id = :i"
+                                        " AND status IN ('wacht_op_akkoord', 'wacht_op_tweede_akkoord')"));
+        open.bind(QStringLiteral(":i"), *inwonerId);
+        if (!open.exec() || !open.next())
+            return storageFailure<QString>(open.error());
+        if (open.int64(0) >= ctx_.settings.maxOpenVerzoekenPerInwoner)
+            return Result<QString>::failure(ErrorCode::Conflict,
                                             tr("Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker."));
 
-    qint64 rekeningId = invoer.eigenRekeningId.value_or(0);
-    Sql own(ctx_.db, QStringLiteral("SELECT id, iban_eind FROM eigen_rekeningen WHERE inwoner_id = :i"
-                                    " AND (id = :r OR (:r = 0 AND geverifieerd = 1)) ORDER BY id LIMIT 1"));
-    own.bind(QStringLiteral(":i"), *inwonerId).bind(QStringLiteral(":r"), rekeningId);
-    if (!own.exec())
-        return storageFailure<VerzoekView>(own.error());
-    if (!own.next())
-        return Result<VerzoekView>::failure(ErrorCode::Invalid, tr("Kies je eigen rekening."),
+        qint64 rekeningId = invoer.eigenRekeningId.value_or(0);
+        Sql own(c.db(), QStringLiteral("SELECT id, iban_eind FROM eigen_rekeningen WHERE inwoner_id = :i"
+                                       " AND (id = :r OR (:r = 0 AND geverifieerd = 1)) ORDER BY id LIMIT 1"));
+        own.bind(QStringLiteral(":i"), *inwonerId).bind(QStringLiteral(":r"), rekeningId);
+        if (!own.exec())
+            return storageFailure<QString>(own.error());
+        if (!own.next())
+            return Result<QString>::failure(ErrorCode::Invalid, tr("Kies je eigen rekening."),
                                             {FieldError{QStringLiteral("rekening"), tr("Kies je eigen rekening.")}});
-    rekeningId = own.int64(0);
+        rekeningId = own.int64(0);
 
-    const auto e = gather(ctx_, *inwonerId, invoer.reserveringId, bedrag, rekeningId, 0);
-    const auto beoordeling = e ? evaluateFor(*e) : std::nullopt;
-    if (!beoordeling)
-        return Result<VerzoekView>::failure(ErrorCode::Invalid, Money::parseErrorText(Money::ParseError::TooLarge),
-                                            {FieldError{QStringLiteral("bedrag"), Money::parseErrorText(Money::ParseError::TooLarge)}});
-    const QString publicId = newPublicId();
-    Sql insert(ctx_.db, QStringLiteral(
-        "INSERT INTO verzoeken (public_id, inwoner_id, reservering_id, eigen_rekening_id, bedrag_cents,"
-        " toelichting_inwoner, status, uitkomst, beoordeling_json, afspraak_id, idempotency_key, created_at)"
-        " VALUES (:p, :i, :r, :e, :b, :t, 'concept', :u, :j, :a, :k, :at)"));
-    insert.bind(QStringLiteral(":p"), publicId)
-        .bind(QStringLiteral(":i"), *inwonerId)
-        .bind(QStringLiteral(":r"), invoer.reserveringId)
-        .bind(QStringLiteral(":e"), rekeningId)
-        .bind(QStringLiteral(":b"), bedrag.cents())
-        .bind(QStringLiteral(":t"), invoer.toelichting.trimmed())
-        .bind(QStringLiteral(":u"), rules::toString(beoordeling->uitkomst))
-        .bind(QStringLiteral(":j"), QString::fromUtf8(QJsonDocument(beoordeling->toJson()).toJson(QJsonDocument::Compact)))
-        .bind(QStringLiteral(":a"), storage::nullable(e->afspraak.id > 0 ? std::optional<qint64>(e->afspraak.id) : std::nullopt))
-        .bind(QStringLiteral(":k"), invoer.idempotencyKey)
-        .bind(QStringLiteral(":at"), storage::toDbTime(ctx_.now()));
-    QString error;
-    if (!insert.exec())
-        return storageFailure<VerzoekView>(insert.error());
-    if (!auditInTx(ctx_, actor, audit::actions::VerzoekAangemaakt, inwonerPseudonym(ctx_, *inwonerId),
-                   QStringLiteral("verzoek"), publicId,
-                   QJsonObject{{QStringLiteral("bedrag_cents"), bedrag.cents()},
-                               {QStringLiteral("voorvertoning"), rules::toString(beoordeling->uitkomst)}},
-                   &error)
-        || !tx.commit())
-        return storageFailure<VerzoekView>(error.isEmpty() ? tx.error() : error);
-    return bekijk(actor, publicId);
+        const auto e = gather(ctx_, *inwonerId, invoer.reserveringId, bedrag, rekeningId, 0);
+        const auto beoordeling = e ? evaluateFor(*e) : std::nullopt;
+        if (!beoordeling)
+            return Result<QString>::failure(
+                ErrorCode::Invalid, Money::parseErrorText(Money::ParseError::TooLarge),
+                {FieldError{QStringLiteral("bedrag"), Money::parseErrorText(Money::ParseError::TooLarge)}});
+        const QString publicId = newPublicId();
+        Sql insert(c.db(), QStringLiteral(
+            "INSERT INTO verzoeken (public_id, inwoner_id, reservering_id, eigen_rekening_id, bedrag_cents,"
+            " toelichting_inwoner, status, uitkomst, beoordeling_json, afspraak_id, idempotency_key, created_at)"
+            " VALUES (:p, :i, :r, :e, :b, :t, 'concept', :u, :j, :a, :k, :at)"));
+        insert.bind(QStringLiteral(":p"), publicId)
+            .bind(QStringLiteral(":i"), *inwonerId)
+            .bind(QStringLiteral(":r"), invoer.reserveringId)
+            .bind(QStringLiteral(":e"), rekeningId)
+            .bind(QStringLiteral(":b"), bedrag.cents())
+            .bind(QStringLiteral(":t"), invoer.toelichting.trimmed())
+            .bind(QStringLiteral(":u"), rules::toString(beoordeling->uitkomst))
+            .bind(QStringLiteral(":j"), beoordelingJson(*beoordeling))
+            .bind(QStringLiteral(":a"), storage::nullable(e->afspraak.id > 0 ? std::optional<qint64>(e->afspraak.id)
+                                                                              : std::nullopt))
+            .bind(QStringLiteral(":k"), invoer.idempotencyKey)
+            .bind(QStringLiteral(":at"), storage::toDbTime(c.now()));
+        if (!insert.exec())
+            return storageFailure<QString>(insert.error());
+        c.audit(audit::actions::VerzoekAangemaakt, inwonerPseudonym(ctx_, *inwonerId), QStringLiteral("verzoek"),
+                publicId,
+                QJsonObject{{QStringLiteral("bedrag_cents"), bedrag.cents()},
+                            {QStringLiteral("voorvertoning"), rules::toString(beoordeling->uitkomst)}});
+        return Result<QString>::success(publicId);
+    });
+    if (!made.ok())
+        return Result<VerzoekView>::from(made);
+    return bekijk(actor, *made.value);
 }
 
 Result<VerzoekView> Opnames::annuleer(const Actor &actor, const QString &publicId)
 {
-    const auto peek = loadRow(ctx_, publicId, false);
-    if (!peek || !checkAccess(ctx_, actor, auth::Action::DoeOpname, peek->inwonerId, audit::actions::VerzoekGeannuleerd,
-                              QStringLiteral("verzoek"), publicId))
-        return notFound<VerzoekView>();
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<VerzoekView>(tx.error());
-    const auto row = loadRow(ctx_, publicId, true);
-    if (!row)
-        return notFound<VerzoekView>();
-    if (row->status != VerzoekStatus::Concept) {
-        tx.rollback();
-        return bekijk(actor, publicId); // Nee after Ja (or twice): nothing changes
-    }
-    QString error;
-    if (!setStatus(ctx_, *row, VerzoekStatus::Concept, VerzoekStatus::Geannuleerd, QStringLiteral(", afgerond_at = :at"),
-                   {{QStringLiteral(":at"), storage::toDbTime(ctx_.now())}})
-        || !auditInTx(ctx_, actor, audit::actions::VerzoekGeannuleerd, inwonerPseudonym(ctx_, row->inwonerId),
-                      QStringLiteral("verzoek"), publicId, {}, &error)
-        || !tx.commit())
-        return storageFailure<VerzoekView>(error.isEmpty() ? tx.error() : error);
-    ctx_.emitEvents({DomainEvent{QStringLiteral("verzoek.gewijzigd"), row->inwonerId, std::nullopt, publicId}});
+    const auto done = UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
+        auto row = vergrendel(c, publicId, auth::Action::DoeOpname, audit::actions::VerzoekGeannuleerd);
+        if (!row.ok())
+            return Result<bool>::from(row);
+        if (!magStap(c, *row.value, lifecycle::Actie::Annuleer))
+            return Result<bool>::success(false); // Nee after Ja (or twice): nothing changes
+        QString error;
+        if (!zet(c, *row.value, lifecycle::Actie::Annuleer, &error, QStringLiteral(", afgerond_at = :at"),
+                 {{QStringLiteral(":at"), storage::toDbTime(c.now())}}))
+            return storageFailure<bool>(error);
+        c.audit(audit::actions::VerzoekGeannuleerd, row.value->pseudonym, QStringLiteral("verzoek"), publicId);
+        c.publish({QStringLiteral("verzoek.gewijzigd"), row.value->inwonerId, std::nullopt, publicId});
+        return Result<bool>::success(true);
+    });
+    if (!done.ok())
+        return Result<VerzoekView>::from(done);
     return bekijk(actor, publicId);
 }
 
 Result<VerzoekView> Opnames::bevestig(const Actor &actor, const QString &publicId)
 {
-    const auto peek = loadRow(ctx_, publicId, false);
-    if (!peek || !checkAccess(ctx_, actor, auth::Action::DoeOpname, peek->inwonerId, audit::actions::VerzoekIngediend,
-                              QStringLiteral("verzoek"), publicId))
-        return notFound<VerzoekView>();
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<VerzoekView>(tx.error());
-    const auto row = loadRow(ctx_, publicId, true);
-    if (!row)
-        return notFound<VerzoekView>();
-    if (row->status != VerzoekStatus::Concept) {
-        tx.rollback();
-        return bekijk(actor, publicId); // double click on Ja: one effect, same answer
-    }
-    // Evaluate again under the write lock: balances or limits may have changed since the preview.
-    const auto e = gather(ctx_, row->inwonerId, row->reserveringId, row->bedrag, row->eigenRekeningId, row->id);
-    const auto beoordeling = e ? evaluateFor(*e) : std::nullopt;
-    if (!beoordeling)
-        return storageFailure<VerzoekView>(QStringLiteral("evaluation failed"));
-    const QString json = QString::fromUtf8(QJsonDocument(beoordeling->toJson()).toJson(QJsonDocument::Compact));
-    const QString now = storage::toDbTime(ctx_.now());
-    const QString subject = inwonerPseudonym(ctx_, row->inwonerId);
-    const QList<std::pair<QString, QVariant>> common{{QStringLiteral(":u"), rules::toString(beoordeling->uitkomst)},
-                                                     {QStringLiteral(":j"), json},
-                                                     {QStringLiteral(":at"), now}};
-    const QString commonSet = QStringLiteral(", uitkomst = :u, beoordeling_json = :j, verstuurd_at = :at");
-    QString error;
-    QList<DomainEvent> events{{QStringLiteral("verzoek.gewijzigd"), row->inwonerId, std::nullopt, publicId}};
-
-    switch (beoordeling->uitkomst) {
-    case rules::Uitkomst::Vrij: {
-        if (!setStatus(ctx_, *row, VerzoekStatus::Concept, VerzoekStatus::Uitgevoerd, commonSet, common)
-            || !voerUit(ctx_, *row, actor, &error))
-            return storageFailure<VerzoekView>(error);
-        events.append({QStringLiteral("saldo.gewijzigd"), row->inwonerId, std::nullopt, publicId});
-        break;
-    }
-    case rules::Uitkomst::NaAkkoord: {
-        ledger::Ledger ledger(ctx_.db, ctx_.clock);
-        const auto from = ledger.accountForReservering(row->reserveringId);
-        const auto bank = ledger.accountFor(row->inwonerId, ledger::AccountSoort::Bank);
-        if (!from || !bank)
-            return storageFailure<VerzoekView>(QStringLiteral("ledger accounts missing"));
-        const auto hold = ledger.createPending(ledger::TransferRequest{
-            QStringLiteral("opname-hold:") + publicId, *from, *bank, row->bedrag, QStringLiteral("opname"),
-            QStringLiteral("wacht op akkoord"), row->id});
-        if (!hold.ok())
-            return storageFailure<VerzoekView>(hold.message);
-        const Money grens = vierOgenGrens(ctx_, row->inwonerId);
-        const bool vierOgen = grens.isPositive() && row->bedrag >= grens;
-        QList<std::pair<QString, QVariant>> binds = common;
-        binds.append({QStringLiteral(":h"), hold.transferId});
-        binds.append({QStringLiteral(":vo"), vierOgen ? 1 : 0});
-        if (!setStatus(ctx_, *row, VerzoekStatus::Concept, VerzoekStatus::WachtOpAkkoord,
-                       commonSet + QStringLiteral(", hold_transfer_id = :h, vier_ogen = :vo"), binds))
-            return storageFailure<VerzoekView>(QStringLiteral("status change lost"));
-        const QString tekst = tr("Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. "
-                                 "Je medewerker kijkt binnen 2 werkdagen naar je verzoek. Je krijgt daarna een bericht.")
-                                  .arg(row->bedrag.formatDutch(), row->reserveringNaam);
-        if (!notify(ctx_, std::nullopt, row->inwonerId, QStringLiteral("verzoek.ingediend"),
-                    tr("Je verzoek is verstuurd"), tekst, row->id))
-            return storageFailure<VerzoekView>(QStringLiteral("melding"));
-        for (qint64 medewerker : caseloadMedewerkers(ctx_, row->inwonerId)) {
-            if (!notify(ctx_, medewerker, std::nullopt, QStringLiteral("werkvoorraad.nieuw"), tr("Nieuw opnameverzoek"),
-                        tr("Er wacht een verzoek van %1 uit %2.").arg(row->bedrag.formatDutch(), row->reserveringNaam),
-                        row->id))
-                return storageFailure<VerzoekView>(QStringLiteral("melding"));
-            events.append({QStringLiteral("werkvoorraad.gewijzigd"), row->inwonerId, medewerker, publicId});
-        }
-        if (!meldNieuwVerzoek(ctx_, row->id, row->inwonerId, &error))
-            return storageFailure<VerzoekView>(error);
-        const QJsonObject zaak{{QStringLiteral("verzoek"), publicId},
-                               {QStringLiteral("inwoner_id"), row->inwonerId},
-                               {QStringLiteral("bedrag_cents"), row->bedrag.cents()},
-                               {QStringLiteral("reservering"), row->reserveringNaam}};
-        if (!outbox::enqueue(ctx_.db, outbox::topics::kZaakAanmaken, QStringLiteral("zaak:") + publicId, zaak, ctx_.now(), &error)
-            || !auditInTx(ctx_, actor, audit::actions::VerzoekIngediend, subject, QStringLiteral("verzoek"), publicId,
-                          QJsonObject{{QStringLiteral("bedrag_cents"), row->bedrag.cents()},
-                                      {QStringLiteral("uitkomst"), rules::toString(beoordeling->uitkomst)},
-                                      {QStringLiteral("vier_ogen"), vierOgen}},
-                          &error))
-            return storageFailure<VerzoekView>(error);
-        events.append({QStringLiteral("saldo.gewijzigd"), row->inwonerId, std::nullopt, publicId});
-        break;
-    }
-    case rules::Uitkomst::NietToegestaan:
-    case rules::Uitkomst::OnvoldoendeSaldo: {
-        if (!setStatus(ctx_, *row, VerzoekStatus::Concept, VerzoekStatus::Afgewezen,
-                       commonSet + QStringLiteral(", afgerond_at = :at"), common))
-            return storageFailure<VerzoekView>(QStringLiteral("status change lost"));
-        const QString tekst = beoordeling->samenvatting();
-        if (!notify(ctx_, std::nullopt, row->inwonerId, QStringLiteral("verzoek.afgewezen"), tr("Je verzoek kan niet"),
-                    tekst, row->id)
-            || !auditInTx(ctx_, actor, audit::actions::VerzoekAfgewezen, subject, QStringLiteral("verzoek"), publicId,
-                          QJsonObject{{QStringLiteral("bedrag_cents"), row->bedrag.cents()},
-                                      {QStringLiteral("uitkomst"), rules::toString(beoordeling->uitkomst)}},
-                          &error))
-            return storageFailure<VerzoekView>(error);
-        break;
-    }
-    }
-    if (!tx.commit())
-        return storageFailure<VerzoekView>(tx.error());
-    ctx_.emitEvents(events);
+    const auto done = UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
+        auto locked = vergrendel(c, publicId, auth::Action::DoeOpname, audit::actions::VerzoekIngediend);
+        if (!locked.ok())
+            return Result<bool>::from(locked);
+        Row &row = *locked.value;
+        if (row.status != VerzoekStatus::Concept)
+            return Result<bool>::success(false); // double click on Ja: one effect, same answer
+        // Evaluate again under the write lock: balances or limits may have changed since the preview.
+        const auto e = gather(ctx_, row.inwonerId, row.reserveringId, row.bedrag, row.eigenRekeningId, row.id);
+        const auto beoordeling = e ? evaluateFor(*e) : std::nullopt;
+        if (!beoordeling)
+            return storageFailure<bool>(QStringLiteral("evaluation failed"));
+        const lifecycle::Actie actie = actieVoor(beoordeling->uitkomst);
+        if (!magStap(c, row, actie))
+            return c.refuse<bool>(audit::actions::VerzoekIngediend, row.pseudonym, QStringLiteral("verzoek"), publicId);
+        QString error;
+        const bool ok = actie == lifecycle::Actie::Uitvoeren  ? voerUit(c, row, *beoordeling, &error)
+                        : actie == lifecycle::Actie::Indienen ? dienIn(c, row, *beoordeling, &error)
+                                                              : wijsAf(c, row, *beoordeling, &error);
+        if (!ok)
+            return storageFailure<bool>(error);
+        c.publish({QStringLiteral("verzoek.gewijzigd"), row.inwonerId, std::nullopt, publicId});
+        return Result<bool>::success(true);
+    });
+    if (!done.ok())
+        return Result<VerzoekView>::from(done);
     return bekijk(actor, publicId);
 }
 
 Result<VerzoekView> Opnames::trekIn(const Actor &actor, const QString &publicId)
 {
-    const auto peek = loadRow(ctx_, publicId, false);
-    if (!peek || !checkAccess(ctx_, actor, auth::Action::DoeOpname, peek->inwonerId, audit::actions::VerzoekIngetrokken,
-                              QStringLiteral("verzoek"), publicId))
-        return notFound<VerzoekView>();
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<VerzoekView>(tx.error());
-    const auto row = loadRow(ctx_, publicId, true);
-    if (!row)
-        return notFound<VerzoekView>();
-    if (!isWaiting(row->status))
-        return Result<VerzoekView>::failure(ErrorCode::Conflict, tr("Dit verzoek kun je niet meer intrekken."));
-    QString error;
-    if (!setStatus(ctx_, *row, row->status, VerzoekStatus::Ingetrokken, QStringLiteral(", afgerond_at = :at"),
-                   {{QStringLiteral(":at"), storage::toDbTime(ctx_.now())}})
-        || !voidHold(ctx_, *row, QStringLiteral("intrekken"), &error)
-        || !notify(ctx_, std::nullopt, row->inwonerId, QStringLiteral("verzoek.ingetrokken"), tr("Verzoek ingetrokken"),
-                   tr("Je hebt je verzoek ingetrokken. Het geld blijft in je potje %1.").arg(row->reserveringNaam), row->id)
-        || !outbox::enqueue(ctx_.db, outbox::topics::kZaakAfronden, QStringLiteral("zaak-einde:") + publicId,
-                            QJsonObject{{QStringLiteral("verzoek"), publicId}, {QStringLiteral("resultaat"), QStringLiteral("ingetrokken")}},
-                            ctx_.now(), &error)
-        || !auditInTx(ctx_, actor, audit::actions::VerzoekIngetrokken, inwonerPseudonym(ctx_, row->inwonerId),
-                      QStringLiteral("verzoek"), publicId, {}, &error)
-        || !tx.commit())
-        return storageFailure<VerzoekView>(error.isEmpty() ? tx.error() : error);
-    QList<DomainEvent> events{{QStringLiteral("verzoek.gewijzigd"), row->inwonerId, std::nullopt, publicId},
-                              {QStringLiteral("saldo.gewijzigd"), row->inwonerId, std::nullopt, publicId}};
-    for (qint64 medewerker : caseloadMedewerkers(ctx_, row->inwonerId))
-        events.append({QStringLiteral("werkvoorraad.gewijzigd"), row->inwonerId, medewerker, publicId});
-    ctx_.emitEvents(events);
+    const auto done = UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
+        auto locked = vergrendel(c, publicId, auth::Action::DoeOpname, audit::actions::VerzoekIngetrokken);
+        if (!locked.ok())
+            return Result<bool>::from(locked);
+        Row &row = *locked.value;
+        if (!magStap(c, row, lifecycle::Actie::Intrekken))
+            return Result<bool>::failure(ErrorCode::Conflict, tr("Dit verzoek kun je niet meer intrekken."));
+        QString error;
+        if (!zet(c, row, lifecycle::Actie::Intrekken, &error, QStringLiteral(", afgerond_at = :at"),
+                 {{QStringLiteral(":at"), storage::toDbTime(c.now())}})
+            || !geefHoldVrij(c, row, QStringLiteral("intrekken"), &error)
+            || !meldInwoner(c, row, QStringLiteral("verzoek.ingetrokken"), tr("Verzoek ingetrokken"),
+                            tr("Je hebt je verzoek ingetrokken. Het geld blijft in je potje %1.").arg(row.reserveringNaam),
+                            &error))
+            return storageFailure<bool>(error);
+        zaakAfronden(c, row, QStringLiteral("ingetrokken"));
+        c.audit(audit::actions::VerzoekIngetrokken, row.pseudonym, QStringLiteral("verzoek"), publicId);
+        c.publish({QStringLiteral("verzoek.gewijzigd"), row.inwonerId, std::nullopt, publicId});
+        publiceerVoorCaseload(c, row);
+        return Result<bool>::success(true);
+    });
+    if (!done.ok())
+        return Result<VerzoekView>::from(done);
     return bekijk(actor, publicId);
 }
 
@@ -600,121 +752,60 @@ Result<VerzoekView> Opnames::trekIn(const Actor &actor, const QString &publicId)
 
 Result<VerzoekView> Opnames::beslis(const Actor &actor, const QString &publicId, const BesluitInvoer &besluit)
 {
-    const auto peek = loadRow(ctx_, publicId, false);
-    if (!peek || !checkAccess(ctx_, actor, auth::Action::BeslisVerzoek, peek->inwonerId,
-                              besluit.akkoord ? audit::actions::BesluitAkkoord : audit::actions::BesluitWeigering,
-                              QStringLiteral("verzoek"), publicId))
-        return notFound<VerzoekView>();
-    if (besluit.extraToelichting.size() > kMaxExtraToelichting)
-        return Result<VerzoekView>::failure(ErrorCode::Invalid, QStringLiteral("Toelichting is te lang (max. 1000 tekens)."),
-                                            {FieldError{QStringLiteral("extraToelichting"), QStringLiteral("Te lang.")}});
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<VerzoekView>(tx.error());
-    const auto row = loadRow(ctx_, publicId, true);
-    if (!row)
-        return notFound<VerzoekView>();
-    if (!isWaiting(row->status))
-        return Result<VerzoekView>::failure(ErrorCode::Conflict, QStringLiteral("Over dit verzoek is al beslist."));
-
-    QString redenTekst;
-    const QString redenCode = besluit.redenCode.isEmpty() && besluit.akkoord ? QString() : besluit.redenCode;
-    if (!redenCode.isEmpty()) {
-        Sql reden(ctx_.db, QStringLiteral("SELECT tekst_b1, soort FROM redenen WHERE code = :c AND actief = 1"));
-        reden.bind(QStringLiteral(":c"), redenCode);
-        if (!reden.exec() || !reden.next()
-            || reden.text(1) != (besluit.akkoord ? QLatin1String("akkoord") : QLatin1String("weigering")))
-            return Result<VerzoekView>::failure(ErrorCode::Invalid, QStringLiteral("Kies een reden uit de lijst."),
-                                                {FieldError{QStringLiteral("redenCode"), QStringLiteral("Kies een reden uit de lijst.")}});
-        redenTekst = reden.text(0);
-    } else if (!besluit.akkoord) {
-        return Result<VerzoekView>::failure(ErrorCode::Invalid, QStringLiteral("Een weigering heeft een reden nodig."),
-                                            {FieldError{QStringLiteral("redenCode"), QStringLiteral("Kies een reden uit de lijst.")}});
-    }
-    Sql prior(ctx_.db, QStringLiteral("SELECT medewerker_id FROM besluiten WHERE verzoek_id = :v"));
-    prior.bind(QStringLiteral(":v"), row->id);
-    if (!prior.exec())
-        return storageFailure<VerzoekView>(prior.error());
-    int stap = 1;
-    while (prior.next()) {
-        if (prior.int64(0) == actor.userId)
-            return Result<VerzoekView>::failure(ErrorCode::Conflict,
-                                                QStringLiteral("Voor dit bedrag moet een andere medewerker ook akkoord geven."));
-        ++stap;
-    }
-    Sql record(ctx_.db, QStringLiteral("INSERT INTO besluiten (verzoek_id, medewerker_id, besluit, reden_code,"
-                                       " extra_toelichting, stap, created_at) VALUES (:v, :m, :b, :r, :x, :s, :at)"));
-    record.bind(QStringLiteral(":v"), row->id)
-        .bind(QStringLiteral(":m"), actor.userId)
-        .bind(QStringLiteral(":b"), besluit.akkoord ? QStringLiteral("akkoord") : QStringLiteral("weigering"))
-        .bind(QStringLiteral(":r"), storage::nullableText(redenCode.isEmpty() ? QString() : redenCode))
-        .bind(QStringLiteral(":x"), besluit.extraToelichting.trimmed())
-        .bind(QStringLiteral(":s"), stap)
-        .bind(QStringLiteral(":at"), storage::toDbTime(ctx_.now()));
-    if (!record.exec())
-        return storageFailure<VerzoekView>(record.error());
-
-    const QString subject = inwonerPseudonym(ctx_, row->inwonerId);
-    const QString now = storage::toDbTime(ctx_.now());
-    QString error;
-    QList<DomainEvent> events{{QStringLiteral("verzoek.gewijzigd"), row->inwonerId, std::nullopt, publicId}};
-    const QJsonObject details{{QStringLiteral("reden"), redenCode},
-                              {QStringLiteral("stap"), stap},
-                              {QStringLiteral("bedrag_cents"), row->bedrag.cents()}};
-    const QString extra = besluit.extraToelichting.trimmed();
-    if (besluit.akkoord && row->vierOgen && stap == 1) {
-        // Four eyes: the first approval moves it to a second medewerker; no money moves yet.
-        if (!setStatus(ctx_, *row, row->status, VerzoekStatus::WachtOpTweedeAkkoord, QString(), {})
-            || !auditInTx(ctx_, actor, audit::actions::BesluitAkkoord, subject, QStringLiteral("verzoek"), publicId,
-                          details, &error))
-            return storageFailure<VerzoekView>(error);
-    } else if (besluit.akkoord) {
-        if (!setStatus(ctx_, *row, row->status, VerzoekStatus::Uitgevoerd, QStringLiteral(", afgerond_at = :at"),
-                       {{QStringLiteral(":at"), now}})
-            || !auditInTx(ctx_, actor, audit::actions::BesluitAkkoord, subject, QStringLiteral("verzoek"), publicId,
-                          details, &error)
-            || !voerUit(ctx_, *row, actor, &error))
-            return storageFailure<VerzoekView>(error);
-        // One source for the text: the medewerker's preview (Besluiten::voorbeeld) shows exactly this.
-        const QString tekst = besluitTekstB1(true, row->bedrag, row->reserveringNaam, redenTekst, extra);
-        if (!notify(ctx_, std::nullopt, row->inwonerId, QStringLiteral("besluit.akkoord"), besluitTitelB1(true),
-                    tekst, row->id)
-            || !outbox::enqueue(ctx_.db, outbox::topics::kZaakAfronden, QStringLiteral("zaak-einde:") + publicId,
-                                QJsonObject{{QStringLiteral("verzoek"), publicId}, {QStringLiteral("resultaat"), QStringLiteral("toegekend")}},
-                                ctx_.now(), &error)
-            || !outbox::enqueue(ctx_.db, outbox::topics::kAllegroBericht, QStringLiteral("bericht:") + publicId,
-                                QJsonObject{{QStringLiteral("verzoek"), publicId}, {QStringLiteral("inwoner_id"), row->inwonerId},
-                                            {QStringLiteral("onderwerp"), besluitTitelB1(true)}, {QStringLiteral("tekst"), tekst}},
-                                ctx_.now(), &error)
-            || !meldBesluitAanInwoner(ctx_, row->id, row->inwonerId, besluitTitelB1(true), tekst, &error))
-            return storageFailure<VerzoekView>(error.isEmpty() ? QStringLiteral("melding") : error);
-        events.append({QStringLiteral("saldo.gewijzigd"), row->inwonerId, std::nullopt, publicId});
-    } else {
-        if (!setStatus(ctx_, *row, row->status, VerzoekStatus::Geweigerd, QStringLiteral(", afgerond_at = :at"),
-                       {{QStringLiteral(":at"), now}})
-            || !voidHold(ctx_, *row, QStringLiteral("weigering"), &error)
-            || !auditInTx(ctx_, actor, audit::actions::BesluitWeigering, subject, QStringLiteral("verzoek"), publicId,
-                          details, &error))
-            return storageFailure<VerzoekView>(error);
-        const QString tekst = besluitTekstB1(false, row->bedrag, row->reserveringNaam, redenTekst, extra);
-        if (!notify(ctx_, std::nullopt, row->inwonerId, QStringLiteral("besluit.weigering"), besluitTitelB1(false),
-                    tekst, row->id)
-            || !outbox::enqueue(ctx_.db, outbox::topics::kZaakAfronden, QStringLiteral("zaak-einde:") + publicId,
-                                QJsonObject{{QStringLiteral("verzoek"), publicId}, {QStringLiteral("resultaat"), QStringLiteral("geweigerd")}},
-                                ctx_.now(), &error)
-            || !outbox::enqueue(ctx_.db, outbox::topics::kAllegroBericht, QStringLiteral("bericht:") + publicId,
-                                QJsonObject{{QStringLiteral("verzoek"), publicId}, {QStringLiteral("inwoner_id"), row->inwonerId},
-                                            {QStringLiteral("onderwerp"), besluitTitelB1(false)}, {QStringLiteral("tekst"), tekst}},
-                                ctx_.now(), &error)
-            || !meldBesluitAanInwoner(ctx_, row->id, row->inwonerId, besluitTitelB1(false), tekst, &error))
-            return storageFailure<VerzoekView>(error.isEmpty() ? QStringLiteral("melding") : error);
-        events.append({QStringLiteral("saldo.gewijzigd"), row->inwonerId, std::nullopt, publicId});
-    }
-    if (!tx.commit())
-        return storageFailure<VerzoekView>(tx.error());
-    for (qint64 medewerker : caseloadMedewerkers(ctx_, row->inwonerId))
-        events.append({QStringLiteral("werkvoorraad.gewijzigd"), row->inwonerId, medewerker, publicId});
-    ctx_.emitEvents(events);
+    const auto done = UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
+        auto locked = vergrendel(c, publicId, auth::Action::BeslisVerzoek,
+                                 besluit.akkoord ? audit::actions::BesluitAkkoord : audit::actions::BesluitWeigering);
+        if (!locked.ok())
+            return Result<bool>::from(locked);
+        Row &row = *locked.value;
+        if (besluit.extraToelichting.size() > kMaxExtraToelichting)
+            return Result<bool>::failure(ErrorCode::Invalid, QStringLiteral("Toelichting is te lang (max. 1000 tekens)."),
+                                         {FieldError{QStringLiteral("extraToelichting"), QStringLiteral("Te lang.")}});
+        if (!isWaiting(row.status))
+            return Result<bool>::failure(ErrorCode::Conflict, QStringLiteral("Over dit verzoek is al beslist."));
+        const auto reden = kiesReden(c.db(), besluit);
+        if (!reden.ok())
+            return Result<bool>::from(reden);
+        const auto stap = legBesluitVast(c, row, besluit, *reden.value);
+        if (!stap.ok())
+            return Result<bool>::from(stap);
+        const lifecycle::Actie actie = !besluit.akkoord                        ? lifecycle::Actie::Weigeren
+                                       : row.vierOgen && *stap.value == 1 ? lifecycle::Actie::EersteAkkoord
+                                                                              : lifecycle::Actie::Akkoord;
+        if (!magStap(c, row, actie))
+            return Result<bool>::failure(ErrorCode::Conflict, QStringLiteral("Over dit verzoek is al beslist."));
+        c.audit(besluit.akkoord ? audit::actions::BesluitAkkoord : audit::actions::BesluitWeigering, row.pseudonym,
+                QStringLiteral("verzoek"), publicId,
+                QJsonObject{{QStringLiteral("reden"), reden.value->code},
+                            {QStringLiteral("stap"), *stap.value},
+                            {QStringLiteral("bedrag_cents"), row.bedrag.cents()}});
+        const QString at = storage::toDbTime(c.now());
+        const QString tekst = besluitTekstB1(besluit.akkoord, row.bedrag, row.reserveringNaam, reden.value->tekstB1,
+                                             besluit.extraToelichting.trimmed());
+        QString error;
+        bool ok = true;
+        switch (actie) {
+        case lifecycle::Actie::EersteAkkoord: // four eyes: a second medewerker decides; no money moves yet
+            ok = zet(c, row, actie, &error);
+            break;
+        case lifecycle::Actie::Akkoord:
+            ok = zet(c, row, actie, &error, QStringLiteral(", afgerond_at = :at"), {{QStringLiteral(":at"), at}})
+                 && betaal(c, row, &error) && meldBesluit(c, row, true, tekst, &error);
+            break;
+        default:
+            ok = zet(c, row, actie, &error, QStringLiteral(", afgerond_at = :at"), {{QStringLiteral(":at"), at}})
+                 && geefHoldVrij(c, row, QStringLiteral("weigering"), &error)
+                 && meldBesluit(c, row, false, tekst, &error);
+            break;
+        }
+        if (!ok)
+            return storageFailure<bool>(error);
+        c.publish({QStringLiteral("verzoek.gewijzigd"), row.inwonerId, std::nullopt, publicId});
+        publiceerVoorCaseload(c, row);
+        return Result<bool>::success(true);
+    });
+    if (!done.ok())
+        return Result<VerzoekView>::from(done);
     return bekijk(actor, publicId);
 }
 
@@ -726,7 +817,7 @@ Result<int> Opnames::verwerkWachtende(const Actor &actor)
         return Result<int>::failure(ErrorCode::Forbidden, QStringLiteral("Alleen het systeem."));
     calendar::WerkdagKalender kalender;
     const QDateTime now = ctx_.now();
-    const QDate today = now.toTimeZone(QTimeZone("Europe/Amsterdam")).date();
+    const QDate today = calendar::tijdInAmsterdam(now).date();
     Sql waiting(ctx_.db, QStringLiteral("SELECT public_id, verstuurd_at, gesignaleerd_at FROM verzoeken"
                                         " WHERE status IN ('wacht_op_akkoord', 'wacht_op_tweede_akkoord')"
                                         " ORDER BY verstuurd_at LIMIT 10000"));
@@ -735,47 +826,46 @@ Result<int> Opnames::verwerkWachtende(const Actor &actor)
     QStringList expire, flag;
     while (waiting.next()) {
         const QDateTime sent = storage::fromDbTime(waiting.text(1));
-        const QDate sentDay = sent.toTimeZone(QTimeZone("Europe/Amsterdam")).date();
+        const QDate sentDay = calendar::tijdInAmsterdam(sent).date();
         if (kalender.plusWerkdagen(sentDay, ctx_.settings.verloopNaWerkdagen) <= today)
             expire.append(waiting.text(0));
         else if (waiting.isNull(2) && sent.secsTo(now) >= qint64(ctx_.settings.signaleerNaUren) * 3600)
             flag.append(waiting.text(0));
     }
+    UnitOfWork work(ctx_);
     for (const QString &publicId : flag) {
-        WriteTransaction tx(ctx_.db);
-        if (!tx.isOpen())
-            return storageFailure<int>(tx.error());
-        Sql mark(ctx_.db, QStringLiteral("UPDATE verzoeken SET gesignaleerd_at = :at WHERE public_id = :p AND gesignaleerd_at IS NULL"));
-        mark.bind(QStringLiteral(":at"), storage::toDbTime(now)).bind(QStringLiteral(":p"), publicId);
-        if (mark.exec())
-            tx.commit();
+        const auto flagged = work.run<bool>(actor, [&](Change &c) -> Result<bool> {
+            Sql mark(c.db(), QStringLiteral("UPDATE verzoeken SET gesignaleerd_at = :at WHERE public_id = :p"
+                                            " AND gesignaleerd_at IS NULL"));
+            mark.bind(QStringLiteral(":at"), storage::toDbTime(c.now())).bind(QStringLiteral(":p"), publicId);
+            return mark.exec() ? Result<bool>::success(true) : storageFailure<bool>(mark.error());
+        });
+        if (!flagged.ok() && flagged.error.code == ErrorCode::Storage)
+            return Result<int>::from(flagged);
     }
     int expired = 0;
     for (const QString &publicId : expire) {
-        WriteTransaction tx(ctx_.db);
-        if (!tx.isOpen())
-            return storageFailure<int>(tx.error());
-        const auto row = loadRow(ctx_, publicId, true);
-        if (!row || !isWaiting(row->status))
-            continue;
-        QString error;
-        if (setStatus(ctx_, *row, row->status, VerzoekStatus::Verlopen, QStringLiteral(", afgerond_at = :at"),
-                      {{QStringLiteral(":at"), storage::toDbTime(now)}})
-            && voidHold(ctx_, *row, QStringLiteral("verlopen"), &error)
-            && notify(ctx_, std::nullopt, row->inwonerId, QStringLiteral("verzoek.verlopen"), tr("Je verzoek is verlopen"),
-                      tr("Je medewerker heeft niet op tijd naar je verzoek gekeken. Het geld blijft in je potje. "
-                         "Bel je medewerker als je het geld nog nodig hebt."),
-                      row->id)
-            && outbox::enqueue(ctx_.db, outbox::topics::kZaakAfronden, QStringLiteral("zaak-einde:") + publicId,
-                               QJsonObject{{QStringLiteral("verzoek"), publicId}, {QStringLiteral("resultaat"), QStringLiteral("verlopen")}},
-                               now, &error)
-            && auditInTx(ctx_, actor, audit::actions::VerzoekVerlopen, inwonerPseudonym(ctx_, row->inwonerId),
-                         QStringLiteral("verzoek"), publicId, {}, &error)
-            && tx.commit()) {
+        const auto done = work.run<bool>(actor, [&](Change &c) -> Result<bool> {
+            auto found = loadRow(c.db(), publicId, true);
+            if (!found || !magStap(c, *found, lifecycle::Actie::Verlopen))
+                return Result<bool>::success(false); // decided meanwhile
+            Row &row = *found;
+            QString error;
+            if (!zet(c, row, lifecycle::Actie::Verlopen, &error, QStringLiteral(", afgerond_at = :at"),
+                     {{QStringLiteral(":at"), storage::toDbTime(c.now())}})
+                || !geefHoldVrij(c, row, QStringLiteral("verlopen"), &error)
+                || !meldInwoner(c, row, QStringLiteral("verzoek.verlopen"), tr("Je verzoek is verlopen"),
+                                tr("Je medewerker heeft niet op tijd naar je verzoek gekeken. Het geld blijft in je potje. "
+                                   "Bel je medewerker als je het geld nog nodig hebt."),
+                                &error))
+                return storageFailure<bool>(error);
+            zaakAfronden(c, row, QStringLiteral("verlopen"));
+            c.audit(audit::actions::VerzoekVerlopen, row.pseudonym, QStringLiteral("verzoek"), publicId);
+            c.publish({QStringLiteral("verzoek.gewijzigd"), row.inwonerId, std::nullopt, publicId});
+            return Result<bool>::success(true);
+        });
+        if (done.ok() && *done.value)
             ++expired;
-            ctx_.emitEvents({{QStringLiteral("verzoek.gewijzigd"), row->inwonerId, std::nullopt, publicId},
-                             {QStringLiteral("saldo.gewijzigd"), row->inwonerId, std::nullopt, publicId}});
-        }
     }
     return Result<int>::success(expired);
 }

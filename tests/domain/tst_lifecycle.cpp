@@ -1,0 +1,81 @@
+// The withdrawal lifecycle table: its shape, and that docs/ARCHITECTURE.md draws exactly it.
+#include "domain/Lifecycle.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QSet>
+#include <QtTest/QTest>
+
+using namespace regie;
+using lifecycle::Actie;
+
+class TestLifecycle : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void finalStatesHaveNoWayOut();
+    void everyWaitingStateCanEnd();
+    void oneRowPerStatusAndAction();
+    void whoMayTakeAStep();
+    void docsDrawTheTable();
+};
+
+void TestLifecycle::finalStatesHaveNoWayOut()
+{
+    for (const auto &o : lifecycle::overgangen())
+        QVERIFY2(!isFinal(o.van), qPrintable(toCode(o.van)));
+}
+
+void TestLifecycle::everyWaitingStateCanEnd()
+{
+    // A request that waits can always be decided, withdrawn and expire: nothing waits forever.
+    for (VerzoekStatus s : {VerzoekStatus::WachtOpAkkoord, VerzoekStatus::WachtOpTweedeAkkoord}) {
+        QVERIFY(lifecycle::zoek(s, Actie::Akkoord, Role::Medewerker));
+        QVERIFY(lifecycle::zoek(s, Actie::Weigeren, Role::Medewerker));
+        QVERIFY(lifecycle::zoek(s, Actie::Intrekken, Role::Inwoner));
+        QVERIFY(lifecycle::zoek(s, Actie::Verlopen, Role::Systeem));
+    }
+    QVERIFY(lifecycle::zoek(VerzoekStatus::Concept, Actie::Annuleer, Role::Inwoner));
+}
+
+void TestLifecycle::oneRowPerStatusAndAction()
+{
+    QSet<QString> seen;
+    for (const auto &o : lifecycle::overgangen()) {
+        const QString key = toCode(o.van) + u'/' + lifecycle::toCode(o.actie);
+        QVERIFY2(!seen.contains(key), qPrintable(key));
+        seen.insert(key);
+        QVERIFY(!o.wie.isEmpty());
+    }
+}
+
+void TestLifecycle::whoMayTakeAStep()
+{
+    // Only a medewerker or teamleider decides; only the inwoner confirms or withdraws; only
+    // the system lets a request expire.
+    QVERIFY(!lifecycle::zoek(VerzoekStatus::WachtOpAkkoord, Actie::Akkoord, Role::Inwoner));
+    QVERIFY(!lifecycle::zoek(VerzoekStatus::WachtOpAkkoord, Actie::Akkoord, Role::Beheerder));
+    QVERIFY(!lifecycle::zoek(VerzoekStatus::WachtOpAkkoord, Actie::Akkoord, Role::Ketenpartner));
+    QVERIFY(!lifecycle::zoek(VerzoekStatus::Concept, Actie::Uitvoeren, Role::Medewerker));
+    QVERIFY(!lifecycle::zoek(VerzoekStatus::WachtOpAkkoord, Actie::Intrekken, Role::Medewerker));
+    QVERIFY(!lifecycle::zoek(VerzoekStatus::WachtOpAkkoord, Actie::Verlopen, Role::Medewerker));
+    // Not from a final state, whoever asks.
+    QVERIFY(!lifecycle::zoek(VerzoekStatus::Uitgevoerd, Actie::Weigeren, Role::Medewerker));
+    QVERIFY(!lifecycle::zoek(VerzoekStatus::Geweigerd, Actie::Akkoord, Role::Medewerker));
+    // Four eyes: the first approval only from the first waiting state.
+    QVERIFY(!lifecycle::zoek(VerzoekStatus::WachtOpTweedeAkkoord, Actie::EersteAkkoord, Role::Medewerker));
+    const auto *o = lifecycle::zoek(VerzoekStatus::WachtOpAkkoord, Actie::Weigeren, Role::Teamleider);
+    QVERIFY(o);
+    QCOMPARE(o->naar, VerzoekStatus::Geweigerd);
+    QVERIFY(o->effecten & lifecycle::HoldVrijgeven);
+}
+
+void TestLifecycle::docsDrawTheTable()
+{
+    QFile doc(QStringLiteral(REGIE_SOURCE_DIR "/docs/ARCHITECTURE.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    QVERIFY2(text.contains(lifecycle::alsMarkdown()),
+             qPrintable(QStringLiteral("docs/ARCHITECTURE.md must carry the table exactly:\n") + lifecycle::alsMarkdown()));
+}
+
+QTEST_APPLESS_MAIN(TestLifecycle)
+#include "tst_lifecycle.moc"

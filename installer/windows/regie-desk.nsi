@@ -18,7 +18,14 @@
 # machine-wide key, so every medewerker starts with the organisation's address.
 # The uninstaller removes the program, the shortcut, the uninstall entry and that key.
 
-Unicode true
+# The installer is a 32-bit program (the stubs every NSIS has) that installs the 64-bit
+# program with the 64-bit registry view. /DTARGET_AMD64 makes a 64-bit installer where NSIS
+# has the amd64 stubs (Debian's has; the test under wine64 uses it).
+!ifdef TARGET_AMD64
+  Target amd64-unicode
+!else
+  Unicode true
+!endif
 ManifestDPIAware true
 RequestExecutionLevel admin
 SetCompressor /SOLID lzma
@@ -119,6 +126,44 @@ Var ServerField
   ${EndIf}
 !macroend
 
+# Sets $Server from /SERVER=<address> when the command line has it. Not ${GetOptions}: it
+# ends a value at the next "/", which cuts "https://" short. The value runs to the next
+# space; surrounding quotes are dropped.
+Function ServerFromCommandLine
+  ${GetParameters} $R0
+  StrLen $R3 $R0
+  StrCpy $R2 0
+  StrCpy $R5 0
+  ${DoWhile} $R2 < $R3
+    StrCpy $R4 $R0 8 $R2
+    ${If} $R4 == "/SERVER="
+      IntOp $R2 $R2 + 8
+      StrCpy $R1 $R0 "" $R2
+      StrCpy $R5 1
+      ${Break}
+    ${EndIf}
+    IntOp $R2 $R2 + 1
+  ${Loop}
+  ${If} $R5 == 1
+    StrLen $R3 $R1
+    StrCpy $R2 0
+    ${DoWhile} $R2 < $R3
+      StrCpy $R4 $R1 1 $R2
+      ${If} $R4 == " "
+        StrCpy $R1 $R1 $R2
+        ${Break}
+      ${EndIf}
+      IntOp $R2 $R2 + 1
+    ${Loop}
+    StrCpy $R4 $R1 1
+    ${If} $R4 == '"'
+      StrCpy $R1 $R1 "" 1
+      StrCpy $R1 $R1 -1
+    ${EndIf}
+    StrCpy $Server $R1
+  ${EndIf}
+FunctionEnd
+
 Function .onInit
   ${IfNot} ${RunningX64}
     MessageBox MB_ICONSTOP "$(Needs64Bit)" /SD IDOK
@@ -129,12 +174,7 @@ Function .onInit
   SetShellVarContext all
   # An upgrade keeps the address already set; /SERVER= overrides it.
   ReadRegStr $Server HKLM "${SETTINGS_KEY}" "server"
-  ${GetParameters} $R0
-  ClearErrors
-  ${GetOptions} $R0 "/SERVER=" $R1
-  ${IfNot} ${Errors}
-    StrCpy $Server $R1
-  ${EndIf}
+  Call ServerFromCommandLine
   ${If} ${Silent}
     !insertmacro CheckServer $Server
     ${If} $0 != 1

@@ -12,6 +12,8 @@
 #include "services/Koppelingen.h"
 #include "integrations/runtime/AllegroSync.h"
 
+#include <QtCore/QDir>
+#include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QTimeZone>
@@ -86,6 +88,26 @@ public:
     int ended = 0;
 };
 
+// REGIE_PAGES_DUMP=<folder> saves every HTML page the tests render, named after the test
+// function, its data row and the path, to compare the markup before and after a change.
+void dumpPage(const QString &method, const QString &target, const web::Response &r)
+{
+    static const QString folder = qEnvironmentVariable("REGIE_PAGES_DUMP");
+    if (folder.isEmpty() || !r.contentType.startsWith("text/html") || r.body.isEmpty())
+        return;
+    static QHash<QString, int> counters;
+    QString test = QString::fromLatin1(QTest::currentTestFunction());
+    if (QTest::currentDataTag())
+        test += u'-' + QString::fromLatin1(QTest::currentDataTag());
+    const int n = ++counters[test];
+    QString name = QStringLiteral("%1-%2-%3%4.html").arg(test).arg(n, 3, 10, QLatin1Char('0')).arg(method.toLower(), target);
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    QDir().mkpath(folder);
+    QFile file(folder + u'/' + name.left(150));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(r.body);
+}
+
 // Stands in for the server: routing, the guard and the CSRF check.
 struct Browser {
     World &w;
@@ -123,7 +145,14 @@ struct Browser {
         if (method == QLatin1String("POST") && session && !form.contains(QStringLiteral("csrf")))
             req.form.insert(QStringLiteral("csrf"), session->csrfToken);
         web::Context ctx{req, session ? &*session : nullptr, *w.ctx, config, sessions};
-        const Route *route = router.match(method, req.path, req.pathArgs);
+        const web::Response r = dispatch(ctx);
+        dumpPage(method, target, r);
+        return r;
+    }
+    web::Response dispatch(web::Context &ctx)
+    {
+        const web::Request &req = ctx.request;
+        const Route *route = router.match(req.method, req.path, ctx.request.pathArgs);
         if (!route)
             return hooks.errorPage(ctx, 404);
         const bool needsInwoner = route->guard == web::Guard::Inwoner;
@@ -132,7 +161,7 @@ struct Browser {
             return hooks.errorPage(ctx, 401);
         if ((needsInwoner && session->actor.role != Role::Inwoner) || (needsPartner && session->actor.role != Role::Ketenpartner))
             return hooks.errorPage(ctx, 403);
-        if (method == QLatin1String("POST") && session && req.form.value(QStringLiteral("csrf")) != session->csrfToken)
+        if (req.method == QLatin1String("POST") && session && req.form.value(QStringLiteral("csrf")) != session->csrfToken)
             return hooks.errorPage(ctx, 403);
         return route->handler(ctx);
     }
@@ -772,6 +801,7 @@ void TestPages::errorPages()
     req.path = QStringLiteral("/iets");
     web::Context ctx{req, nullptr, *w->ctx, b.config, b.sessions};
     const auto r = b.hooks.errorPage(ctx, status);
+    dumpPage(QStringLiteral("hook"), req.path, r);
     QCOMPARE(r.status, status);
     const QString html = body(r);
     QVERIFY(html.contains(zin));

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 Gemeente Utrecht
+
 # Renders the app icon from its SVG sources into the PNG sizes and the Windows .ico that
 # are committed beside them (run after changing an SVG; needs librsvg2-bin and icoutils).
 # 16 and 24 px come from regie-small.svg: at those sizes the full drawing blurs.

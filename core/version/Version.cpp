@@ -12,7 +12,7 @@ namespace {
 constexpr qsizetype shortCommitLength = 12;
 } // namespace
 
-QString number() { return QStringLiteral(REGIE_VERSION_STRING); }
+QString number() { return QStringLiteral(REGIE_VERSION_NUMBER); }
 
 QString commit() { return QStringLiteral(REGIE_GIT_COMMIT); }
 

@@ -21,7 +21,7 @@ head="$(git rev-parse HEAD)"
 gen
 grep -q "#define REGIE_GIT_COMMIT \"$head\"" "$out" || fail "clean checkout: commit"
 grep -q '#define REGIE_GIT_DIRTY 0' "$out" || fail "clean checkout: dirty flag"
-grep -q '#define REGIE_VERSION_STRING "1.2.3"' "$out" || fail "version string"
+grep -q '#define REGIE_VERSION_NUMBER "1.2.3"' "$out" || fail "version string"
 grep -q '#define REGIE_VERSION_MINOR 2' "$out" || fail "version minor"
 
 touch -d '2000-01-01' "$out"

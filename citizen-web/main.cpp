@@ -2,6 +2,8 @@
 // folder (database + key file), optionally fills it with demo data, and serves until
 // SIGTERM/SIGINT, then finishes the responses in flight and exits.
 
+#include "jobs/Scheduler.h"
+#include "jobs/SystemJobs.h"
 #include "server/JsonLog.h"
 #include "server/Options.h"
 #include "server/Server.h"
@@ -213,15 +215,17 @@ void contactDefaults(regie::storage::Database &db, regie::web::Config &c)
         c.contactEmail = q.text(2);
 }
 
-void installStopHandling(regie::web::Server &server, regie::integrations::Koppelingen &koppelingen, QCoreApplication &app)
+void installStopHandling(regie::web::Server &server, regie::web::jobs::Scheduler &jobs,
+                         regie::integrations::Koppelingen &koppelingen, QCoreApplication &app)
 {
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     auto *poll = new QTimer(&app);
-    QObject::connect(poll, &QTimer::timeout, &app, [poll, &server, &koppelingen, &app] {
+    QObject::connect(poll, &QTimer::timeout, &app, [poll, &server, &jobs, &koppelingen, &app] {
         if (!gStop.load())
             return;
         poll->stop();
+        jobs.stop();
         if (koppelingen.isRunning()) {
             qCInfo(lcMain) << "stopping: ending the koppelingen";
             koppelingen.stop();
@@ -230,6 +234,40 @@ void installStopHandling(regie::web::Server &server, regie::integrations::Koppel
         server.shutdown(5000, [&app] { app.quit(); });
     });
     poll->start(100);
+}
+
+// The running server and what runs beside it on its thread: the background jobs and the
+// koppelingen. Returns the exit code.
+int serve(const regie::web::StartOptions &options, regie::services::ServiceContext &ctx,
+          const regie::crypto::FieldCipher &cipher, QCoreApplication &app)
+{
+    using namespace regie;
+    const web::Config &config = options.config;
+    QString error;
+    web::Server server(config, ctx);
+    web::mountModules(server);
+    if (!server.listen(&error)) {
+        qCCritical(lcMain).noquote() << error;
+        return 1;
+    }
+    qCInfo(lcMain).noquote() << QStringLiteral("listening on %1://%2:%3")
+                                    .arg(config.tls() ? QStringLiteral("https") : QStringLiteral("http"),
+                                         config.listenAddress.toString())
+                                    .arg(server.port());
+    // Expiring waiting requests and purging sessions and tokens, between two requests.
+    web::jobs::Scheduler jobs(options.jobsInterval);
+    web::jobs::addSystemJobs(jobs, ctx, server.sessionStore(), server.tokens());
+    jobs.start();
+    integrations::Koppelingen koppelingen;
+    if (!startKoppelingen(koppelingen, options, cipher, server)) {
+        qCCritical(lcMain) << "koppelingen: cannot start";
+        return 1;
+    }
+    installStopHandling(server, jobs, koppelingen, app);
+    const int rc = QCoreApplication::exec();
+    koppelingen.stop();
+    qCInfo(lcMain) << "stopped";
+    return rc;
 }
 
 } // namespace
@@ -298,24 +336,5 @@ int main(int argc, char *argv[])
         markDemoSynced(ctx);
     contactDefaults(*db, config);
 
-    web::Server server(config, ctx);
-    web::mountModules(server);
-    if (!server.listen(&error)) {
-        qCCritical(lcMain).noquote() << error;
-        return 1;
-    }
-    qCInfo(lcMain).noquote() << QStringLiteral("listening on %1://%2:%3")
-                                    .arg(config.tls() ? QStringLiteral("https") : QStringLiteral("http"),
-                                         config.listenAddress.toString())
-                                    .arg(server.port());
-    integrations::Koppelingen koppelingen;
-    if (!startKoppelingen(koppelingen, options, cipher, server)) {
-        qCCritical(lcMain) << "koppelingen: cannot start";
-        return 1;
-    }
-    installStopHandling(server, koppelingen, app);
-    const int rc = QCoreApplication::exec();
-    koppelingen.stop();
-    qCInfo(lcMain) << "stopped";
-    return rc;
+    return serve(options, ctx, cipher, app);
 }

@@ -538,7 +538,7 @@
     <context>
         <name>Mailmeldingen</name>
         <message>
-            <location filename="../core/services/Mailmeldingen.cpp" line="+64" />
+            <location filename="../core/services/Mailmeldingen.cpp" line="+63" />
             <source>Nieuw opnameverzoek in je werkvoorraad</source>
             <translation>New withdrawal request in your work queue</translation>
         </message>
@@ -558,7 +558,7 @@ Savings pot: %2
 Open regie-desk to look at the request.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>Log in op Regie om alles te zien.</source>
             <translation>Log in to Regie to see everything.</translation>
         </message>
@@ -595,7 +595,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>Opnames</name>
         <message>
-            <location filename="../core/services/Opnames.cpp" line="+281" />
+            <location filename="../core/services/Opnames.cpp" line="+340" />
             <source>We sturen %1 uit je potje %2 naar je rekening.</source>
             <translation>We are sending %1 from your pot %2 to your account.</translation>
         </message>
@@ -605,7 +605,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Your money is on its way</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+222" />
             <source>We kennen je eigen rekening nog niet. Bel je medewerker.</source>
             <translation>We do not know your own bank account yet. Please call your caseworker.</translation>
         </message>
@@ -616,12 +616,12 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+19" />
+            <location line="+18" />
             <source>Er ging iets mis met het formulier. Probeer het opnieuw.</source>
             <translation>Something went wrong with the form. Please try again.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker.</source>
             <translation>You already have many requests waiting. Please wait for your caseworker first.</translation>
         </message>
@@ -632,12 +632,12 @@ Open regie-desk to look at the request.</translation>
             <translation>Choose your own bank account.</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="-211" />
             <source>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen naar je verzoek. Je krijgt daarna een bericht.</source>
             <translation>You are asking for %1 from your pot %2. This does not fit your arrangements. Your caseworker will look at your request within 2 working days. You will get a message after that.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Je verzoek is verstuurd</source>
             <translation>Your request has been sent</translation>
         </message>
@@ -657,7 +657,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Your request is not possible</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+276" />
             <source>Dit verzoek kun je niet meer intrekken.</source>
             <translation>You can no longer cancel this request.</translation>
         </message>
@@ -672,7 +672,7 @@ Open regie-desk to look at the request.</translation>
             <translation>You have cancelled your request. The money stays in your pot %1.</translation>
         </message>
         <message>
-            <location line="+182" />
+            <location line="+120" />
             <source>Je verzoek is verlopen</source>
             <translation>Your request has expired</translation>
         </message>
@@ -799,7 +799,97 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>Server</name>
         <message>
-            <location filename="../citizen-web/server/Server.cpp" line="+74" />
+            <location filename="../citizen-web/server/ErrorPage.cpp" line="+26" />
+            <source>Dat ging niet goed</source>
+            <translation>That did not work</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>We begrijpen je verzoek niet. Probeer het opnieuw.</source>
+            <translation>We do not understand your request. Please try again.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log eerst in</source>
+            <translation>Log in first</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Je bent niet ingelogd. Log in om verder te gaan.</source>
+            <translation>You are not logged in. Log in to continue.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dit mag niet</source>
+            <translation>This is not allowed</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Je mag dit niet doen. Ga terug en probeer het opnieuw.</source>
+            <translation>You may not do this. Go back and try again.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pagina niet gevonden</source>
+            <translation>Page not found</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deze pagina bestaat niet.</source>
+            <translation>This page does not exist.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dit kan niet</source>
+            <translation>This is not possible</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dit kan niet op deze pagina.</source>
+            <translation>This is not possible on this page.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Te veel tekst</source>
+            <translation>Too much text</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Je bericht is te groot. Maak het korter.</source>
+            <translation>Your message is too long. Make it shorter.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Even wachten</source>
+            <translation>Please wait a moment</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Je hebt het te vaak geprobeerd. Wacht even.</source>
+            <translation>You have tried too often. Please wait a moment.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Even niet beschikbaar</source>
+            <translation>Not available right now</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Regie is even niet bereikbaar. Probeer het later nog eens.</source>
+            <translation>Regie cannot be reached right now. Please try again later.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Er ging iets mis</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Er ging bij ons iets mis. Probeer het later nog eens.</source>
+            <translation>Something went wrong on our side. Please try again later.</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Naar de startpagina</source>
             <translation>Go to the home page</translation>
         </message>
@@ -1653,7 +1743,7 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+21" />
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="+78" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="+81" />
             <source>Potje</source>
             <translation>Pot</translation>
         </message>
@@ -1703,7 +1793,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Check your request</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="-110" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="-113" />
             <source>Je beheerrekening</source>
             <translation>Your managed account</translation>
         </message>
@@ -1760,12 +1850,12 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+72" />
+            <location line="+75" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location line="-72" />
+            <location line="-75" />
             <source>Hoogstens</source>
             <translation>At most</translation>
         </message>
@@ -1785,7 +1875,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Take out money from %1</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>%1: %2 van %3.</source>
             <translation>%1: %2 of %3.</translation>
         </message>

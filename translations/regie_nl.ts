@@ -538,7 +538,7 @@
     <context>
         <name>Mailmeldingen</name>
         <message>
-            <location filename="../core/services/Mailmeldingen.cpp" line="+64" />
+            <location filename="../core/services/Mailmeldingen.cpp" line="+63" />
             <source>Nieuw opnameverzoek in je werkvoorraad</source>
             <translation>Nieuw opnameverzoek in je werkvoorraad</translation>
         </message>
@@ -558,7 +558,7 @@ Reservering: %2
 Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>Log in op Regie om alles te zien.</source>
             <translation>Log in op Regie om alles te zien.</translation>
         </message>
@@ -595,7 +595,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
     <context>
         <name>Opnames</name>
         <message>
-            <location filename="../core/services/Opnames.cpp" line="+281" />
+            <location filename="../core/services/Opnames.cpp" line="+340" />
             <source>We sturen %1 uit je potje %2 naar je rekening.</source>
             <translation>We sturen %1 uit je potje %2 naar je rekening.</translation>
         </message>
@@ -605,7 +605,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je geld is onderweg</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+222" />
             <source>We kennen je eigen rekening nog niet. Bel je medewerker.</source>
             <translation>We kennen je eigen rekening nog niet. Bel je medewerker.</translation>
         </message>
@@ -616,12 +616,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+19" />
+            <location line="+18" />
             <source>Er ging iets mis met het formulier. Probeer het opnieuw.</source>
             <translation>Er ging iets mis met het formulier. Probeer het opnieuw.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker.</source>
             <translation>Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker.</translation>
         </message>
@@ -632,12 +632,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Kies je eigen rekening.</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="-211" />
             <source>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen naar je verzoek. Je krijgt daarna een bericht.</source>
             <translation>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen naar je verzoek. Je krijgt daarna een bericht.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Je verzoek is verstuurd</source>
             <translation>Je verzoek is verstuurd</translation>
         </message>
@@ -657,7 +657,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je verzoek kan niet</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+276" />
             <source>Dit verzoek kun je niet meer intrekken.</source>
             <translation>Dit verzoek kun je niet meer intrekken.</translation>
         </message>
@@ -672,7 +672,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je hebt je verzoek ingetrokken. Het geld blijft in je potje %1.</translation>
         </message>
         <message>
-            <location line="+182" />
+            <location line="+120" />
             <source>Je verzoek is verlopen</source>
             <translation>Je verzoek is verlopen</translation>
         </message>
@@ -799,7 +799,97 @@ Open regie-desk om het verzoek te bekijken.</translation>
     <context>
         <name>Server</name>
         <message>
-            <location filename="../citizen-web/server/Server.cpp" line="+74" />
+            <location filename="../citizen-web/server/ErrorPage.cpp" line="+26" />
+            <source>Dat ging niet goed</source>
+            <translation>Dat ging niet goed</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>We begrijpen je verzoek niet. Probeer het opnieuw.</source>
+            <translation>We begrijpen je verzoek niet. Probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log eerst in</source>
+            <translation>Log eerst in</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Je bent niet ingelogd. Log in om verder te gaan.</source>
+            <translation>Je bent niet ingelogd. Log in om verder te gaan.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dit mag niet</source>
+            <translation>Dit mag niet</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Je mag dit niet doen. Ga terug en probeer het opnieuw.</source>
+            <translation>Je mag dit niet doen. Ga terug en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pagina niet gevonden</source>
+            <translation>Pagina niet gevonden</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deze pagina bestaat niet.</source>
+            <translation>Deze pagina bestaat niet.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dit kan niet</source>
+            <translation>Dit kan niet</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dit kan niet op deze pagina.</source>
+            <translation>Dit kan niet op deze pagina.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Te veel tekst</source>
+            <translation>Te veel tekst</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Je bericht is te groot. Maak het korter.</source>
+            <translation>Je bericht is te groot. Maak het korter.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Even wachten</source>
+            <translation>Even wachten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Je hebt het te vaak geprobeerd. Wacht even.</source>
+            <translation>Je hebt het te vaak geprobeerd. Wacht even.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Even niet beschikbaar</source>
+            <translation>Even niet beschikbaar</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Regie is even niet bereikbaar. Probeer het later nog eens.</source>
+            <translation>Regie is even niet bereikbaar. Probeer het later nog eens.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Er ging iets mis</source>
+            <translation>Er ging iets mis</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Er ging bij ons iets mis. Probeer het later nog eens.</source>
+            <translation>Er ging bij ons iets mis. Probeer het later nog eens.</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Naar de startpagina</source>
             <translation>Naar de startpagina</translation>
         </message>
@@ -1653,7 +1743,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+21" />
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="+78" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="+81" />
             <source>Potje</source>
             <translation>Potje</translation>
         </message>
@@ -1703,7 +1793,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Verzoek controleren</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="-110" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="-113" />
             <source>Je beheerrekening</source>
             <translation>Je beheerrekening</translation>
         </message>
@@ -1760,12 +1850,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+72" />
+            <location line="+75" />
             <source>Doel</source>
             <translation>Doel</translation>
         </message>
         <message>
-            <location line="-72" />
+            <location line="-75" />
             <source>Hoogstens</source>
             <translation>Hoogstens</translation>
         </message>
@@ -1785,7 +1875,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Geld opnemen uit %1</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>%1: %2 van %3.</source>
             <translation>%1: %2 van %3.</translation>
         </message>

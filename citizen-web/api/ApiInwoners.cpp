@@ -3,9 +3,9 @@
 // POST .../afspraken/proberen (the rule engine on a draft; nothing saved).
 // {id} is the inwoner's pseudonym (public_id), never the database id.
 
+#include "api/ApiHandler.h"
 #include "api/ApiJson.h"
 #include "api/ApiRoutes.h"
-#include "api/ApiSupport.h"
 
 #include "services/AfspraakProef.h"
 #include "services/Afspraken.h"
@@ -23,115 +23,69 @@ namespace {
 
 constexpr int kMaxReden = 1000;
 
-services::Result<qint64> inwonerUitPad(Context &ctx)
+Response lijst(Context &ctx, Paging paging)
 {
-    return services::Werkvoorraad(ctx.services).inwonerId(ctx.actor(), ctx.request.pathArgs.value(QStringLiteral("id")));
-}
-
-Response lijst(Context &ctx)
-{
-    Response error;
-    const auto paging = parsePaging(ctx.request, &error);
-    if (!paging)
-        return error;
     services::InwonerVraag vraag;
     vraag.zoek = queryText(ctx.request, QStringLiteral("zoek"), 100);
-    vraag.limit = paging->pageSize;
-    vraag.offset = paging->offset();
+    vraag.limit = paging.pageSize;
+    vraag.offset = paging.offset();
     const auto result = services::Werkvoorraad(ctx.services).inwoners(ctx.actor(), vraag);
     if (!result.ok())
         return fromResult(result);
-    QJsonArray data;
-    for (const auto &i : result.value->inwoners)
-        data.append(json::inwonerRegel(i));
-    return paged(ctx.request, *paging, data, result.value->totaal);
+    return paged(ctx.request, paging, jsonArray(result.value->inwoners, json::inwonerRegel), result.value->totaal);
 }
 
-Response overzicht(Context &ctx)
+Response overzicht(Context &ctx, PathInwoner inwoner)
 {
-    const auto id = inwonerUitPad(ctx);
-    if (!id.ok())
-        return fromResult(id);
-    const auto result = services::Dossier(ctx.services).overzicht(ctx.actor(), *id.value);
-    if (!result.ok())
-        return fromResult(result);
-    return ok(json::overzicht(*result.value));
+    return answer(services::Dossier(ctx.services).overzicht(ctx.actor(), inwoner.id), json::overzicht);
 }
 
-Response transacties(Context &ctx)
-{
-    Response error;
-    const auto paging = parsePaging(ctx.request, &error);
-    if (!paging)
-        return error;
-    QList<services::FieldError> bad;
+// van, tot and zoek from the query; read before the inwoner, so a bad filter is a 400 for anyone.
+struct TransactieVraag {
     services::TransactieFilter filter;
-    if (const auto van = queryDateTime(ctx.request, QStringLiteral("van"), &bad))
-        filter.van = van->date();
-    if (const auto tot = queryDateTime(ctx.request, QStringLiteral("tot"), &bad))
-        filter.tot = tot->date();
-    if (!bad.isEmpty())
-        return problem(400, QStringLiteral("Ongeldige invoer"), bad.first().message, bad);
-    filter.zoek = queryText(ctx.request, QStringLiteral("zoek"), 100);
-    filter.limit = paging->pageSize;
-    filter.offset = paging->offset();
-    const auto id = inwonerUitPad(ctx);
-    if (!id.ok())
-        return fromResult(id);
-    const auto result = services::Dossier(ctx.services).transacties(ctx.actor(), *id.value, filter);
+    static std::optional<TransactieVraag> read(Context &ctx, Response *refusal)
+    {
+        QList<services::FieldError> bad;
+        TransactieVraag vraag;
+        if (const auto van = queryDateTime(ctx.request, QStringLiteral("van"), &bad))
+            vraag.filter.van = van->date();
+        if (const auto tot = queryDateTime(ctx.request, QStringLiteral("tot"), &bad))
+            vraag.filter.tot = tot->date();
+        if (!bad.isEmpty()) {
+            *refusal = invalid(bad);
+            return std::nullopt;
+        }
+        vraag.filter.zoek = queryText(ctx.request, QStringLiteral("zoek"), 100);
+        return vraag;
+    }
+};
+
+Response transacties(Context &ctx, Paging paging, TransactieVraag vraag, PathInwoner inwoner)
+{
+    vraag.filter.limit = paging.pageSize;
+    vraag.filter.offset = paging.offset();
+    const auto result = services::Dossier(ctx.services).transacties(ctx.actor(), inwoner.id, vraag.filter);
     if (!result.ok())
         return fromResult(result);
-    QJsonArray data;
-    for (const auto &t : result.value->transacties)
-        data.append(json::transactie(t));
-    return paged(ctx.request, *paging, data, result.value->totaal);
+    return paged(ctx.request, paging, jsonArray(result.value->transacties, json::transactie), result.value->totaal);
 }
 
-Response verzoeken(Context &ctx)
+Response verzoeken(Context &ctx, Paging paging, PathInwoner inwoner)
 {
-    Response error;
-    const auto paging = parsePaging(ctx.request, &error);
-    if (!paging)
-        return error;
-    const auto id = inwonerUitPad(ctx);
-    if (!id.ok())
-        return fromResult(id);
-    const auto result = services::Opnames(ctx.services).vanInwoner(ctx.actor(), *id.value, 1000);
-    if (!result.ok())
-        return fromResult(result);
-    QJsonArray data;
-    const auto &all = *result.value;
-    for (qsizetype i = paging->offset(); i < all.size() && data.size() < paging->pageSize; ++i)
-        data.append(json::verzoek(all[i]));
-    return paged(ctx.request, *paging, data, static_cast<int>(all.size()));
+    const auto result = services::Opnames(ctx.services).vanInwoner(ctx.actor(), inwoner.id, 1000);
+    return result.ok() ? pageOf(ctx.request, paging, *result.value, json::verzoek) : fromResult(result);
 }
 
-Response meldingen(Context &ctx)
+Response meldingen(Context &ctx, Paging paging, PathInwoner inwoner)
 {
-    Response error;
-    const auto paging = parsePaging(ctx.request, &error);
-    if (!paging)
-        return error;
-    const auto id = inwonerUitPad(ctx);
-    if (!id.ok())
-        return fromResult(id);
     const auto result = services::InwonerMeldingen(ctx.services)
-                            .lijst(ctx.actor(), *id.value, services::InwonerMeldingen::kMaxMeldingen);
-    if (!result.ok())
-        return fromResult(result);
-    QJsonArray data;
-    const auto &all = *result.value;
-    for (qsizetype i = paging->offset(); i < all.size() && data.size() < paging->pageSize; ++i)
-        data.append(json::melding(all[i]));
-    return paged(ctx.request, *paging, data, static_cast<int>(all.size()));
+                            .lijst(ctx.actor(), inwoner.id, services::InwonerMeldingen::kMaxMeldingen);
+    return result.ok() ? pageOf(ctx.request, paging, *result.value, json::melding) : fromResult(result);
 }
 
-Response afspraken(Context &ctx)
+Response afspraken(Context &ctx, PathInwoner inwoner)
 {
-    const auto id = inwonerUitPad(ctx);
-    if (!id.ok())
-        return fromResult(id);
-    const auto dossier = services::Dossier(ctx.services).overzicht(ctx.actor(), *id.value);
+    const auto dossier = services::Dossier(ctx.services).overzicht(ctx.actor(), inwoner.id);
     if (!dossier.ok())
         return fromResult(dossier);
     services::Afspraken service(ctx.services);
@@ -146,13 +100,11 @@ Response afspraken(Context &ctx)
                                          {QStringLiteral("beschikbaarCents"), r.beschikbaar.cents()},
                                          {QStringLiteral("geldend"), json::afspraak(*geldend.value)}});
     }
-    const auto historie = service.geschiedenis(ctx.actor(), *id.value);
+    const auto historie = service.geschiedenis(ctx.actor(), inwoner.id);
     if (!historie.ok())
         return fromResult(historie);
-    QJsonArray versies;
-    for (const auto &v : *historie.value)
-        versies.append(json::afspraakVersie(v));
-    return ok(QJsonObject{{QStringLiteral("reserveringen"), reserveringen}, {QStringLiteral("geschiedenis"), versies}});
+    return ok(QJsonObject{{QStringLiteral("reserveringen"), reserveringen},
+                          {QStringLiteral("geschiedenis"), jsonArray(*historie.value, json::afspraakVersie)}});
 }
 
 // The reservering named in a body must belong to the inwoner in the path.
@@ -172,29 +124,22 @@ std::optional<qint64> reserveringVan(Context &ctx, const QJsonObject &body, qint
     return reservering;
 }
 
-Response zetAfspraak(Context &ctx)
+Response zetAfspraak(Context &ctx, JsonBody body, PathInwoner inwoner)
 {
-    Response error;
-    const auto body = parseBody(ctx.request, &error);
-    if (!body)
-        return error;
-    const auto id = inwonerUitPad(ctx);
-    if (!id.ok())
-        return fromResult(id);
     QList<services::FieldError> bad;
     services::AfspraakInvoer invoer;
-    invoer.afspraak = json::afspraakUit(*body, &bad);
-    const auto reservering = reserveringVan(ctx, *body, *id.value, &bad, false);
+    invoer.afspraak = json::afspraakUit(body, &bad);
+    const auto reservering = reserveringVan(ctx, body, inwoner.id, &bad, false);
     invoer.afspraak.scope = reservering ? rules::Scope::Reservering : rules::Scope::Inwoner;
     invoer.afspraak.reserveringId = reservering;
-    invoer.inwonerId = *id.value;
-    invoer.reden = readString(*body, QStringLiteral("reden"), kMaxReden, &bad).value_or(QString()).trimmed();
+    invoer.inwonerId = inwoner.id;
+    invoer.reden = readString(body, QStringLiteral("reden"), kMaxReden, &bad).value_or(QString()).trimmed();
     if (invoer.reden.isEmpty())
         bad.append({QStringLiteral("reden"), QStringLiteral("Geef een reden voor deze wijziging.")});
     if (!invoer.afspraak.ingangsdatum.isValid())
         bad.append({QStringLiteral("ingangsdatum"), QStringLiteral("Kies de datum waarop de afspraak ingaat.")});
     if (!bad.isEmpty())
-        return problem(400, QStringLiteral("Ongeldige invoer"), bad.first().message, bad);
+        return invalid(bad);
     const auto result = services::Afspraken(ctx.services).zet(ctx.actor(), invoer);
     if (!result.ok())
         return fromResult(result);
@@ -207,29 +152,20 @@ Response zetAfspraak(Context &ctx)
     return r;
 }
 
-Response proberen(Context &ctx)
+Response proberen(Context &ctx, JsonBody body, PathInwoner inwoner)
 {
-    Response error;
-    const auto body = parseBody(ctx.request, &error);
-    if (!body)
-        return error;
-    const auto id = inwonerUitPad(ctx);
-    if (!id.ok())
-        return fromResult(id);
     QList<services::FieldError> bad;
-    rules::Afspraak ontwerp = json::afspraakUit(*body, &bad);
+    rules::Afspraak ontwerp = json::afspraakUit(body, &bad);
     if (!ontwerp.ingangsdatum.isValid())
         ontwerp.ingangsdatum = ctx.services.now().toTimeZone(QTimeZone("Europe/Amsterdam")).date();
-    const auto reservering = reserveringVan(ctx, *body, *id.value, &bad, true);
-    const auto bedrag = readCents(*body, QStringLiteral("bedragCents"), &bad);
+    const auto reservering = reserveringVan(ctx, body, inwoner.id, &bad, true);
+    const auto bedrag = readCents(body, QStringLiteral("bedragCents"), &bad);
     if (!bedrag && bad.isEmpty())
         bad.append({QStringLiteral("bedragCents"), QStringLiteral("Vul een bedrag in centen in.")});
     if (!bad.isEmpty())
-        return problem(400, QStringLiteral("Ongeldige invoer"), bad.first().message, bad);
-    const auto result = services::AfspraakProef(ctx.services).probeer(ctx.actor(), *reservering, ontwerp, Money::fromCents(*bedrag));
-    if (!result.ok())
-        return fromResult(result);
-    return ok(json::proef(*result.value));
+        return invalid(bad);
+    return answer(services::AfspraakProef(ctx.services).probeer(ctx.actor(), *reservering, ontwerp, Money::fromCents(*bedrag)),
+                  json::proef);
 }
 
 } // namespace
@@ -237,14 +173,14 @@ Response proberen(Context &ctx)
 void mountInwoners(Router &router)
 {
     const QString base = kPrefix + QStringLiteral("/inwoners");
-    router.get(base, Guard::Staff, lijst);
-    router.get(base + QStringLiteral("/{id}"), Guard::Staff, overzicht);
-    router.get(base + QStringLiteral("/{id}/transacties"), Guard::Staff, transacties);
-    router.get(base + QStringLiteral("/{id}/verzoeken"), Guard::Staff, verzoeken);
-    router.get(base + QStringLiteral("/{id}/meldingen"), Guard::Staff, meldingen);
-    router.get(base + QStringLiteral("/{id}/afspraken"), Guard::Staff, afspraken);
-    router.post(base + QStringLiteral("/{id}/afspraken"), Guard::Staff, zetAfspraak);
-    router.post(base + QStringLiteral("/{id}/afspraken/proberen"), Guard::Staff, proberen);
+    router.get(base, Guard::Staff, handle(lijst));
+    router.get(base + QStringLiteral("/{id}"), Guard::Staff, handle(overzicht));
+    router.get(base + QStringLiteral("/{id}/transacties"), Guard::Staff, handle(transacties));
+    router.get(base + QStringLiteral("/{id}/verzoeken"), Guard::Staff, handle(verzoeken));
+    router.get(base + QStringLiteral("/{id}/meldingen"), Guard::Staff, handle(meldingen));
+    router.get(base + QStringLiteral("/{id}/afspraken"), Guard::Staff, handle(afspraken));
+    router.post(base + QStringLiteral("/{id}/afspraken"), Guard::Staff, handle(zetAfspraak));
+    router.post(base + QStringLiteral("/{id}/afspraken/proberen"), Guard::Staff, handle(proberen));
 }
 
 } // namespace regie::web::api

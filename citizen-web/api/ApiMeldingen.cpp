@@ -1,9 +1,9 @@
 // The staff member's own meldingen: GET /meldingen, POST /meldingen/{id}/gelezen,
 // POST /meldingen/gelezen (all).
 
+#include "api/ApiHandler.h"
 #include "api/ApiJson.h"
 #include "api/ApiRoutes.h"
-#include "api/ApiSupport.h"
 
 #include "services/Dossier.h"
 
@@ -13,12 +13,8 @@ namespace {
 
 constexpr int kMaxMeldingen = 500;
 
-Response lijst(Context &ctx)
+Response lijst(Context &ctx, Paging paging)
 {
-    Response error;
-    const auto paging = parsePaging(ctx.request, &error);
-    if (!paging)
-        return error;
     const auto result = services::Dossier(ctx.services).meldingen(ctx.actor(), kMaxMeldingen);
     if (!result.ok())
         return fromResult(result);
@@ -28,10 +24,7 @@ Response lijst(Context &ctx)
         if (!alleenOngelezen || !m.gelezen)
             gekozen.append(m);
     }
-    QJsonArray data;
-    for (qsizetype i = paging->offset(); i < gekozen.size() && data.size() < paging->pageSize; ++i)
-        data.append(json::melding(gekozen[i]));
-    return paged(ctx.request, *paging, data, static_cast<int>(gekozen.size()));
+    return pageOf(ctx.request, paging, gekozen, json::melding);
 }
 
 Response markeer(Context &ctx, std::optional<qint64> id)
@@ -46,9 +39,8 @@ Response markeer(Context &ctx, std::optional<qint64> id)
 
 Response markeerEen(Context &ctx)
 {
-    bool ok = false;
-    const qint64 id = ctx.request.pathArgs.value(QStringLiteral("id")).left(20).toLongLong(&ok);
-    if (!ok || id <= 0)
+    const auto id = pathId(ctx.request, QStringLiteral("id"));
+    if (!id)
         return problem(404, QStringLiteral("Niet gevonden"), QStringLiteral("Deze melding bestaat niet."));
     return markeer(ctx, id);
 }
@@ -59,9 +51,9 @@ Response markeerAlles(Context &ctx) { return markeer(ctx, std::nullopt); }
 
 void mountMeldingen(Router &router)
 {
-    router.get(kPrefix + QStringLiteral("/meldingen"), Guard::Staff, lijst);
-    router.post(kPrefix + QStringLiteral("/meldingen/gelezen"), Guard::Staff, markeerAlles);
-    router.post(kPrefix + QStringLiteral("/meldingen/{id}/gelezen"), Guard::Staff, markeerEen);
+    router.get(kPrefix + QStringLiteral("/meldingen"), Guard::Staff, handle(lijst));
+    router.post(kPrefix + QStringLiteral("/meldingen/gelezen"), Guard::Staff, handle(markeerAlles));
+    router.post(kPrefix + QStringLiteral("/meldingen/{id}/gelezen"), Guard::Staff, handle(markeerEen));
 }
 
 } // namespace regie::web::api

@@ -3,8 +3,8 @@
 // its outcome and audit events in services::MedewerkerLogin; tokens and their rotation are in
 // TokenStore.
 
+#include "api/ApiHandler.h"
 #include "api/ApiRoutes.h"
-#include "api/ApiSupport.h"
 
 #include "auth/StaffLogin.h"
 #include "services/MedewerkerLogin.h"
@@ -50,6 +50,19 @@ Response unavailable()
     return problem(503, QStringLiteral("Tijdelijk niet beschikbaar"), QStringLiteral("Inloggen kan nu niet."));
 }
 
+// The token store as a handler part: without it logging in cannot work now.
+struct Tokens {
+    TokenStore *store = nullptr;
+    static std::optional<Tokens> read(Context &ctx, Response *refusal)
+    {
+        if (!ctx.tokens) {
+            *refusal = unavailable();
+            return std::nullopt;
+        }
+        return Tokens{ctx.tokens};
+    }
+};
+
 QString bearer(const Request &request)
 {
     const QByteArray value = request.header(QByteArrayLiteral("authorization"));
@@ -58,22 +71,16 @@ QString bearer(const Request &request)
     return QString::fromLatin1(value.mid(7)).trimmed();
 }
 
-Response login(Context &ctx)
+Response login(Context &ctx, Tokens tokens, JsonBody body)
 {
-    if (!ctx.tokens)
-        return unavailable();
-    Response error;
-    const auto body = parseBody(ctx.request, &error);
-    if (!body)
-        return error;
     QList<services::FieldError> bad;
-    const QString username = readString(*body, QStringLiteral("username"), auth::StaffLogin::kMaxUsernameChars, &bad).value_or(QString());
-    const QString password = readString(*body, QStringLiteral("password"), 1024, &bad).value_or(QString());
-    const QString totp = readString(*body, QStringLiteral("totp"), auth::StaffLogin::kMaxTotpChars, &bad).value_or(QString());
+    const QString username = readString(body, QStringLiteral("username"), auth::StaffLogin::kMaxUsernameChars, &bad).value_or(QString());
+    const QString password = readString(body, QStringLiteral("password"), 1024, &bad).value_or(QString());
+    const QString totp = readString(body, QStringLiteral("totp"), auth::StaffLogin::kMaxTotpChars, &bad).value_or(QString());
     if (username.isEmpty() || password.isEmpty() || totp.isEmpty())
         bad.append({QStringLiteral("username"), QStringLiteral("Vul gebruikersnaam, wachtwoord en code in.")});
     if (!bad.isEmpty())
-        return problem(400, QStringLiteral("Ongeldige invoer"), bad.first().message, bad);
+        return invalid(bad);
     if (ctx.rateLimiter && !ctx.rateLimiter->allow(ctx.request.remoteAddress, username)) {
         Response r = problem(429, QStringLiteral("Te veel pogingen"), QStringLiteral("Wacht even en probeer het opnieuw."));
         r.headers.append({QByteArrayLiteral("Retry-After"),
@@ -93,27 +100,21 @@ Response login(Context &ctx)
     case auth::LoginFout::Ongeldig:
         return unauthorized(QStringLiteral("Gebruikersnaam, wachtwoord of code klopt niet."));
     }
-    const auto tokens = ctx.tokens->issue(*uitkomst.actor);
-    if (!tokens)
+    const auto issued = tokens.store->issue(*uitkomst.actor);
+    if (!issued)
         return unavailable();
     if (ctx.rateLimiter)
         ctx.rateLimiter->succeeded(username);
-    return tokensAnswer(ctx, *tokens, *uitkomst.actor, 201);
+    return tokensAnswer(ctx, *issued, *uitkomst.actor, 201);
 }
 
-Response vernieuw(Context &ctx)
+Response vernieuw(Context &ctx, Tokens tokens, JsonBody body)
 {
-    if (!ctx.tokens)
-        return unavailable();
-    Response error;
-    const auto body = parseBody(ctx.request, &error);
-    if (!body)
-        return error;
     QList<services::FieldError> bad;
-    const QString token = readString(*body, QStringLiteral("refreshToken"), TokenStore::kMaxTokenChars, &bad).value_or(QString());
+    const QString token = readString(body, QStringLiteral("refreshToken"), TokenStore::kMaxTokenChars, &bad).value_or(QString());
     if (token.isEmpty())
         return badRequest(QStringLiteral("refreshToken"), QStringLiteral("Stuur het refreshToken mee."));
-    const RefreshUitkomst r = ctx.tokens->refresh(token);
+    const RefreshUitkomst r = tokens.store->refresh(token);
     switch (r.fout) {
     case TokenFout::Geen:
         return tokensAnswer(ctx, *r.tokens, *r.actor, 200);
@@ -129,12 +130,10 @@ Response vernieuw(Context &ctx)
     return unauthorized(QStringLiteral("Ongeldig token. Log opnieuw in."));
 }
 
-Response logout(Context &ctx)
+Response logout(Context &ctx, Tokens tokens)
 {
-    if (!ctx.tokens)
-        return unavailable();
     const QString token = bearer(ctx.request);
-    if (token.isEmpty() || !ctx.tokens->revokeFamily(token))
+    if (token.isEmpty() || !tokens.store->revokeFamily(token))
         return unauthorized(QStringLiteral("Ongeldig token."));
     return noContent();
 }
@@ -145,10 +144,10 @@ Response huidig(Context &ctx) { return ok(actorJson(ctx.actor())); }
 
 void mountSessies(Router &router)
 {
-    router.post(kPrefix + QStringLiteral("/sessies"), Guard::Public, login);
-    router.post(kPrefix + QStringLiteral("/sessies/vernieuwen"), Guard::Public, vernieuw);
-    router.add(QStringLiteral("DELETE"), kPrefix + QStringLiteral("/sessies"), Guard::Staff, logout);
-    router.get(kPrefix + QStringLiteral("/sessies/huidig"), Guard::Staff, huidig);
+    router.post(kPrefix + QStringLiteral("/sessies"), Guard::Public, handle(login));
+    router.post(kPrefix + QStringLiteral("/sessies/vernieuwen"), Guard::Public, handle(vernieuw));
+    router.add(QStringLiteral("DELETE"), kPrefix + QStringLiteral("/sessies"), Guard::Staff, handle(logout));
+    router.get(kPrefix + QStringLiteral("/sessies/huidig"), Guard::Staff, handle(huidig));
 }
 
 } // namespace regie::web::api

@@ -1,5 +1,6 @@
 #include "api/ApiSupport.h"
 
+#include "base/Assert.h"
 #include "server/Config.h"
 
 #include <QtCore/QJsonDocument>
@@ -56,6 +57,24 @@ Response badRequest(const QString &field, const QString &reason)
     return problem(400, QStringLiteral("Ongeldige invoer"), reason, {FieldError{field, reason}});
 }
 
+Response invalid(const QList<FieldError> &bad)
+{
+    REGIE_ASSERT(!bad.isEmpty());
+    return problem(400, QStringLiteral("Ongeldige invoer"), bad.first().message, bad);
+}
+
+Response notFound()
+{
+    return problem(404, QStringLiteral("Niet gevonden"), QStringLiteral("Dit bestaat niet."));
+}
+
+std::optional<qint64> pathId(const Request &request, const QString &name)
+{
+    bool ok = false;
+    const qint64 id = request.pathArgs.value(name).left(20).toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
 Response fromError(const services::ServiceError &error)
 {
     switch (error.code) {
@@ -85,10 +104,15 @@ std::optional<Paging> parsePaging(const Request &request, Response *error)
     if (const auto size = queryInteger(request, QStringLiteral("pageSize"), 1, kMaxPageSize, &bad))
         p.pageSize = static_cast<int>(*size);
     if (!bad.isEmpty()) {
-        *error = problem(400, QStringLiteral("Ongeldige invoer"), bad.first().message, bad);
+        *error = invalid(bad);
         return std::nullopt;
     }
     return p;
+}
+
+std::optional<Paging> Paging::read(Context &ctx, Response *refusal)
+{
+    return parsePaging(ctx.request, refusal);
 }
 
 Response paged(const Request &request, const Paging &paging, const QJsonArray &data, int totaal)

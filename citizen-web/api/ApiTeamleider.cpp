@@ -1,9 +1,9 @@
 // The teamleider's reports: GET /audit (filtered trail), GET /audit/export (CSV or JSON),
 // GET /audit/verificatie (the chain check) and GET /rapportages/werkvoorraad.
 
+#include "api/ApiHandler.h"
 #include "api/ApiJson.h"
 #include "api/ApiRoutes.h"
-#include "api/ApiSupport.h"
 
 #include "audit/AuditActions.h"
 #include "services/AuditInzage.h"
@@ -37,27 +37,28 @@ std::optional<audit::Filter> filterUit(const Request &r, QList<services::FieldEr
     return f;
 }
 
-Response zoek(Context &ctx)
+// The audit filter from the query, as a handler part.
+struct AuditVraag {
+    audit::Filter filter;
+    static std::optional<AuditVraag> read(Context &ctx, Response *refusal)
+    {
+        QList<services::FieldError> bad;
+        const auto filter = filterUit(ctx.request, &bad);
+        if (!filter) {
+            *refusal = invalid(bad);
+            return std::nullopt;
+        }
+        return AuditVraag{*filter};
+    }
+};
+
+Response zoek(Context &ctx, Paging paging, AuditVraag vraag)
 {
-    Response error;
-    const auto paging = parsePaging(ctx.request, &error);
-    if (!paging)
-        return error;
-    QList<services::FieldError> bad;
-    auto filter = filterUit(ctx.request, &bad);
-    if (!filter)
-        return problem(400, QStringLiteral("Ongeldige invoer"), bad.first().message, bad);
     // Newest first; the page is cut from at most kMaxQueryLimit events (exports have no cap).
-    filter->newestFirst = true;
-    filter->limit = audit::AuditLog::kMaxQueryLimit;
-    const auto result = services::AuditInzage(ctx.services).zoek(ctx.actor(), *filter);
-    if (!result.ok())
-        return fromResult(result);
-    QJsonArray data;
-    const auto &all = *result.value;
-    for (qsizetype i = paging->offset(); i < all.size() && data.size() < paging->pageSize; ++i)
-        data.append(json::auditEvent(all[i]));
-    return paged(ctx.request, *paging, data, static_cast<int>(all.size()));
+    vraag.filter.newestFirst = true;
+    vraag.filter.limit = audit::AuditLog::kMaxQueryLimit;
+    const auto result = services::AuditInzage(ctx.services).zoek(ctx.actor(), vraag.filter);
+    return result.ok() ? pageOf(ctx.request, paging, *result.value, json::auditEvent) : fromResult(result);
 }
 
 Response exporteer(Context &ctx)
@@ -68,7 +69,7 @@ Response exporteer(Context &ctx)
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         bad.append({QStringLiteral("format"), QStringLiteral("Kies csv of json.")});
     if (!bad.isEmpty())
-        return problem(400, QStringLiteral("Ongeldige invoer"), bad.first().message, bad);
+        return invalid(bad);
     const bool csv = format == QLatin1String("csv");
     const auto result = services::AuditInzage(ctx.services)
                             .exporteer(ctx.actor(), *filter, csv ? services::AuditFormaat::Csv : services::AuditFormaat::Json);
@@ -84,10 +85,7 @@ Response exporteer(Context &ctx)
 
 Response verificatie(Context &ctx)
 {
-    const auto result = services::AuditInzage(ctx.services).verifieer(ctx.actor());
-    if (!result.ok())
-        return fromResult(result);
-    return ok(json::verificatie(*result.value));
+    return answer(services::AuditInzage(ctx.services).verifieer(ctx.actor()), json::verificatie);
 }
 
 Response rapport(Context &ctx)
@@ -98,21 +96,18 @@ Response rapport(Context &ctx)
     // tot is exclusive: one second past now includes what happened this very second.
     const QDateTime tot = queryDateTime(ctx.request, QStringLiteral("tot"), &bad).value_or(now.addSecs(1));
     if (!bad.isEmpty())
-        return problem(400, QStringLiteral("Ongeldige invoer"), bad.first().message, bad);
-    const auto result = services::Werkvoorraad(ctx.services).rapport(ctx.actor(), van, tot);
-    if (!result.ok())
-        return fromResult(result);
-    return ok(json::rapport(*result.value));
+        return invalid(bad);
+    return answer(services::Werkvoorraad(ctx.services).rapport(ctx.actor(), van, tot), json::rapport);
 }
 
 } // namespace
 
 void mountTeamleider(Router &router)
 {
-    router.get(kPrefix + QStringLiteral("/audit"), Guard::Staff, zoek);
-    router.get(kPrefix + QStringLiteral("/audit/export"), Guard::Staff, exporteer);
-    router.get(kPrefix + QStringLiteral("/audit/verificatie"), Guard::Staff, verificatie);
-    router.get(kPrefix + QStringLiteral("/rapportages/werkvoorraad"), Guard::Staff, rapport);
+    router.get(kPrefix + QStringLiteral("/audit"), Guard::Staff, handle(zoek));
+    router.get(kPrefix + QStringLiteral("/audit/export"), Guard::Staff, handle(exporteer));
+    router.get(kPrefix + QStringLiteral("/audit/verificatie"), Guard::Staff, handle(verificatie));
+    router.get(kPrefix + QStringLiteral("/rapportages/werkvoorraad"), Guard::Staff, handle(rapport));
 }
 
 } // namespace regie::web::api

@@ -64,7 +64,6 @@ struct Config {
 
     // ---- Integrations ------------------------------------------------------------------
     QString zgwWebhookSecret;        // Authorization value the ZGW notificaties component sends
-    std::chrono::seconds systemJobInterval{60}; // expiring waiting requests etc.
 
     // ---- Informational -----------------------------------------------------------------
     QString version = QStringLiteral(REGIE_VERSION_STRING);

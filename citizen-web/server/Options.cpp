@@ -157,7 +157,7 @@ bool readSettings(const QString &file, StartOptions *o, QString *error)
                                std::pair{"session/absolute_timeout", &c.absoluteTimeout},
                                std::pair{"tokens/access_lifetime", &c.accessTokenLifetime},
                                std::pair{"tokens/refresh_lifetime", &c.refreshTokenLifetime},
-                               std::pair{"jobs/interval", &c.systemJobInterval}}) {
+                               std::pair{"jobs/interval", &o->jobsInterval}}) {
         if (!text(key).isEmpty() && !parseDuration(text(key), target)) {
             *error = QString::fromLatin1(key) + QStringLiteral(" is not a duration");
             return false;
@@ -294,9 +294,10 @@ QString usageText()
     return out;
 }
 
-bool parseOptions(const QStringList &arguments, StartOptions *o, QString *error)
+namespace {
+
+bool parseCommandLine(QCommandLineParser &p, const QStringList &arguments, QString *error)
 {
-    QCommandLineParser p;
     QList<QCommandLineOption> options;
     for (const Flag &f : kFlags) {
         options.append(f.value ? QCommandLineOption(QString::fromLatin1(f.name), QString::fromLatin1(f.help),
@@ -312,22 +313,27 @@ bool parseOptions(const QStringList &arguments, StartOptions *o, QString *error)
         *error = QStringLiteral("unexpected argument: ") + p.positionalArguments().constFirst();
         return false;
     }
-    o->help = p.isSet(QStringLiteral("help"));
-    o->version = p.isSet(QStringLiteral("version"));
-    if (o->help || o->version)
-        return true;
+    return true;
+}
 
-    Config &c = o->config;
-    c.assetsDir = QStringLiteral(REGIE_DEFAULT_ASSETS_DIR);
-    c.zgwWebhookSecret = qEnvironmentVariable("REGIE_ZGW_WEBHOOK_SECRET");
-    if (p.isSet(QStringLiteral("config"))) {
-        o->configFile = p.value(QStringLiteral("config"));
-        o->config.configFile = o->configFile;
-        if (!readSettings(o->configFile, o, error))
-            return false;
-        if (qEnvironmentVariableIsSet("REGIE_ZGW_WEBHOOK_SECRET"))
-            c.zgwWebhookSecret = qEnvironmentVariable("REGIE_ZGW_WEBHOOK_SECRET");
+bool boundedInt(const QCommandLineParser &p, const char *name, int min, int max, int *out, QString *error)
+{
+    if (!p.isSet(QString::fromLatin1(name)))
+        return true;
+    bool ok = false;
+    const int v = p.value(QString::fromLatin1(name)).toInt(&ok);
+    if (!ok || v < min || v > max) {
+        *error = QStringLiteral("--%1 must be %2..%3").arg(QLatin1String(name)).arg(min).arg(max);
+        return false;
     }
+    *out = v;
+    return true;
+}
+
+// The flags that override the INI file, checked in the order --help lists them.
+bool applyFlags(const QCommandLineParser &p, StartOptions *o, QString *error)
+{
+    Config &c = o->config;
     auto val = [&p](const char *name) { return p.value(QString::fromLatin1(name)); };
     auto has = [&p](const char *name) { return p.isSet(QString::fromLatin1(name)); };
     if (has("listen") && !parseListen(val("listen"), &c.listenAddress, &c.port)) {
@@ -338,22 +344,9 @@ bool parseOptions(const QStringList &arguments, StartOptions *o, QString *error)
         c.dataDir = val("data");
     if (has("demo"))
         c.demo = true;
-    if (has("demo-inwoners")) {
-        bool ok = false;
-        o->demoInwoners = val("demo-inwoners").toInt(&ok);
-        if (!ok || o->demoInwoners < 1 || o->demoInwoners > 50000) {
-            *error = QStringLiteral("--demo-inwoners must be 1..50000");
-            return false;
-        }
-    }
-    if (has("demo-maanden")) {
-        bool ok = false;
-        o->demoMaanden = val("demo-maanden").toInt(&ok);
-        if (!ok || o->demoMaanden < 1 || o->demoMaanden > 36) {
-            *error = QStringLiteral("--demo-maanden must be 1..36");
-            return false;
-        }
-    }
+    if (!boundedInt(p, "demo-inwoners", 1, 50000, &o->demoInwoners, error)
+        || !boundedInt(p, "demo-maanden", 1, 36, &o->demoMaanden, error))
+        return false;
     if (has("tls-cert"))
         c.tlsCertFile = val("tls-cert");
     if (has("tls-key"))
@@ -375,19 +368,38 @@ bool parseOptions(const QStringList &arguments, StartOptions *o, QString *error)
     // The warning comes two minutes before the end, or halfway for very short timeouts.
     c.idleWarning = c.idleTimeout > std::chrono::seconds(240) ? c.idleTimeout - std::chrono::seconds(120)
                                                               : c.idleTimeout / 2;
-    if (has("public-origin"))
-        c.publicOrigin = val("public-origin");
-    if (has("contact-phone"))
-        c.contactPhone = val("contact-phone");
-    if (has("contact-email"))
-        c.contactEmail = val("contact-email");
-    if (has("team"))
-        c.teamName = val("team");
-    if (has("postgres") && !parsePostgres(val("postgres"), &c.database, error))
+    for (auto [name, target] : {std::pair{"public-origin", &c.publicOrigin}, std::pair{"contact-phone", &c.contactPhone},
+                                std::pair{"contact-email", &c.contactEmail}, std::pair{"team", &c.teamName}}) {
+        if (has(name))
+            *target = val(name);
+    }
+    return !has("postgres") || parsePostgres(val("postgres"), &c.database, error);
+}
+
+} // namespace
+
+bool parseOptions(const QStringList &arguments, StartOptions *o, QString *error)
+{
+    QCommandLineParser p;
+    if (!parseCommandLine(p, arguments, error))
         return false;
-    if (!parseKoppelingen(p, &o->koppelingen, error))
-        return false;
-    if (!zgwCallback(c, &o->koppelingen, error))
+    o->help = p.isSet(QStringLiteral("help"));
+    o->version = p.isSet(QStringLiteral("version"));
+    if (o->help || o->version)
+        return true;
+
+    Config &c = o->config;
+    c.assetsDir = QStringLiteral(REGIE_DEFAULT_ASSETS_DIR);
+    c.zgwWebhookSecret = qEnvironmentVariable("REGIE_ZGW_WEBHOOK_SECRET");
+    if (p.isSet(QStringLiteral("config"))) {
+        o->configFile = p.value(QStringLiteral("config"));
+        o->config.configFile = o->configFile;
+        if (!readSettings(o->configFile, o, error))
+            return false;
+        if (qEnvironmentVariableIsSet("REGIE_ZGW_WEBHOOK_SECRET"))
+            c.zgwWebhookSecret = qEnvironmentVariable("REGIE_ZGW_WEBHOOK_SECRET");
+    }
+    if (!applyFlags(p, o, error) || !parseKoppelingen(p, &o->koppelingen, error) || !zgwCallback(c, &o->koppelingen, error))
         return false;
     if (c.dataDir.isEmpty()) {
         *error = QStringLiteral("--data DIR is required (it holds the database and the key file)");

@@ -38,6 +38,7 @@ struct StartOptions {
     QString masterKey;       // [keys] master_key; the environment variable wins (KeyStore)
     int demoInwoners = 5;    // --demo-inwoners
     int demoMaanden = 12;    // --demo-maanden (history per household)
+    std::chrono::seconds jobsInterval{60}; // [jobs] interval: the system jobs (citizen-web/jobs/)
     KoppelingOptions koppelingen;
     bool help = false;
     bool version = false;

@@ -1,11 +1,19 @@
 #pragma once
-// regie-server's HTTP core: one object that listens, routes, enforces sessions, CSRF,
-// guards and limits, sets the security headers on every response and pushes realtime
-// events. main.cpp and the tests create it the same way:
+// regie-server's HTTP core: builds the rooms and connects them. main.cpp and the tests
+// create it the same way:
 //
 //   web::Server server(config, serviceContext);
 //   web::mountModules(server);      // pages + API (server/modules/) + server routes
 //   server.listen(&error);
+//
+// The rooms, each in its own files (docs/SERVER.md, "Rooms"):
+//   Listener          TCP/TLS accept, connection limits (ConnectionGuard)
+//   HttpTransport     the adapter over Qt HttpServer 6.4
+//   RequestPipeline   parse -> session -> guard/origin/CSRF -> route -> finish/write (Wire)
+//   RequestSessions   the cookie session of one request (SessionCookie, SessionStore)
+//   RealtimeUpgrade   SSE streams and WebSocket upgrades, handed to the RealtimeHub
+//   ErrorPage         the answers the server gives itself, with the fallback B1 page
+// Background jobs are not the server's: main.cpp runs them (citizen-web/jobs/).
 //
 // All work happens on the thread that created the Server (one database connection).
 
@@ -13,28 +21,25 @@
 #include "server/RealtimeHub.h"
 #include "server/Web.h"
 
-#include <QtCore/QHash>
 #include <QtCore/QObject>
-#include <QtCore/QPointer>
-#include <QtCore/QTimer>
 
+#include <functional>
 #include <memory>
-#include <optional>
 
 class QHttpServerRequest;
 class QTcpSocket;
-class QTcpServer;
 
 namespace regie::web {
 
 class HttpTransport;
+class Listener;
 class RateLimiter;
+class RealtimeUpgrade;
+class RequestPipeline;
 class RouteTable;
 class SessionStore;
 class StaticFiles;
 class TokenStore;
-
-inline constexpr char kSessionCookie[] = "regie_sessie";
 
 class Server : public QObject {
     Q_OBJECT
@@ -61,28 +66,10 @@ public:
     // Stops accepting connections, ends streams, lets written responses drain (at most
     // graceMs), then calls done.
     void shutdown(int graceMs, std::function<void()> done);
-    // Periodic system work: expiring waiting requests, purging expired sessions/tokens.
-    void runSystemJobs();
 
 private:
-    struct Exchange;
     bool onRequest(const QHttpServerRequest &request, QTcpSocket *socket);
     void onMissing(const QHttpServerRequest &request, QTcpSocket *socket);
-    void onNewWebSocket();
-
-    Response process(Exchange &x);
-    Response routeRequest(Exchange &x);
-    bool handleStream(Exchange &x);
-    bool handleUpgrade(Exchange &x);
-    Response errorResponse(Exchange &x, int status);
-    Response expiredOrLogin(Exchange &x, bool expired);
-    bool foreignOrigin(const Request &request) const;
-    void lookupSession(Exchange &x, bool touch);
-    void finish(Exchange &x, Response &response);
-    void write(QTcpSocket *socket, const Exchange &x, const Response &response);
-    QList<std::pair<QByteArray, QByteArray>> securityHeaders(bool secure, bool api) const;
-    QByteArray rawRefusal413() const;
-    static QByteArray reason(int status);
 
     Config config_;
     services::ServiceContext &services_;
@@ -94,18 +81,10 @@ private:
     std::unique_ptr<StaticFiles> static_;
     RealtimeHub *hub_ = nullptr;
     HttpTransport *transport_ = nullptr;
-    QTcpServer *listener_ = nullptr;
-    QTimer systemJobs_;
+    Listener *listener_ = nullptr;
+    std::unique_ptr<RequestPipeline> pipeline_;
+    RealtimeUpgrade *upgrade_ = nullptr;
     bool shuttingDown_ = false;
-    // A refused WebSocket upgrade: handleRequest must return false (else Qt upgrades
-    // anyway), and missingHandler then writes this.
-    std::optional<Response> pendingRefusal_;
-    // Accepted upgrades waiting for Qt's WebSocket handshake, by peer "address|port".
-    struct PendingUpgrade {
-        std::optional<Subscriber> subscriber; // empty: staff must authenticate by message
-        qint64 acceptedAtMs = 0;
-    };
-    QHash<QString, PendingUpgrade> pendingUpgrades_;
 };
 
 } // namespace regie::web

@@ -13,6 +13,14 @@ Response Response::html(const QString &page, int status)
     return r;
 }
 
+Response Response::html(const base::Html &page, int status)
+{
+    Response r;
+    r.status = status;
+    r.body = page.toUtf8();
+    return r;
+}
+
 Response Response::redirect(const QString &location, int status)
 {
     Response r;

@@ -9,6 +9,7 @@
 //
 // Transport details of Qt HttpServer 6.4 stay behind this header (Qt 6.8 changes that API).
 
+#include "base/Html.h"
 #include "domain/Domain.h"
 #include "services/ServiceContext.h"
 
@@ -49,6 +50,7 @@ struct Response {
     QList<std::pair<QByteArray, QByteArray>> headers; // extra headers (Set-Cookie is done by the server)
 
     static Response html(const QString &page, int status = 200);
+    static Response html(const base::Html &page, int status = 200);
     static Response redirect(const QString &location, int status = 303); // after a POST: 303 See Other
     static Response json(const QJsonDocument &document, int status = 200);
     // RFC 9457 problem+json: type, title, status, detail, plus "invalidParams" [{name, code, reason}].

@@ -80,7 +80,6 @@ public:
         QFile::link(assets.path() + QStringLiteral("/secret.css"), config.assetsDir + QStringLiteral("/link.css"));
         config.port = 0;
         config.zgwWebhookSecret = QStringLiteral("Bearer geheim-abonnement");
-        config.systemJobInterval = std::chrono::seconds(3600);
         if (tune)
             tune(config);
         server = std::make_unique<web::Server>(config, *world.ctx);

@@ -136,6 +136,33 @@ private Q_SLOTS:
         QCOMPARE(h->get(QStringLiteral("/test/page"), h->login(QStringLiteral("ketenpartner"))).status, 403);
     }
 
+    // Without the pages module's hooks the server answers with its own plain B1 page.
+    void fallbackErrorPage()
+    {
+        h->server->hooks() = web::PageHooks{};
+        const Reply missing = h->get(QStringLiteral("/bestaat-niet"));
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.header("content-type"), QByteArray("text/html; charset=utf-8"));
+        QVERIFY(missing.body.startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"));
+        QVERIFY(missing.body.contains("<title>Pagina niet gevonden</title>"));
+        QVERIFY(missing.body.contains("<h1>Pagina niet gevonden</h1><p>Deze pagina bestaat niet.</p>"));
+        QVERIFY(missing.body.contains("<p><a href=\"/\">Naar de startpagina</a></p>"));
+        expectSecurityHeaders(missing, true, false);
+        // A guarded page without a session and without a login hook: the 401 page.
+        const Reply guarded = h->get(QStringLiteral("/test/page"));
+        QCOMPARE(guarded.status, 401);
+        QVERIFY(guarded.body.contains("<h1>Log eerst in</h1>"));
+        // A handler that throws: the generic page, never the exception's text.
+        const Reply boom = h->get(QStringLiteral("/boom"));
+        QCOMPARE(boom.status, 500);
+        QVERIFY(boom.body.contains("<h1>Er ging iets mis</h1>"));
+        QVERIFY(!boom.body.contains("kapot"));
+        // The API keeps problem+json.
+        const Reply api = h->get(QStringLiteral("/api/v1/bestaat-niet"));
+        QCOMPARE(api.status, 404);
+        QCOMPARE(api.header("content-type"), QByteArray("application/problem+json"));
+    }
+
     void routeTableUnit()
     {
         web::RouteTable t;

@@ -1,0 +1,159 @@
+#include "server/Listener.h"
+
+#include "server/ConnectionGuard.h"
+#include "server/Wire.h"
+
+#include <QtCore/QFile>
+#include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslConfiguration>
+#include <QtNetwork/QSslKey>
+#include <QtNetwork/QSslServer>
+#include <QtNetwork/QSslSocket>
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
+
+namespace regie::web {
+namespace {
+
+// Creates the guard for every accepted socket before Qt sees it.
+class GuardedTcpServer final : public QTcpServer {
+public:
+    GuardedTcpServer(ConnectionGuard::Limits limits, int maxConnections, QObject *parent)
+        : QTcpServer(parent), limits_(std::move(limits)), maxConnections_(maxConnections)
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(handle)) {
+            delete socket;
+            return;
+        }
+        if (ConnectionGuard::openConnections() >= maxConnections_) {
+            socket->abort();
+            socket->deleteLater();
+            return;
+        }
+        new ConnectionGuard(socket, limits_);
+        addPendingConnection(socket);
+    }
+
+private:
+    ConnectionGuard::Limits limits_;
+    int maxConnections_;
+};
+
+// For TLS: QSslServer does the handshake; the guard attaches when the socket is created.
+void attachGuards(QSslServer *server, const ConnectionGuard::Limits &limits, int maxConnections)
+{
+    QObject::connect(server, &QSslServer::startedEncryptionHandshake, server,
+                     [limits, maxConnections](QSslSocket *socket) {
+                         if (ConnectionGuard::openConnections() >= maxConnections) {
+                             socket->abort();
+                             return;
+                         }
+                         new ConnectionGuard(socket, limits);
+                     });
+}
+
+ConnectionGuard::Limits guardLimits(const Config &config)
+{
+    ConnectionGuard::Limits limits;
+    limits.maxRequestBytes = std::max(config.maxApiBodyBytes, config.maxPageBodyBytes) + config.maxHeaderBytes;
+    limits.idleTimeoutMs = static_cast<int>(config.connectionIdleTimeout.count()) * 1000;
+    limits.refusal = [&config] { return wire::payloadTooLarge(config); };
+    return limits;
+}
+
+QSslKey readKey(const QByteArray &pem)
+{
+    for (QSsl::KeyAlgorithm alg : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey key(pem, alg, QSsl::Pem);
+        if (!key.isNull())
+            return key;
+    }
+    return {};
+}
+
+} // namespace
+
+Listener::Listener(const Config &config, QObject *parent) : QObject(parent), config_(config) {}
+
+bool Listener::listen(QString *error)
+{
+    server_ = config_.tls() ? makeTlsServer(error) : makePlainServer(error);
+    if (!server_)
+        return false;
+    if (!server_->listen(config_.listenAddress, config_.port)) {
+        *error = QStringLiteral("cannot listen: ") + server_->errorString();
+        delete server_;
+        server_ = nullptr;
+        return false;
+    }
+    return true;
+}
+
+QTcpServer *Listener::makeTlsServer(QString *error)
+{
+    QFile certFile(config_.tlsCertFile), keyFile(config_.tlsKeyFile);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the TLS certificate or key file");
+        return nullptr;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QSslKey key = readKey(keyFile.readAll());
+    if (chain.isEmpty() || key.isNull()) {
+        *error = QStringLiteral("the TLS certificate or key is not valid PEM");
+        return nullptr;
+    }
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificateChain(chain);
+    ssl.setPrivateKey(key);
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(ssl);
+    attachGuards(server, guardLimits(config_), config_.maxConnections);
+    return server;
+}
+
+QTcpServer *Listener::makePlainServer(QString *error)
+{
+    if (!config_.listenAddress.isLoopback()) {
+        *error = QStringLiteral("refusing to listen on a non-loopback address without TLS"
+                                " (give --tls-cert and --tls-key, or put a TLS proxy in front"
+                                " and listen on 127.0.0.1)");
+        return nullptr;
+    }
+    return new GuardedTcpServer(guardLimits(config_), config_.maxConnections, this);
+}
+
+quint16 Listener::port() const
+{
+    return server_ ? server_->serverPort() : 0;
+}
+
+void Listener::stopAccepting()
+{
+    if (server_)
+        server_->close();
+}
+
+int Listener::drain()
+{
+    if (!server_)
+        return 0;
+    int open = 0;
+    const QList<QTcpSocket *> sockets = server_->findChildren<QTcpSocket *>();
+    for (QTcpSocket *s : sockets) {
+        if (s->state() == QAbstractSocket::UnconnectedState)
+            continue;
+        ++open;
+        if (s->bytesToWrite() == 0)
+            s->disconnectFromHost();
+    }
+    return open;
+}
+
+} // namespace regie::web

@@ -1,0 +1,36 @@
+#pragma once
+// Accepting connections: plain TCP on loopback only, TLS (QSslServer, TLS 1.2 or later)
+// anywhere else, a ConnectionGuard on every socket before Qt reads from it, and a bound on
+// open connections. Knows nothing about HTTP; the transport binds to server().
+
+#include "server/Config.h"
+
+#include <QtCore/QObject>
+
+class QTcpServer;
+
+namespace regie::web {
+
+class Listener : public QObject {
+    Q_OBJECT
+public:
+    explicit Listener(const Config &config, QObject *parent = nullptr);
+
+    // False with a message for the operator (no TLS off loopback, unreadable PEM, port taken).
+    bool listen(QString *error);
+    QTcpServer *server() const { return server_; }
+    quint16 port() const;
+    void stopAccepting();
+    // Disconnects every open connection that has nothing left to write; returns how many
+    // are still open (the graceful stop waits for 0).
+    int drain();
+
+private:
+    QTcpServer *makeTlsServer(QString *error);
+    QTcpServer *makePlainServer(QString *error);
+
+    const Config &config_;
+    QTcpServer *server_ = nullptr;
+};
+
+} // namespace regie::web

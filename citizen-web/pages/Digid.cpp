@@ -46,7 +46,7 @@ Response foutLogin(Context &ctx, int status, const QString &uitleg)
     pagina.status = status;
     pagina.inhoud = h1(tr("Inloggen is niet gelukt"))
                     + p(uitleg)
-                    + pHtml(knopLink(QStringLiteral("/inloggen"), tr("Opnieuw inloggen"), true));
+                    + p(knopLink(QStringLiteral("/inloggen"), tr("Opnieuw inloggen"), true));
     return toon(ctx, pagina);
 }
 

@@ -21,18 +21,18 @@ services::Contact contactVoor(Context &ctx)
     return c;
 }
 
-QString contactZin(const services::Contact &contact)
+Html contactZin(const services::Contact &contact)
 {
     if (contact.telefoon.isEmpty() && contact.email.isEmpty())
         return {};
-    QString html;
+    Html html;
     if (!contact.telefoon.isEmpty())
-        html += esc(tr("Bel")) + u' ' + telLink(contact.telefoon);
+        html += Html::text(tr("Bel")) + " "_html + telLink(contact.telefoon);
     if (!contact.email.isEmpty()) {
-        html += html.isEmpty() ? esc(tr("Mail naar")) : u' ' + esc(tr("of mail naar"));
-        html += u' ' + mailLink(contact.email);
+        html += html.isEmpty() ? Html::text(tr("Mail naar")) : " "_html + Html::text(tr("of mail naar"));
+        html += " "_html + mailLink(contact.email);
     }
-    return pHtml(html + u'.');
+    return p(html + "."_html);
 }
 
 namespace {
@@ -91,18 +91,18 @@ FoutTekst tekstVoor(int status)
 Response foutPagina(Context &ctx, int status)
 {
     const FoutTekst t = tekstVoor(status);
-    QString inhoud = h1(tr(t.titel)) + p(tr(t.uitleg)) + p(tr(t.wat));
+    Html inhoud = h1(tr(t.titel)) + p(tr(t.uitleg)) + p(tr(t.wat));
     const bool ingelogd = ctx.session && status != 401;
     if (status == 401 || !ingelogd) {
-        inhoud += pHtml(knopLink(QStringLiteral("/"), tr("Naar de startpagina"), true));
+        inhoud += p(knopLink(QStringLiteral("/"), tr("Naar de startpagina"), true));
     } else if (ctx.session->actor.role == Role::Ketenpartner) {
-        inhoud += pHtml(knopLink(QStringLiteral("/meekijken"), tr("Naar meekijken"), true));
+        inhoud += p(knopLink(QStringLiteral("/meekijken"), tr("Naar meekijken"), true));
     } else {
-        inhoud += pHtml(knopLink(QStringLiteral("/overzicht"), tr("Naar je overzicht"), true));
+        inhoud += p(knopLink(QStringLiteral("/overzicht"), tr("Naar je overzicht"), true));
     }
     if (status >= 500 || status == 403) {
         const services::Contact c{ctx.config.teamName, ctx.config.contactPhone, ctx.config.contactEmail};
-        const QString zin = contactZin(c);
+        const Html zin = contactZin(c);
         if (!zin.isEmpty())
             inhoud += p(tr("Lukt het dan nog niet? Neem contact met ons op.")) + zin;
     }

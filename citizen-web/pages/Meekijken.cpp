@@ -13,16 +13,15 @@ Response lijst(Context &ctx)
     const auto r = dossier.inwonersVoor(ctx.actor());
     if (!r.ok())
         return dienstFout(ctx, r.error);
-    QString inhoud = h1(tr("Meekijken")) + p(tr("Deze mensen hebben gezegd dat je mag meekijken. Je kunt alleen kijken."));
+    Html inhoud = h1(tr("Meekijken")) + p(tr("Deze mensen hebben gezegd dat je mag meekijken. Je kunt alleen kijken."));
     if (r.value->isEmpty()) {
         inhoud += p(tr("Er heeft nog niemand toestemming gegeven. Geef je code aan de persoon die je helpt."))
                   + p(tr("Je code is de naam waarmee je inlogt."));
     } else {
-        inhoud += QStringLiteral("<ul class=\"utrecht-link-list utrecht-link-list--html-ul\">");
+        inhoud += "<ul class=\"utrecht-link-list utrecht-link-list--html-ul\">"_html;
         for (const auto &i : *r.value)
-            inhoud += QStringLiteral("<li class=\"utrecht-link-list__item\">") + link(QStringLiteral("/meekijken/") + i.pseudonym, i.naam)
-                      + QStringLiteral("</li>");
-        inhoud += QStringLiteral("</ul>");
+            inhoud += "<li class=\"utrecht-link-list__item\">"_html + link(QStringLiteral("/meekijken/") + i.pseudonym, i.naam) + "</li>"_html;
+        inhoud += "</ul>"_html;
     }
     return toon(ctx, Pagina{tr("Meekijken"), inhoud, Nav::Meekijken});
 }
@@ -44,11 +43,10 @@ Response bekijk(Context &ctx)
     const auto o = dossier.overzicht(ctx.actor(), gevonden->id);
     if (!o.ok())
         return dienstFout(ctx, o.error);
-    QString inhoud = h1(tr("Overzicht van %1").arg(gevonden->naam))
-                     + melding(QStringLiteral("info"), tr("Alleen bekijken"),
-                               tr("Je kijkt mee met toestemming. Je kunt hier niets veranderen."))
-                     + overzichtInhoud(ctx, *o.value, true)
-                     + pHtml(link(QStringLiteral("/meekijken"), tr("Terug naar de lijst")));
+    const Html inhoud = h1(tr("Overzicht van %1").arg(gevonden->naam))
+                        + melding(MeldingSoort::Info, tr("Alleen bekijken"),
+                                  tr("Je kijkt mee met toestemming. Je kunt hier niets veranderen."))
+                        + overzichtInhoud(ctx, *o.value, true) + p(link(QStringLiteral("/meekijken"), tr("Terug naar de lijst")));
     return toon(ctx, Pagina{tr("Meekijken"), inhoud, Nav::Meekijken});
 }
 

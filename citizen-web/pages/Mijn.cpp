@@ -20,27 +20,25 @@ Response berichten(Context &ctx)
     if (!r.ok())
         return dienstFout(ctx, r.error);
     int nieuw = 0;
-    QString items;
+    Html items;
     for (const auto &m : *r.value) {
         nieuw += m.gelezen ? 0 : 1;
-        items += QStringLiteral("<li class=\"regie-kaart\">") + h2(m.titel)
-                 + (m.gelezen ? QString()
-                              : QStringLiteral("<span class=\"utrecht-status-badge utrecht-status-badge--warning\">") + esc(tr("Nieuw"))
-                                    + QStringLiteral("</span>"))
+        items += "<li class=\"regie-kaart\">"_html + h2(m.titel)
+                 + (m.gelezen ? Html() : "<span class=\"utrecht-status-badge utrecht-status-badge--warning\">%1</span>"_html.arg(tr("Nieuw")))
                  + p(datumTijdTekst(ctx, m.moment)) + p(m.tekst);
         if (!m.verzoekPublicId.isEmpty())
-            items += pHtml(link(QStringLiteral("/verzoeken/") + m.verzoekPublicId, tr("Bekijk het verzoek")));
-        items += QStringLiteral("</li>");
+            items += p(link(QStringLiteral("/verzoeken/") + m.verzoekPublicId, tr("Bekijk het verzoek")));
+        items += "</li>"_html;
     }
-    QString inhoud = h1(tr("Berichten"));
+    Html inhoud = h1(tr("Berichten"));
     if (r.value->isEmpty()) {
         inhoud += p(tr("Je hebt nog geen berichten."));
     } else {
-        inhoud += QStringLiteral("<p class=\"utrecht-paragraph\" data-live=\"ongelezen-tekst\">")
-                  + esc(nieuw == 1 ? tr("Je hebt 1 nieuw bericht.") : tr("Je hebt %1 nieuwe berichten.").arg(nieuw)) + QStringLiteral("</p>");
+        inhoud += "<p class=\"utrecht-paragraph\" data-live=\"ongelezen-tekst\">%1</p>"_html.arg(
+            nieuw == 1 ? tr("Je hebt 1 nieuw bericht.") : tr("Je hebt %1 nieuwe berichten.").arg(nieuw));
         if (nieuw > 0)
-            inhoud += formStart(ctx, QStringLiteral("/berichten/gelezen")) + knop(tr("Alles gelezen"), false) + QStringLiteral("</form>");
-        inhoud += QStringLiteral("<ul class=\"regie-kaarten\" data-live=\"berichten\">") + items + QStringLiteral("</ul>");
+            inhoud += formulier(ctx, QStringLiteral("/berichten/gelezen"), knop(tr("Alles gelezen"), false));
+        inhoud += "<ul class=\"regie-kaarten\" data-live=\"berichten\">"_html + items + "</ul>"_html;
     }
     return toon(ctx, Pagina{tr("Berichten"), inhoud, Nav::Berichten});
 }
@@ -113,20 +111,19 @@ Response wieHeeftBekeken(Context &ctx)
     const auto r = log.voorInwoner(ctx.actor(), ctx.actor().inwonerId, 100);
     if (!r.ok())
         return dienstFout(ctx, r.error);
-    QString inhoud = h1(tr("Wie heeft mijn gegevens bekeken?"))
-                     + p(tr("Hier zie je wie er in je gegevens heeft gekeken. Of wie iets heeft veranderd."))
-                     + p(tr("We laten de functie en het team zien. Geen namen."))
-                     + p(tr("Wil je weten wie het was? Vraag het aan je medewerker."));
+    Html inhoud = h1(tr("Wie heeft mijn gegevens bekeken?"))
+                  + p(tr("Hier zie je wie er in je gegevens heeft gekeken. Of wie iets heeft veranderd."))
+                  + p(tr("We laten de functie en het team zien. Geen namen."))
+                  + p(tr("Wil je weten wie het was? Vraag het aan je medewerker."));
     if (r.value->isEmpty()) {
         inhoud += p(tr("Er heeft nog niemand in je gegevens gekeken."));
     } else {
-        inhoud += QStringLiteral("<ul class=\"utrecht-unordered-list regie-inzage\">");
+        inhoud += "<ul class=\"utrecht-unordered-list regie-inzage\">"_html;
         for (const auto &regel : *r.value) {
-            inhoud += QStringLiteral("<li class=\"utrecht-unordered-list__item\"><strong>") + datumTijd(ctx, regel.moment)
-                      + QStringLiteral("</strong>: ") + esc(wieTekst(regel) + u' ' + watTekst(regel.actie) + u'.')
-                      + QStringLiteral("</li>");
+            inhoud += "<li class=\"utrecht-unordered-list__item\"><strong>%1</strong>: %2</li>"_html.arg(
+                datumTijd(ctx, regel.moment), QString(wieTekst(regel) + u' ' + watTekst(regel.actie) + u'.'));
         }
-        inhoud += QStringLiteral("</ul>");
+        inhoud += "</ul>"_html;
     }
     return toon(ctx, Pagina{tr("Wie heeft mijn gegevens bekeken"), inhoud, Nav::Geen});
 }
@@ -140,25 +137,24 @@ Response mijnGegevens(Context &ctx)
     if (!o.ok())
         return dienstFout(ctx, o.error);
     const auto &v = *o.value;
-    QString inhoud = h1(tr("Mijn gegevens"))
+    const Html inhoud = h1(tr("Mijn gegevens"))
         + p(tr("Dit zijn de belangrijkste gegevens die we van je hebben."))
-        + dataLijst({{esc(tr("Naam")), esc(v.voornaam + u' ' + v.achternaam)},
-                     {esc(tr("Soort budgetbeheer")), esc(v.vormNaam)},
-                     {esc(tr("Beheerrekening")), esc(tr("eindigt op %1").arg(v.beheerrekeningEind))},
-                     {esc(tr("Aantal potjes")), esc(QString::number(v.reserveringen.size()))},
-                     {esc(tr("Je team")), esc(v.teamNaam)}})
+        + dataLijst({{tr("Naam"), Html::text(v.voornaam + u' ' + v.achternaam)},
+                     {tr("Soort budgetbeheer"), Html::text(v.vormNaam)},
+                     {tr("Beheerrekening"), Html::text(tr("eindigt op %1").arg(v.beheerrekeningEind))},
+                     {tr("Aantal potjes"), Html::number(v.reserveringen.size())},
+                     {tr("Je team"), Html::text(v.teamNaam)}})
         + h2(tr("Alles downloaden"))
         + p(tr("Je mag alles zien wat we van je hebben. Download het bestand hieronder."))
         + p(tr("Het bestand is voor een computer gemaakt. Je medewerker kan je helpen het te lezen."))
-        + pHtml(knopLink(QStringLiteral("/mijn-gegevens/download"), tr("Download al mijn gegevens")))
+        + p(knopLink(QStringLiteral("/mijn-gegevens/download"), tr("Download al mijn gegevens")))
         + h2(tr("Klopt er iets niet?"))
         + p(tr("Neem contact op met je medewerker. Dan verbeteren we het."))
         + contactZin(services::Contact{v.teamNaam, v.teamTelefoon, v.teamEmail})
-        + pHtml(link(QStringLiteral("/privacy"), tr("Lees wat we met je gegevens doen")))
+        + p(link(QStringLiteral("/privacy"), tr("Lees wat we met je gegevens doen")))
         + h2(tr("Overal uitloggen"))
         + p(tr("Ben je ook ingelogd op een andere computer of telefoon? Log dan overal uit."))
-        + formStart(ctx, QStringLiteral("/uitloggen/overal")) + knop(tr("Overal uitloggen"), false)
-        + QStringLiteral("</form>");
+        + formulier(ctx, QStringLiteral("/uitloggen/overal"), knop(tr("Overal uitloggen"), false));
     return toon(ctx, Pagina{tr("Mijn gegevens"), inhoud, Nav::Geen});
 }
 
@@ -191,28 +187,27 @@ Response meekijkers(Context &ctx, const QString &code, const Fouten &fouten, int
     const auto r = dossier.toestemmingen(ctx.actor(), ctx.actor().inwonerId);
     if (!r.ok())
         return dienstFout(ctx, r.error);
-    QString inhoud = foutSamenvatting(fouten) + h1(tr("Wie mag meekijken?"))
-                     + p(tr("Iemand die je helpt, mag ook je geld zien. Bijvoorbeeld iemand van het buurtteam."))
-                     + p(tr("Die persoon kan alleen kijken. Geld opnemen kan niet."));
+    Html inhoud = foutSamenvatting(fouten) + h1(tr("Wie mag meekijken?"))
+                  + p(tr("Iemand die je helpt, mag ook je geld zien. Bijvoorbeeld iemand van het buurtteam."))
+                  + p(tr("Die persoon kan alleen kijken. Geld opnemen kan niet."));
     inhoud += h2(tr("Wie kijkt nu mee?"));
     if (r.value->isEmpty()) {
         inhoud += p(tr("Er kijkt nu niemand mee."));
     } else {
-        inhoud += QStringLiteral("<ul class=\"regie-kaarten\">");
+        inhoud += "<ul class=\"regie-kaarten\">"_html;
         for (const auto &t : *r.value) {
             const QString wie = t.organisatie.isEmpty() ? t.naam : tr("%1 van %2").arg(t.naam, t.organisatie);
-            inhoud += QStringLiteral("<li class=\"regie-kaart\">") + p(wie) + p(tr("Mag meekijken sinds %1.").arg(datumTijdTekst(ctx, t.verleend)))
-                      + formStart(ctx, QStringLiteral("/wie-mag-meekijken/") + QString::number(t.id) + QStringLiteral("/stoppen"))
-                      + knop(tr("Niet meer laten meekijken"), false) + QStringLiteral("</form></li>");
+            inhoud += "<li class=\"regie-kaart\">"_html + p(wie) + p(tr("Mag meekijken sinds %1.").arg(datumTijdTekst(ctx, t.verleend)))
+                      + formulier(ctx, QStringLiteral("/wie-mag-meekijken/") + QString::number(t.id) + QStringLiteral("/stoppen"),
+                                  knop(tr("Niet meer laten meekijken"), false))
+                      + "</li>"_html;
         }
-        inhoud += QStringLiteral("</ul>");
+        inhoud += "</ul>"_html;
     }
+    const Veld veld{QStringLiteral("ketenpartner"), tr("Code van je hulpverlener"), tr("Je krijgt deze code van je hulpverlener."),
+                    code, QStringLiteral("text"), QStringLiteral("off"), QString(), 100, false, true};
     inhoud += h2(tr("Iemand toevoegen"))
-              + formStart(ctx, QStringLiteral("/wie-mag-meekijken"))
-              + tekstveld(Veld{QStringLiteral("ketenpartner"), tr("Code van je hulpverlener"), tr("Je krijgt deze code van je hulpverlener."),
-                               code, QStringLiteral("text"), QStringLiteral("off"), QString(), 100, false, true},
-                          fouten)
-              + knop(tr("Toevoegen")) + QStringLiteral("</form>");
+              + formulier(ctx, QStringLiteral("/wie-mag-meekijken"), tekstveld(veld, fouten) + knop(tr("Toevoegen")));
     return toon(ctx, Pagina{tr("Wie mag meekijken"), inhoud, Nav::Geen, status});
 }
 

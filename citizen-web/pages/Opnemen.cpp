@@ -54,40 +54,26 @@ Response kiesPotje(Context &ctx, const Fouten &fouten, int status)
     const auto o = dossier.overzicht(ctx.actor(), ctx.actor().inwonerId);
     if (!o.ok())
         return dienstFout(ctx, o.error);
-    QString opties;
+    QList<Keuze> keuzes;
     for (const auto &r : o.value->reserveringen) {
         if (r.soort != ReserveringSoort::VrijBesteedbaar)
             continue;
-        const QString id = opties.isEmpty() ? QStringLiteral("reservering") : QStringLiteral("reservering-") + QString::number(r.id);
         QString uitleg = tr("Er zit %1 in.").arg(r.beschikbaar.formatDutch());
         if (r.maxVrij && r.maxVrij->isPositive())
             uitleg += u' ' + tr("Je kunt nu tot %1 zelf opnemen.").arg(r.maxVrij->formatDutch());
-        opties += QStringLiteral("<div class=\"utrecht-form-field utrecht-form-field--radio\"><p class=\"utrecht-form-field__input\">"
-                                 "<input class=\"utrecht-radio-button utrecht-radio-button--html-input\" type=\"radio\" name=\"reservering\" id=\"")
-                  + esc(id) + QStringLiteral("\" value=\"") + QString::number(r.id) + QStringLiteral("\" aria-describedby=\"") + esc(id)
-                  + QStringLiteral("-uitleg\"></p><p class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label utrecht-form-label--radio\" for=\"")
-                  + esc(id) + QStringLiteral("\">") + esc(r.naam) + QStringLiteral("</label></p>"
-                  "<div class=\"utrecht-form-field__description utrecht-form-field-description\" id=\"") + esc(id) + QStringLiteral("-uitleg\">")
-                  + esc(uitleg) + QStringLiteral("</div></div>");
+        keuzes.append({QString::number(r.id), r.naam, uitleg});
     }
-    QString inhoud = foutSamenvatting(fouten) + h1(tr("Geld opnemen"));
-    if (opties.isEmpty()) {
+    Html inhoud = foutSamenvatting(fouten) + h1(tr("Geld opnemen"));
+    if (keuzes.isEmpty()) {
         inhoud += p(tr("Je hebt geen potjes waar je zelf geld uit kunt opnemen."))
                   + p(tr("Heb je geld nodig? Neem contact op met je medewerker."))
                   + contactZin(services::Contact{o.value->teamNaam, o.value->teamTelefoon, o.value->teamEmail});
         return toon(ctx, Pagina{tr("Geld opnemen"), inhoud, Nav::Opnemen, status});
     }
-    const QString fout = foutVoor(fouten, QStringLiteral("reservering"));
     inhoud += p(tr("Het geld gaat naar je eigen rekening."))
-              + formStart(ctx, QStringLiteral("/opnemen"))
-              + QStringLiteral("<fieldset class=\"utrecht-form-fieldset utrecht-form-fieldset--html-fieldset")
-              + (fout.isEmpty() ? QString() : QStringLiteral(" utrecht-form-fieldset--invalid"))
-              + QStringLiteral("\"><legend class=\"utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend\">")
-              + esc(tr("Uit welk potje wil je geld opnemen?")) + QStringLiteral("</legend>")
-              + (fout.isEmpty() ? QString()
-                                : QStringLiteral("<div class=\"utrecht-form-field-error-message\" id=\"reservering-fout\">") + esc(fout)
-                                      + QStringLiteral("</div>"))
-              + opties + QStringLiteral("</fieldset>") + knop(tr("Verder")) + QStringLiteral("</form>");
+              + formulier(ctx, QStringLiteral("/opnemen"),
+                          keuzeVeld(QStringLiteral("reservering"), tr("Uit welk potje wil je geld opnemen?"), keuzes, fouten)
+                              + knop(tr("Verder")));
     return toon(ctx, Pagina{tr("Geld opnemen"), inhoud, Nav::Opnemen, status});
 }
 
@@ -107,27 +93,30 @@ struct BedragInvoer {
     QString bedrag, toelichting, token;
 };
 
+Html bedragVelden(const BedragInvoer &invoer, const Fouten &fouten)
+{
+    return verborgenVeld(QStringLiteral("formulier"), invoer.token)
+           + tekstveld(Veld{QStringLiteral("bedrag"), tr("Bedrag in euro"), tr("Bijvoorbeeld 25 of 12,50"), invoer.bedrag,
+                            QStringLiteral("text"), QStringLiteral("off"), QStringLiteral("decimal"), 20, false, true},
+                       fouten)
+           + tekstveld(Veld{QStringLiteral("toelichting"), tr("Waar is het geld voor? (mag je leeg laten)"),
+                            tr("Je medewerker leest dit als hij of zij moet kijken. Niet meer dan 500 tekens."),
+                            invoer.toelichting, QStringLiteral("text"), QStringLiteral("off"), QString(), kMaxToelichting, true},
+                       fouten)
+           + knop(tr("Verder"));
+}
+
 Response bedragFormulier(Context &ctx, const EigenPotje &e, const BedragInvoer &invoer, const Fouten &fouten, int status)
 {
     const auto &r = e.potje;
-    QString inhoud = foutSamenvatting(fouten) + h1(tr("Hoeveel geld wil je opnemen uit %1?").arg(r.naam));
-    inhoud += dataLijst({{esc(tr("In dit potje")), geld(r.beschikbaar)}});
+    Html inhoud = foutSamenvatting(fouten) + h1(tr("Hoeveel geld wil je opnemen uit %1?").arg(r.naam));
+    inhoud += dataLijst({{tr("In dit potje"), geld(r.beschikbaar)}});
     if (!r.uitleg.isEmpty())
         inhoud += p(r.uitleg);
     if (r.maxVrij && r.maxVrij->isPositive())
-        inhoud += pHtml(QStringLiteral("<strong>") + esc(tr("Je kunt nu tot %1 zelf opnemen.").arg(r.maxVrij->formatDutch()))
-                        + QStringLiteral("</strong>"));
-    inhoud += formStart(ctx, QStringLiteral("/opnemen/") + QString::number(r.id))
-              + QStringLiteral("<input type=\"hidden\" name=\"formulier\" value=\"") + esc(invoer.token) + QStringLiteral("\">")
-              + tekstveld(Veld{QStringLiteral("bedrag"), tr("Bedrag in euro"), tr("Bijvoorbeeld 25 of 12,50"), invoer.bedrag,
-                               QStringLiteral("text"), QStringLiteral("off"), QStringLiteral("decimal"), 20, false, true},
-                          fouten)
-              + tekstveld(Veld{QStringLiteral("toelichting"), tr("Waar is het geld voor? (mag je leeg laten)"),
-                               tr("Je medewerker leest dit als hij of zij moet kijken. Niet meer dan 500 tekens."),
-                               invoer.toelichting, QStringLiteral("text"), QStringLiteral("off"), QString(), kMaxToelichting, true},
-                          fouten)
-              + knop(tr("Verder")) + QStringLiteral("</form>")
-              + pHtml(link(QStringLiteral("/opnemen"), tr("Een ander potje kiezen")));
+        inhoud += p(sterk(tr("Je kunt nu tot %1 zelf opnemen.").arg(r.maxVrij->formatDutch())));
+    inhoud += formulier(ctx, QStringLiteral("/opnemen/") + QString::number(r.id), bedragVelden(invoer, fouten))
+              + p(link(QStringLiteral("/opnemen"), tr("Een ander potje kiezen")));
     // Use case A1: with too little in the potje the inwoner can change the amount (the form
     // above) or call or mail their medewerker, so the contact is right here.
     if (status == 422) {
@@ -192,31 +181,22 @@ Response bedragPost(Context &ctx)
 
 // ---- Step 3: check and send -------------------------------------------------------------
 
-QString voorvertoning(const services::VerzoekView &v)
+Html voorvertoning(const services::VerzoekView &v)
 {
     switch (v.beoordeling.uitkomst) {
     case rules::Uitkomst::Vrij:
-        return melding(QStringLiteral("ok"), tr("Het geld gaat meteen naar je rekening."),
+        return melding(MeldingSoort::Ok, tr("Het geld gaat meteen naar je rekening."),
                        tr("Dit past in je afspraken. Je medewerker hoeft niets te doen."));
     case rules::Uitkomst::NaAkkoord:
-        return melding(QStringLiteral("info"), tr("Je medewerker moet eerst ja zeggen."),
+        return melding(MeldingSoort::Info, tr("Je medewerker moet eerst ja zeggen."),
                        tr("Dit bedrag past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen."))
                + redenenLijst(v.beoordeling);
     case rules::Uitkomst::OnvoldoendeSaldo:
     case rules::Uitkomst::NietToegestaan:
         break;
     }
-    return melding(QStringLiteral("warning"), tr("Dit verzoek gaat niet lukken."), v.beoordeling.samenvatting())
+    return melding(MeldingSoort::Waarschuwing, tr("Dit verzoek gaat niet lukken."), v.beoordeling.samenvatting())
            + redenenLijst(v.beoordeling);
-}
-
-std::optional<services::VerzoekView> eigenVerzoek(Context &ctx)
-{
-    services::Opnames opnames(ctx.services);
-    const auto v = opnames.bekijk(ctx.actor(), ctx.request.pathArgs.value(QStringLiteral("id")).left(64));
-    if (!v.ok())
-        return std::nullopt;
-    return *v.value;
 }
 
 Response controleren(Context &ctx)
@@ -226,23 +206,21 @@ Response controleren(Context &ctx)
         return nietGevonden(ctx);
     if (v->status != VerzoekStatus::Concept)
         return naar(QStringLiteral("/verzoeken/") + v->publicId); // already answered: show the outcome
-    QList<std::pair<QString, QString>> rijen{
-        {esc(tr("Potje")), esc(v->reserveringNaam)},
-        {esc(tr("Bedrag")), geld(v->bedrag)},
-        {esc(tr("Naar je rekening")), QStringLiteral("<span aria-label=\"") + esc(tr("eindigt op %1").arg(v->rekeningEind))
-                                          + QStringLiteral("\">&bull;&bull;&bull;&bull; ") + esc(v->rekeningEind) + QStringLiteral("</span>")}};
+    QList<std::pair<QString, Html>> rijen{
+        {tr("Potje"), Html::text(v->reserveringNaam)},
+        {tr("Bedrag"), geld(v->bedrag)},
+        {tr("Naar je rekening"),
+         "<span aria-label=\"%1\">&bull;&bull;&bull;&bull; %2</span>"_html.arg(tr("eindigt op %1").arg(v->rekeningEind), v->rekeningEind)}};
     if (!v->toelichting.isEmpty())
-        rijen.append({esc(tr("Waar het voor is")), esc(v->toelichting)});
+        rijen.append({tr("Waar het voor is"), Html::text(v->toelichting)});
     const QString wijzig = QStringLiteral("/opnemen/") + QString::number(v->reserveringId) + QStringLiteral("?bedrag=")
                            + v->bedrag.formatDutch(Money::Style::Plain).remove(u'.');
     const QString basis = QStringLiteral("/verzoeken/") + v->publicId;
-    QString inhoud = h1(tr("Wil je dit verzoek versturen?")) + dataLijst(rijen)
-                     + pHtml(link(wijzig, tr("Bedrag veranderen")))
-                     + h2(tr("Wat gebeurt er als je ja zegt?")) + voorvertoning(*v)
-                     + QStringLiteral("<div class=\"utrecht-button-group\">")
-                     + formStart(ctx, basis + QStringLiteral("/versturen")) + knop(tr("Ja, versturen")) + QStringLiteral("</form>")
-                     + formStart(ctx, basis + QStringLiteral("/annuleren")) + knop(tr("Nee, niet versturen"), false)
-                     + QStringLiteral("</form></div>");
+    const Html inhoud = h1(tr("Wil je dit verzoek versturen?")) + dataLijst(rijen) + p(link(wijzig, tr("Bedrag veranderen")))
+                        + h2(tr("Wat gebeurt er als je ja zegt?")) + voorvertoning(*v)
+                        + "<div class=\"utrecht-button-group\">"_html
+                        + formulier(ctx, basis + QStringLiteral("/versturen"), knop(tr("Ja, versturen")))
+                        + formulier(ctx, basis + QStringLiteral("/annuleren"), knop(tr("Nee, niet versturen"), false)) + "</div>"_html;
     return toon(ctx, Pagina{tr("Verzoek controleren"), inhoud, Nav::Opnemen});
 }
 
@@ -272,12 +250,12 @@ Response annuleren(Context &ctx)
 
 } // namespace
 
-QString redenenLijst(const rules::Beoordeling &b)
+Html redenenLijst(const rules::Beoordeling &b)
 {
-    QString items;
+    QStringList redenen;
     for (const auto &r : b.beslissendeRedenen())
-        items += QStringLiteral("<li class=\"utrecht-unordered-list__item\">") + esc(r.tekst()) + QStringLiteral("</li>");
-    return items.isEmpty() ? QString() : QStringLiteral("<ul class=\"utrecht-unordered-list\">") + items + QStringLiteral("</ul>");
+        redenen.append(r.tekst());
+    return redenen.isEmpty() ? Html() : opsomming(redenen);
 }
 
 void mountOpnemen(Router &router)

@@ -33,55 +33,55 @@ QString syncMelding(Context &ctx, const services::Overzicht &o)
     return integrations::SyncStatus::fromJson(*status.value).tekstVoorInwoner(o.bijgewerkt);
 }
 
-QString saldoBlok(Context &ctx, const services::Overzicht &o)
+Html saldoBlok(Context &ctx, const services::Overzicht &o)
 {
-    QString html = h2(tr("Je beheerrekening"))
-        + pHtml(esc(tr("Op je beheerrekening staat")) + QStringLiteral(" <strong class=\"regie-bedrag\" data-live=\"saldo\">")
-                + geld(o.saldoBeheerrekening) + QStringLiteral("</strong>."));
+    Html html = h2(tr("Je beheerrekening"))
+                + p(Html::text(tr("Op je beheerrekening staat"))
+                    + " <strong class=\"regie-bedrag\" data-live=\"saldo\">"_html + geld(o.saldoBeheerrekening) + "</strong>."_html);
     // When Allegro cannot be reached, that notice says both that the figures may be old and
     // why; the age warning would only repeat it.
     const QString nietBereikbaar = syncMelding(ctx, o);
+    const auto bijgewerkt = [](const QString &tekst) {
+        return "<p class=\"utrecht-paragraph\" data-live=\"bijgewerkt\">%1</p>"_html.arg(tekst);
+    };
     if (!o.bijgewerkt.isValid()) {
         if (nietBereikbaar.isEmpty())
             html += p(tr("We weten niet wanneer dit bedrag is bijgewerkt. Het kan nu anders zijn."));
     } else if (o.bijgewerkt.secsTo(ctx.services.now()) > kOudNaSeconden) {
-        html += QStringLiteral("<p class=\"utrecht-paragraph\" data-live=\"bijgewerkt\">")
-                + esc(tr("Bijgewerkt op %1.").arg(datumTijdTekst(ctx, o.bijgewerkt))) + QStringLiteral("</p>");
+        html += bijgewerkt(tr("Bijgewerkt op %1.").arg(datumTijdTekst(ctx, o.bijgewerkt)));
         if (nietBereikbaar.isEmpty())
-            html += melding(QStringLiteral("warning"), tr("Dit bedrag is niet nieuw."),
+            html += melding(MeldingSoort::Waarschuwing, tr("Dit bedrag is niet nieuw."),
                             tr("Het echte bedrag kan nu anders zijn. We halen de nieuwe cijfers zo snel mogelijk op."));
     } else {
-        html += QStringLiteral("<p class=\"utrecht-paragraph\" data-live=\"bijgewerkt\">")
-                + esc(tr("Bijgewerkt om %1.").arg(tijdTekst(o.bijgewerkt))) + QStringLiteral("</p>");
+        html += bijgewerkt(tr("Bijgewerkt om %1.").arg(tijdTekst(o.bijgewerkt)));
     }
     if (!nietBereikbaar.isEmpty())
-        html += melding(QStringLiteral("warning"), nietBereikbaar,
+        html += melding(MeldingSoort::Waarschuwing, nietBereikbaar,
                         tr("Het echte bedrag kan nu anders zijn. We halen de nieuwe cijfers zo snel mogelijk op."));
     html += p(tr("Hiervan zit %1 nog niet in een potje.").arg(o.nietGereserveerd.formatDutch()));
     if (!o.vormNaam.isEmpty())
-        html += h2(tr("Jouw soort budgetbeheer")) + pHtml(QStringLiteral("<strong>") + esc(o.vormNaam) + QStringLiteral("</strong>"))
-                + p(o.vormUitleg);
+        html += h2(tr("Jouw soort budgetbeheer")) + p(sterk(o.vormNaam)) + p(o.vormUitleg);
     return html;
 }
 
-QString potjeKaart(const services::ReserveringView &r, bool alleenBekijken)
+// "€ 45,00 per maand"
+Html perPeriode(Money bedrag, Periode periode) { return geld(bedrag) + " "_html + Html::text(periodeLabel(periode)); }
+
+Html potjeKaart(const services::ReserveringView &r, bool alleenBekijken)
 {
-    QList<std::pair<QString, QString>> rijen;
-    rijen.append({esc(tr("In dit potje")), QStringLiteral("<span data-live=\"reservering-") + QString::number(r.id)
-                                               + QStringLiteral("\">") + geld(r.saldo) + QStringLiteral("</span>")});
-    rijen.append({esc(tr("Er komt bij")), geld(r.bedragPerPeriode) + u' ' + esc(periodeLabel(r.periode))});
+    QList<std::pair<QString, Html>> rijen;
+    rijen.append({tr("In dit potje"), "<span data-live=\"reservering-%1\">%2</span>"_html.arg(r.id, geld(r.saldo))});
+    rijen.append({tr("Er komt bij"), perPeriode(r.bedragPerPeriode, r.periode)});
     if (r.vastgehouden.isPositive())
-        rijen.append({esc(tr("Wacht op je medewerker")), geld(r.vastgehouden)});
+        rijen.append({tr("Wacht op je medewerker"), geld(r.vastgehouden)});
     const auto doel = r.doel ? r.doel : r.maximum;
-    QString html = QStringLiteral("<li class=\"regie-kaart\"><h3 class=\"utrecht-heading-3\">") + esc(r.naam)
-                   + QStringLiteral("</h3>");
+    Html html = "<li class=\"regie-kaart\">"_html + h3(r.naam);
     if (doel) {
-        rijen.append({esc(r.doel ? tr("Doel") : tr("Hoogstens")), geld(*doel)});
+        rijen.append({r.doel ? tr("Doel") : tr("Hoogstens"), geld(*doel)});
         html += dataLijst(rijen);
         const QString tekst = tr("%1% van het doel").arg(r.voortgangProcent);
-        html += QStringLiteral("<p class=\"utrecht-paragraph regie-voortgang\"><progress max=\"100\" value=\"")
-                + QString::number(r.voortgangProcent) + QStringLiteral("\" aria-label=\"") + esc(tekst) + QStringLiteral("\">")
-                + esc(tekst) + QStringLiteral("</progress> ") + esc(tekst) + QStringLiteral("</p>");
+        html += "<p class=\"utrecht-paragraph regie-voortgang\"><progress max=\"100\" value=\"%1\" aria-label=\"%2\">%2</progress> %2</p>"_html
+                    .arg(r.voortgangProcent, tekst);
     } else {
         html += dataLijst(rijen);
     }
@@ -91,16 +91,52 @@ QString potjeKaart(const services::ReserveringView &r, bool alleenBekijken)
         if (!r.uitleg.isEmpty())
             html += p(r.uitleg);
         if (r.maxVrij && r.maxVrij->isPositive())
-            html += pHtml(QStringLiteral("<strong>") + esc(tr("Je kunt nu tot %1 zelf opnemen.").arg(r.maxVrij->formatDutch()))
-                          + QStringLiteral("</strong>"));
+            html += p(sterk(tr("Je kunt nu tot %1 zelf opnemen.").arg(r.maxVrij->formatDutch())));
         if (!alleenBekijken)
-            html += pHtml(knopLink(QStringLiteral("/opnemen/") + QString::number(r.id), tr("Geld opnemen uit %1").arg(r.naam)));
+            html += p(knopLink(QStringLiteral("/opnemen/") + QString::number(r.id), tr("Geld opnemen uit %1").arg(r.naam)));
     }
-    return html + QStringLiteral("</li>");
+    return html + "</li>"_html;
+}
+
+// The name stands above its bar, whole (a name cut short beside the bar was hard to read);
+// the amount stands right after the bar or the goal, whichever is longer.
+constexpr int kBreedte = 260, kRij = 54, kBedrag = 100, kMaxNaam = 40;
+
+Html balk(const services::ReserveringView &r, int i, qint64 grootste)
+{
+    const int y = i * kRij + 4;
+    const int w = static_cast<int>(qMax(qint64(0), r.saldo.cents()) * kBreedte / grootste);
+    const int dw = r.doel ? static_cast<int>(r.doel->cents() * kBreedte / grootste) : 0;
+    const QString naam = r.naam.size() > kMaxNaam ? r.naam.left(kMaxNaam - 1) + QChar(0x2026) : r.naam;
+    Html svg = "<text x=\"0\" y=\"%1\" font-size=\"13\" fill=\"#1a1a1a\">%2</text>"_html.arg(y + 13, naam);
+    const int balkY = y + 20;
+    if (r.doel)
+        svg += "<rect x=\"0\" y=\"%1\" width=\"%2\" height=\"20\" fill=\"#ffffff\" stroke=\"#4b4b4b\" stroke-dasharray=\"4 2\"/>"_html.arg(balkY, dw);
+    return svg + "<rect x=\"0\" y=\"%1\" width=\"%2\" height=\"20\" fill=\"#0b5e8c\"/>"
+                 "<text x=\"%3\" y=\"%4\" font-size=\"13\" fill=\"#1a1a1a\">%5</text>"_html.arg(balkY, w, qMax(w, dw) + 8, balkY + 15,
+                                                                                              r.saldo.formatDutch());
+}
+
+// The same figures as the chart as a table, for screen readers and for people who rather read.
+Html grafiekTabel(const QList<services::ReserveringView> &potjes)
+{
+    Html tabel = "<table class=\"utrecht-table\"><caption class=\"utrecht-table__caption\">%1</caption>"
+                 "<thead class=\"utrecht-table__header\"><tr class=\"utrecht-table__row\">"
+                 "<th class=\"utrecht-table__header-cell\" scope=\"col\">%2</th>"
+                 "<th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric-column\" scope=\"col\">%3</th>"
+                 "<th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric-column\" scope=\"col\">%4</th>"
+                 "</tr></thead><tbody class=\"utrecht-table__body\">"_html.arg(tr("Geld in je potjes"), tr("Potje"), tr("Erin"), tr("Doel"));
+    for (const auto &r : potjes) {
+        tabel += "<tr class=\"utrecht-table__row\"><th class=\"utrecht-table__header-cell\" scope=\"row\">%1</th>"
+                 "<td class=\"utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data\">%2</td>"
+                 "<td class=\"utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data\">%3</td></tr>"_html
+                     .arg(r.naam, geld(r.saldo), r.doel ? geld(*r.doel) : Html::text(tr("geen")));
+    }
+    return tabel + "</tbody></table>"_html;
 }
 
 // Bars of what is in each potje against its goal: people look at this before they read.
-QString grafiek(const QList<services::ReserveringView> &potjes)
+Html grafiek(const QList<services::ReserveringView> &potjes)
 {
     const int n = static_cast<int>(qMin<qsizetype>(potjes.size(), kMaxGrafiekBalken));
     if (n == 0)
@@ -110,131 +146,92 @@ QString grafiek(const QList<services::ReserveringView> &potjes)
         const auto &r = potjes.at(i);
         grootste = qMax(grootste, qMax(r.saldo.cents(), r.doel ? r.doel->cents() : qint64(0)));
     }
-    // The name stands above its bar, whole (a name cut short beside the bar was hard to
-    // read); the amount stands right after the bar or the goal, whichever is longer.
-    constexpr int kBreedte = 260, kRij = 54, kBedrag = 100, kMaxNaam = 40;
     QString desc;
-    QString balken;
+    Html balken;
     for (int i = 0; i < n; ++i) {
         const auto &r = potjes.at(i);
-        const int y = i * kRij + 4;
-        const int w = static_cast<int>(qMax(qint64(0), r.saldo.cents()) * kBreedte / grootste);
-        const int dw = r.doel ? static_cast<int>(r.doel->cents() * kBreedte / grootste) : 0;
         desc += r.doel ? tr("%1: %2 van %3.").arg(r.naam, r.saldo.formatDutch(), r.doel->formatDutch())
                        : tr("%1: %2.").arg(r.naam, r.saldo.formatDutch());
         desc += u' ';
-        const QString naam = r.naam.size() > kMaxNaam ? r.naam.left(kMaxNaam - 1) + QChar(0x2026) : r.naam;
-        balken += QStringLiteral("<text x=\"0\" y=\"") + QString::number(y + 13) + QStringLiteral("\" font-size=\"13\" fill=\"#1a1a1a\">")
-                  + esc(naam) + QStringLiteral("</text>");
-        const int balkY = y + 20;
-        if (r.doel) {
-            balken += QStringLiteral("<rect x=\"0\" y=\"") + QString::number(balkY) + QStringLiteral("\" width=\"") + QString::number(dw)
-                      + QStringLiteral("\" height=\"20\" fill=\"#ffffff\" stroke=\"#4b4b4b\" stroke-dasharray=\"4 2\"/>");
-        }
-        balken += QStringLiteral("<rect x=\"0\" y=\"") + QString::number(balkY) + QStringLiteral("\" width=\"") + QString::number(w)
-                  + QStringLiteral("\" height=\"20\" fill=\"#0b5e8c\"/>")
-                  + QStringLiteral("<text x=\"") + QString::number(qMax(w, dw) + 8) + QStringLiteral("\" y=\"") + QString::number(balkY + 15)
-                  + QStringLiteral("\" font-size=\"13\" fill=\"#1a1a1a\">") + esc(r.saldo.formatDutch()) + QStringLiteral("</text>");
+        balken += balk(r, i, grootste);
     }
-    const int hoogte = n * kRij + 4;
-    QString svg = QStringLiteral("<figure class=\"regie-grafiek\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" focusable=\"false\""
-                                 " aria-labelledby=\"grafiek-titel grafiek-uitleg\" width=\"100%\" viewBox=\"0 0 ")
-                  + QString::number(kBreedte + kBedrag) + u' ' + QString::number(hoogte) + QStringLiteral("\">")
-                  + QStringLiteral("<title id=\"grafiek-titel\">") + esc(tr("Geld in je potjes")) + QStringLiteral("</title>")
-                  + QStringLiteral("<desc id=\"grafiek-uitleg\">") + esc(desc.trimmed()) + QStringLiteral("</desc>") + balken
-                  + QStringLiteral("</svg><figcaption class=\"utrecht-paragraph\">")
-                  + esc(tr("Blauw is het geld in het potje. De stippellijn is het doel."))
-                  + QStringLiteral("</figcaption></figure>");
-    // The same figures as a table, for screen readers and for people who rather read.
-    QString tabel = QStringLiteral("<table class=\"utrecht-table\"><caption class=\"utrecht-table__caption\">")
-                    + esc(tr("Geld in je potjes")) + QStringLiteral("</caption><thead class=\"utrecht-table__header\"><tr class=\"utrecht-table__row\">"
-                    "<th class=\"utrecht-table__header-cell\" scope=\"col\">") + esc(tr("Potje"))
-                    + QStringLiteral("</th><th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric-column\" scope=\"col\">")
-                    + esc(tr("Erin")) + QStringLiteral("</th><th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric-column\" scope=\"col\">")
-                    + esc(tr("Doel")) + QStringLiteral("</th></tr></thead><tbody class=\"utrecht-table__body\">");
-    for (const auto &r : potjes) {
-        tabel += QStringLiteral("<tr class=\"utrecht-table__row\"><th class=\"utrecht-table__header-cell\" scope=\"row\">") + esc(r.naam)
-                 + QStringLiteral("</th><td class=\"utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data\">") + geld(r.saldo)
-                 + QStringLiteral("</td><td class=\"utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data\">")
-                 + (r.doel ? geld(*r.doel) : esc(tr("geen"))) + QStringLiteral("</td></tr>");
-    }
-    return svg + tabel + QStringLiteral("</tbody></table>");
+    const Html svg = "<figure class=\"regie-grafiek\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" focusable=\"false\""
+                     " aria-labelledby=\"grafiek-titel grafiek-uitleg\" width=\"100%\" viewBox=\"0 0 %1 %2\">"
+                     "<title id=\"grafiek-titel\">%3</title><desc id=\"grafiek-uitleg\">%4</desc>%5"
+                     "</svg><figcaption class=\"utrecht-paragraph\">%6</figcaption></figure>"_html.arg(
+                         kBreedte + kBedrag, n * kRij + 4, tr("Geld in je potjes"), desc.trimmed(), balken,
+                         tr("Blauw is het geld in het potje. De stippellijn is het doel."));
+    return svg + grafiekTabel(potjes);
 }
 
-QString budgetplanBlok(Context &ctx, const services::BudgetplanView &b)
+Html budgetplanBlok(Context &ctx, const services::BudgetplanView &b)
 {
-    QString html = h2(tr("Je budgetplan"));
-    html += dataLijst({{esc(tr("Per maand komt erbij")), geld(b.inkomstenPerMaand)},
-                       {esc(tr("Per maand gaat eraf")), geld(b.uitgavenPerMaand)},
-                       {esc(tr("Leefgeld")), geld(b.leefgeld) + u' ' + esc(periodeLabel(b.leefgeldPeriode))}});
+    Html html = h2(tr("Je budgetplan"));
+    html += dataLijst({{tr("Per maand komt erbij"), geld(b.inkomstenPerMaand)},
+                       {tr("Per maand gaat eraf"), geld(b.uitgavenPerMaand)},
+                       {tr("Leefgeld"), perPeriode(b.leefgeld, b.leefgeldPeriode)}});
     if (b.leefgeldVolgendeDatum.isValid())
-        html += pHtml(QStringLiteral("<strong>")
-                      + esc(tr("Je volgende leefgeld is %1. Je krijgt het op %2.")
-                                .arg(b.leefgeld.formatDutch(), calendar::formatDatumB1(b.leefgeldVolgendeDatum, vandaag(ctx))))
-                      + QStringLiteral("</strong>"));
+        html += p(sterk(tr("Je volgende leefgeld is %1. Je krijgt het op %2.")
+                            .arg(b.leefgeld.formatDutch(), calendar::formatDatumB1(b.leefgeldVolgendeDatum, vandaag(ctx)))));
     if (b.uitgavenPerMaand > b.inkomstenPerMaand)
         html += p(tr("Er gaat meer geld uit dan erbij komt. Praat hierover met je medewerker."));
     if (!b.regels.isEmpty()) {
         html += h3(tr("Wat erbij komt en wat eraf gaat"));
-        QString items;
+        QList<Html> items;
         for (const auto &r : b.regels) {
-            items += QStringLiteral("<li class=\"utrecht-unordered-list__item\">") + esc(r.omschrijving) + QStringLiteral(": ")
-                     + (r.soort == BudgetplanSoort::Inkomst ? esc(tr("erbij")) : esc(tr("eraf"))) + u' ' + geld(r.bedrag) + u' '
-                     + esc(periodeLabel(r.periode)) + QStringLiteral("</li>");
+            items.append("%1: %2 %3"_html.arg(r.omschrijving, r.soort == BudgetplanSoort::Inkomst ? tr("erbij") : tr("eraf"),
+                                              perPeriode(r.bedrag, r.periode)));
         }
-        html += QStringLiteral("<ul class=\"utrecht-unordered-list\">") + items + QStringLiteral("</ul>");
+        html += opsomming(items);
     }
     return html;
 }
 
-QString leningBlok(Context &ctx, const services::LeningView &l)
+Html leningBlok(Context &ctx, const services::LeningView &l)
 {
-    QList<std::pair<QString, QString>> rijen{{esc(tr("Geleend")), geld(l.geleend)},
-                                             {esc(tr("Nog te betalen")), geld(l.openstaand)},
-                                             {esc(tr("Per maand")), geld(l.maandtermijn)},
-                                             {esc(tr("Nog te gaan")), esc(tr("%1 maanden").arg(l.resterendeLooptijdMaanden))}};
+    QList<std::pair<QString, Html>> rijen{{tr("Geleend"), geld(l.geleend)},
+                                          {tr("Nog te betalen"), geld(l.openstaand)},
+                                          {tr("Per maand"), geld(l.maandtermijn)},
+                                          {tr("Nog te gaan"), Html::text(tr("%1 maanden").arg(l.resterendeLooptijdMaanden))}};
     if (l.achterstand.isPositive())
-        rijen.append({esc(tr("Achterstand")), geld(l.achterstand)});
+        rijen.append({tr("Achterstand"), geld(l.achterstand)});
     if (l.einddatum.isValid())
-        rijen.append({esc(tr("Klaar op")), esc(calendar::formatDatumB1(l.einddatum, vandaag(ctx)))});
+        rijen.append({tr("Klaar op"), Html::text(calendar::formatDatumB1(l.einddatum, vandaag(ctx)))});
     return h2(l.omschrijving.isEmpty() ? tr("Je lening") : tr("Je lening: %1").arg(l.omschrijving)) + dataLijst(rijen) + p(l.uitleg);
 }
 
 } // namespace
 
-QString betalingenLijst(Context &ctx, const QList<services::TransactieView> &lijst)
+Html betalingenLijst(Context &ctx, const QList<services::TransactieView> &lijst)
 {
-    QString html = QStringLiteral("<ul class=\"utrecht-unordered-list regie-betalingen\">");
+    Html html = "<ul class=\"utrecht-unordered-list regie-betalingen\">"_html;
     for (const auto &t : lijst) {
         const QString wie = t.tegenpartij.isEmpty() ? t.omschrijving : t.tegenpartij;
-        html += QStringLiteral("<li class=\"utrecht-unordered-list__item regie-betaling\"><span class=\"regie-betaling__datum\">")
-                + esc(calendar::formatDatumB1(t.datum, vandaag(ctx))) + QStringLiteral("</span> <span class=\"regie-betaling__wie\">")
-                + esc(wie) + QStringLiteral("</span> ");
+        html += "<li class=\"utrecht-unordered-list__item regie-betaling\"><span class=\"regie-betaling__datum\">%1</span> "
+                "<span class=\"regie-betaling__wie\">%2</span> "_html.arg(calendar::formatDatumB1(t.datum, vandaag(ctx)), wie);
         if (!t.tegenpartij.isEmpty() && !t.omschrijving.isEmpty())
-            html += QStringLiteral("<span class=\"regie-betaling__omschrijving\">") + esc(t.omschrijving) + QStringLiteral("</span> ");
+            html += "<span class=\"regie-betaling__omschrijving\">%1</span> "_html.arg(t.omschrijving);
         if (!t.reserveringNaam.isEmpty())
-            html += QStringLiteral("<span class=\"regie-betaling__potje\">") + esc(tr("potje %1").arg(t.reserveringNaam))
-                    + QStringLiteral("</span> ");
-        html += QStringLiteral("<span class=\"utrecht-number-data ")
-                + (t.bedrag.isNegative() ? QStringLiteral("utrecht-number-data--negative") : QStringLiteral("utrecht-number-data--positive"))
-                + QStringLiteral("\">") + esc(t.bedrag.isNegative() ? tr("eraf %1").arg(t.bedrag.abs().formatDutch())
-                                                                   : tr("erbij %1").arg(t.bedrag.formatDutch()))
-                + QStringLiteral("</span></li>");
+            html += "<span class=\"regie-betaling__potje\">%1</span> "_html.arg(tr("potje %1").arg(t.reserveringNaam));
+        const bool eraf = t.bedrag.isNegative();
+        html += "<span class=\"utrecht-number-data %1\">%2</span></li>"_html.arg(
+            eraf ? "utrecht-number-data--negative"_html : "utrecht-number-data--positive"_html,
+            eraf ? tr("eraf %1").arg(t.bedrag.abs().formatDutch()) : tr("erbij %1").arg(t.bedrag.formatDutch()));
     }
-    return html + QStringLiteral("</ul>");
+    return html + "</ul>"_html;
 }
 
-QString overzichtInhoud(Context &ctx, const services::Overzicht &o, bool alleenBekijken)
+Html overzichtInhoud(Context &ctx, const services::Overzicht &o, bool alleenBekijken)
 {
-    QString html = saldoBlok(ctx, o);
+    Html html = saldoBlok(ctx, o);
     html += h2(tr("Je potjes"));
     if (o.reserveringen.isEmpty()) {
         html += p(tr("Je hebt nog geen potjes."));
     } else {
-        html += QStringLiteral("<ul class=\"regie-kaarten\">");
+        html += "<ul class=\"regie-kaarten\">"_html;
         for (const auto &r : o.reserveringen)
             html += potjeKaart(r, alleenBekijken);
-        html += QStringLiteral("</ul>") + grafiek(o.reserveringen);
+        html += "</ul>"_html + grafiek(o.reserveringen);
     }
     if (o.budgetplan)
         html += budgetplanBlok(ctx, *o.budgetplan);
@@ -246,7 +243,7 @@ QString overzichtInhoud(Context &ctx, const services::Overzicht &o, bool alleenB
     else
         html += betalingenLijst(ctx, o.laatsteTransacties.mid(0, kLaatste));
     if (!alleenBekijken)
-        html += pHtml(link(QStringLiteral("/transacties"), tr("Alle betalingen bekijken")));
+        html += p(link(QStringLiteral("/transacties"), tr("Alle betalingen bekijken")));
     return html;
 }
 
@@ -258,7 +255,7 @@ Response overzicht(Context &ctx)
     const auto o = dossier.overzicht(ctx.actor(), ctx.actor().inwonerId);
     if (!o.ok())
         return dienstFout(ctx, o.error);
-    QString inhoud = h1(tr("Je overzicht")) + overzichtInhoud(ctx, *o.value, false);
+    Html inhoud = h1(tr("Je overzicht")) + overzichtInhoud(ctx, *o.value, false);
     inhoud += h2(tr("Vragen?")) + p(tr("Neem contact op met je medewerker."))
               + contactZin(services::Contact{o.value->teamNaam, o.value->teamTelefoon, o.value->teamEmail});
     return toon(ctx, Pagina{tr("Overzicht"), inhoud, Nav::Overzicht});
@@ -272,14 +269,62 @@ QString maandKop(const QDate &d)
     return naam + u' ' + QString::number(d.year());
 }
 
-QString pagineerLink(const QString &zoek, int pagina, const QString &tekst, const QString &rel)
+// "&zoek=..." or "?zoek=..." with the search percent-encoded (an "&" or "#" in it stays part
+// of the search), or nothing without a search.
+QString zoekDeel(QChar scheiding, const QString &zoek)
 {
-    QString href = QStringLiteral("/transacties?pagina=") + QString::number(pagina);
-    if (!zoek.isEmpty())
-        href += QStringLiteral("&zoek=") + QString::fromLatin1(QUrl::toPercentEncoding(zoek));
-    return QStringLiteral("<a class=\"utrecht-pagination__relative-link utrecht-pagination__relative-link--") + rel
-           + QStringLiteral(" utrecht-link\" rel=\"") + rel + QStringLiteral("\" href=\"") + esc(href) + QStringLiteral("\">") + esc(tekst)
-           + QStringLiteral("</a>");
+    if (zoek.isEmpty())
+        return {};
+    return scheiding + QStringLiteral("zoek=") + QString::fromLatin1(QUrl::toPercentEncoding(zoek));
+}
+
+Html pagineerLink(const QString &zoek, int pagina, const QString &tekst, const Html &rel)
+{
+    return "<a class=\"utrecht-pagination__relative-link utrecht-pagination__relative-link--%1 utrecht-link\" rel=\"%1\" href=\"%2\">%3</a>"_html
+        .arg(rel, QString(QStringLiteral("/transacties?pagina=") + QString::number(pagina) + zoekDeel(u'&', zoek)), tekst);
+}
+
+Html zoekFormulier(const QString &zoek)
+{
+    const Veld veld{QStringLiteral("zoek"), tr("Zoek een betaling"), tr("Typ bijvoorbeeld de naam van een winkel"), zoek,
+                    QStringLiteral("search"), QStringLiteral("off"), QString(), 100};
+    return "<form method=\"get\" action=\"/transacties\" role=\"search\">"_html + tekstveld(veld, {}) + knop(tr("Zoeken"), false)
+           + "</form>"_html;
+}
+
+// The transactions of one page under a heading per month.
+Html perMaand(Context &ctx, const QList<services::TransactieView> &transacties)
+{
+    Html html;
+    QList<services::TransactieView> maand;
+    QDate maandVan;
+    auto sluitMaand = [&] {
+        if (!maand.isEmpty())
+            html += h2(maandKop(maandVan)) + betalingenLijst(ctx, maand);
+        maand.clear();
+    };
+    for (const auto &t : transacties) {
+        if (!maandVan.isValid() || t.datum.month() != maandVan.month() || t.datum.year() != maandVan.year()) {
+            sluitMaand();
+            maandVan = t.datum;
+        }
+        maand.append(t);
+    }
+    sluitMaand();
+    return html;
+}
+
+Html paginering(const QString &zoek, int pagina, int paginas)
+{
+    if (paginas <= 1)
+        return {};
+    Html html = "<nav class=\"regie-paginering\" aria-label=\"%1\">"_html.arg(tr("Pagina's"))
+                + p(tr("Pagina %1 van %2").arg(qMin(pagina, paginas)).arg(paginas));
+    if (pagina > 1)
+        html += pagineerLink(zoek, qMin(pagina, paginas) - 1, tr("Vorige pagina"), "prev"_html) + " "_html;
+    if (pagina < paginas)
+        html += pagineerLink(zoek, pagina + 1, tr("Volgende pagina"), "next"_html);
+    return html + "</nav>"_html;
 }
 
 Response transacties(Context &ctx)
@@ -296,46 +341,15 @@ Response transacties(Context &ctx)
     if (!r.ok())
         return dienstFout(ctx, r.error);
     const int paginas = qMax(1, (r.value->totaal + kPerPagina - 1) / kPerPagina);
-    QString inhoud = h1(tr("Je betalingen"));
-    inhoud += QStringLiteral("<form method=\"get\" action=\"/transacties\" role=\"search\">")
-              + tekstveld(Veld{QStringLiteral("zoek"), tr("Zoek een betaling"), tr("Typ bijvoorbeeld de naam van een winkel"), zoek,
-                               QStringLiteral("search"), QStringLiteral("off"), QString(), 100},
-                          {})
-              + knop(tr("Zoeken"), false) + QStringLiteral("</form>");
+    Html inhoud = h1(tr("Je betalingen")) + zoekFormulier(zoek);
     if (!zoek.isEmpty())
         inhoud += p(tr("Je zocht op: %1. We vonden %2 betalingen.").arg(zoek).arg(r.value->totaal));
     if (r.value->transacties.isEmpty()) {
         inhoud += p(zoek.isEmpty() ? tr("Er zijn nog geen betalingen.") : tr("We vonden geen betalingen. Probeer een ander woord."));
     }
-    QList<services::TransactieView> maand;
-    QDate maandVan;
-    auto sluitMaand = [&] {
-        if (!maand.isEmpty())
-            inhoud += h2(maandKop(maandVan)) + betalingenLijst(ctx, maand);
-        maand.clear();
-    };
-    for (const auto &t : r.value->transacties) {
-        if (!maandVan.isValid() || t.datum.month() != maandVan.month() || t.datum.year() != maandVan.year()) {
-            sluitMaand();
-            maandVan = t.datum;
-        }
-        maand.append(t);
-    }
-    sluitMaand();
-    if (paginas > 1) {
-        inhoud += QStringLiteral("<nav class=\"regie-paginering\" aria-label=\"") + esc(tr("Pagina's")) + QStringLiteral("\">")
-                  + p(tr("Pagina %1 van %2").arg(qMin(pagina, paginas)).arg(paginas));
-        if (pagina > 1)
-            inhoud += pagineerLink(zoek, qMin(pagina, paginas) - 1, tr("Vorige pagina"), QStringLiteral("prev")) + u' ';
-        if (pagina < paginas)
-            inhoud += pagineerLink(zoek, pagina + 1, tr("Volgende pagina"), QStringLiteral("next"));
-        inhoud += QStringLiteral("</nav>");
-    }
-    QString csv = QStringLiteral("/transacties.csv");
-    if (!zoek.isEmpty())
-        csv += QStringLiteral("?zoek=") + QString::fromLatin1(QUrl::toPercentEncoding(zoek));
+    inhoud += perMaand(ctx, r.value->transacties) + paginering(zoek, pagina, paginas);
     inhoud += h2(tr("Alles in Excel")) + p(tr("Wil je alles in Excel zien? Download dan dit bestand."))
-              + pHtml(link(csv, tr("Download het bestand (CSV)")));
+              + p(link(QStringLiteral("/transacties.csv") + zoekDeel(u'?', zoek), tr("Download het bestand (CSV)")));
     return toon(ctx, Pagina{tr("Betalingen"), inhoud, Nav::Overzicht});
 }
 

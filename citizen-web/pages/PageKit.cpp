@@ -47,36 +47,14 @@ TaalScope::TaalScope(Language language)
 
 TaalScope::~TaalScope() { tCurrentLanguage = previous_; }
 
-QString esc(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'&': out += QLatin1String("&amp;"); break;
-        case u'<': out += QLatin1String("&lt;"); break;
-        case u'>': out += QLatin1String("&gt;"); break;
-        case u'"': out += QLatin1String("&quot;"); break;
-        case u'\'': out += QLatin1String("&#39;"); break;
-        case u'\0': break; // never valid in HTML text
-        default: out += c;
-        }
-    }
-    return out;
-}
-
-QString geld(Money amount) { return esc(amount.formatDutch()); }
+Html geld(Money amount) { return Html::text(amount.formatDutch()); }
 
 QDate vandaag(const Context &ctx) { return calendar::tijdInAmsterdam(ctx.services.now()).date(); }
-
-QString datum(const Context &ctx, QDate date) { return esc(calendar::formatDatumB1(date, vandaag(ctx))); }
 
 QString tijdTekst(const QDateTime &moment)
 {
     return calendar::tijdInAmsterdam(moment).time().toString(QStringLiteral("HH:mm"));
 }
-
-QString tijd(const QDateTime &moment) { return esc(tijdTekst(moment)); }
 
 QString datumTijdTekst(const Context &ctx, const QDateTime &moment)
 {
@@ -84,7 +62,7 @@ QString datumTijdTekst(const Context &ctx, const QDateTime &moment)
     return tr("%1 om %2").arg(calendar::formatDatumB1(local.date(), vandaag(ctx)), local.time().toString(QStringLiteral("HH:mm")));
 }
 
-QString datumTijd(const Context &ctx, const QDateTime &moment) { return esc(datumTijdTekst(ctx, moment)); }
+Html datumTijd(const Context &ctx, const QDateTime &moment) { return Html::text(datumTijdTekst(ctx, moment)); }
 
 // ---- Layout -----------------------------------------------------------------------------
 
@@ -104,98 +82,99 @@ int ongelezen(Context &ctx)
     return n;
 }
 
-QString navItem(const QString &href, const QString &tekstHtml, bool actief)
+Html navItem(const QString &href, const Html &tekst, bool actief)
 {
-    return QStringLiteral("<li class=\"utrecht-nav-list__item\"><a class=\"utrecht-nav-list__link utrecht-link\" href=\"")
-           + esc(href) + u'"' + (actief ? QStringLiteral(" aria-current=\"page\"") : QString()) + u'>' + tekstHtml
-           + QStringLiteral("</a></li>");
+    return "<li class=\"utrecht-nav-list__item\"><a class=\"utrecht-nav-list__link utrecht-link\" href=\"%1\"%2>%3</a></li>"_html.arg(
+        href, actief ? " aria-current=\"page\""_html : Html(), tekst);
 }
 
-QString navigatie(Context &ctx, Nav actief)
+Html taalKnop(const Context &ctx)
+{
+    const bool engels = ctx.session->language == Language::Engels;
+    return verborgenVeld(QStringLiteral("terug"), veiligPad(ctx.request.path))
+           + (engels ? "<button type=\"submit\" class=\"utrecht-button utrecht-button--subtle\" name=\"taal\" value=\"nl\" lang=\"nl\">Nederlands</button>"_html
+                     : "<button type=\"submit\" class=\"utrecht-button utrecht-button--subtle\" name=\"taal\" value=\"en\" lang=\"en\">English</button>"_html);
+}
+
+Html navigatie(Context &ctx, Nav actief)
 {
     if (!ctx.session)
         return {};
-    QString items;
+    Html items;
     if (ctx.session->actor.role == Role::Inwoner) {
         const int n = ongelezen(ctx);
-        QString berichten = esc(tr("Berichten"));
-        berichten += QStringLiteral(" <span class=\"utrecht-number-badge\" data-live=\"ongelezen\">")
-                     + (n > 0 ? esc(tr("%1 nieuw").arg(n)) : QString()) + QStringLiteral("</span>");
-        items += navItem(QStringLiteral("/overzicht"), esc(tr("Overzicht")), actief == Nav::Overzicht);
-        items += navItem(QStringLiteral("/opnemen"), esc(tr("Geld opnemen")), actief == Nav::Opnemen);
-        items += navItem(QStringLiteral("/verzoeken"), esc(tr("Mijn verzoeken")), actief == Nav::Verzoeken);
+        const Html berichten = Html::text(tr("Berichten"))
+                               + " <span class=\"utrecht-number-badge\" data-live=\"ongelezen\">%1</span>"_html.arg(
+                                   n > 0 ? tr("%1 nieuw").arg(n) : QString());
+        items += navItem(QStringLiteral("/overzicht"), Html::text(tr("Overzicht")), actief == Nav::Overzicht);
+        items += navItem(QStringLiteral("/opnemen"), Html::text(tr("Geld opnemen")), actief == Nav::Opnemen);
+        items += navItem(QStringLiteral("/verzoeken"), Html::text(tr("Mijn verzoeken")), actief == Nav::Verzoeken);
         items += navItem(QStringLiteral("/berichten"), berichten, actief == Nav::Berichten);
     } else if (ctx.session->actor.role == Role::Ketenpartner) {
-        items += navItem(QStringLiteral("/meekijken"), esc(tr("Meekijken")), actief == Nav::Meekijken);
+        items += navItem(QStringLiteral("/meekijken"), Html::text(tr("Meekijken")), actief == Nav::Meekijken);
     }
-    items += navItem(QStringLiteral("/hulp"), esc(tr("Hulp")), actief == Nav::Hulp);
-    QString nav = QStringLiteral("<nav class=\"utrecht-nav-bar\" aria-label=\"") + esc(tr("Hoofdmenu"))
-                  + QStringLiteral("\"><ul class=\"utrecht-nav-list\">") + items + QStringLiteral("</ul></nav>");
-    const bool engels = ctx.session->language == Language::Engels;
-    nav += formStart(ctx, QStringLiteral("/taal"))
-           + QStringLiteral("<input type=\"hidden\" name=\"terug\" value=\"") + esc(veiligPad(ctx.request.path)) + QStringLiteral("\">")
-           + (engels ? QStringLiteral("<button type=\"submit\" class=\"utrecht-button utrecht-button--subtle\" name=\"taal\" value=\"nl\" lang=\"nl\">Nederlands</button>")
-                     : QStringLiteral("<button type=\"submit\" class=\"utrecht-button utrecht-button--subtle\" name=\"taal\" value=\"en\" lang=\"en\">English</button>"))
-           + QStringLiteral("</form>");
-    nav += formStart(ctx, QStringLiteral("/uitloggen")) + knop(tr("Uitloggen"), false) + QStringLiteral("</form>");
-    return nav;
+    items += navItem(QStringLiteral("/hulp"), Html::text(tr("Hulp")), actief == Nav::Hulp);
+    return "<nav class=\"utrecht-nav-bar\" aria-label=\"%1\"><ul class=\"utrecht-nav-list\">%2</ul></nav>"_html.arg(tr("Hoofdmenu"), items)
+           + formulier(ctx, QStringLiteral("/taal"), taalKnop(ctx))
+           + formulier(ctx, QStringLiteral("/uitloggen"), knop(tr("Uitloggen"), false));
 }
 
-QString voettekst()
+Html voettekst()
 {
-    return QStringLiteral("<footer class=\"utrecht-page-footer\"><div class=\"utrecht-page-footer__content\">"
-                          "<ul class=\"utrecht-link-list utrecht-link-list--html-ul\">")
-           + QStringLiteral("<li class=\"utrecht-link-list__item\">") + link(QStringLiteral("/toegankelijkheid"), tr("Toegankelijkheid")) + QStringLiteral("</li>")
-           + QStringLiteral("<li class=\"utrecht-link-list__item\">") + link(QStringLiteral("/privacy"), tr("Privacy")) + QStringLiteral("</li>")
-           + QStringLiteral("<li class=\"utrecht-link-list__item\">") + link(QStringLiteral("/hulp"), tr("Hulp en contact")) + QStringLiteral("</li>")
-           + QStringLiteral("</ul></div></footer>");
+    const auto item = [](const QString &href, const QString &tekst) {
+        return "<li class=\"utrecht-link-list__item\">"_html + link(href, tekst) + "</li>"_html;
+    };
+    return "<footer class=\"utrecht-page-footer\"><div class=\"utrecht-page-footer__content\">"
+           "<ul class=\"utrecht-link-list utrecht-link-list--html-ul\">"_html
+           + item(QStringLiteral("/toegankelijkheid"), tr("Toegankelijkheid")) + item(QStringLiteral("/privacy"), tr("Privacy"))
+           + item(QStringLiteral("/hulp"), tr("Hulp en contact")) + "</ul></div></footer>"_html;
 }
 
-QString bodyData(const Context &ctx)
+Html bodyData(const Context &ctx)
 {
     if (!ctx.session)
         return {};
     // regie.js reads these to warn before the idle timeout and to open the realtime stream.
-    return QStringLiteral(" data-sessie=\"actief\" data-idle-warning-seconds=\"")
-           + QString::number(ctx.config.idleWarning.count()) + QStringLiteral("\" data-idle-timeout-seconds=\"")
-           + QString::number(ctx.config.idleTimeout.count()) + u'"';
+    return " data-sessie=\"actief\" data-idle-warning-seconds=\"%1\" data-idle-timeout-seconds=\"%2\""_html.arg(
+        qint64(ctx.config.idleWarning.count()), qint64(ctx.config.idleTimeout.count()));
+}
+
+Html kop(const Context &ctx, const Pagina &pagina)
+{
+    return "<!DOCTYPE html>\n<html lang=\"%1\" class=\"utrecht-root utrecht-theme\"><head><meta charset=\"utf-8\">"
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+           "<title>%2 - Regie</title>"
+           "<link rel=\"stylesheet\" href=\"/assets/utrecht/index.css\">"
+           "<link rel=\"stylesheet\" href=\"/assets/regie.css\">"
+           "<script src=\"/assets/regie.js\" defer></script>"
+           "</head><body class=\"utrecht-body utrecht-document\"%3>"_html.arg(engelsActief() ? "en"_html : "nl"_html, pagina.titel,
+                                                                                 bodyData(ctx));
 }
 
 } // namespace
 
 Response toon(Context &ctx, const Pagina &pagina)
 {
-    QString flash;
+    Html flash;
     if (ctx.session && !ctx.session->flash.isEmpty()) {
-        flash = QStringLiteral("<div class=\"utrecht-alert utrecht-alert--ok\" role=\"status\"><div class=\"utrecht-alert__content\">")
-                + p(ctx.session->flash) + QStringLiteral("</div></div>");
+        flash = "<div class=\"utrecht-alert utrecht-alert--ok\" role=\"status\"><div class=\"utrecht-alert__content\">"_html
+                + p(ctx.session->flash) + "</div></div>"_html;
         ctx.session->flash.clear(); // shown once
     }
-    QString demo;
+    Html demo;
     if (ctx.session && ctx.session->demoLogin)
-        demo = melding(QStringLiteral("warning"), tr("Testomgeving"), tr("Dit zijn geen echte gegevens. Er gaat geen echt geld over."));
-    QString html;
+        demo = melding(MeldingSoort::Waarschuwing, tr("Testomgeving"), tr("Dit zijn geen echte gegevens. Er gaat geen echt geld over."));
+    Html html;
     html.reserve(pagina.inhoud.size() + 4096);
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + (engelsActief() ? QStringLiteral("en") : QStringLiteral("nl"))
-            + QStringLiteral("\" class=\"utrecht-root utrecht-theme\"><head><meta charset=\"utf-8\">"
-                             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                             "<title>")
-            + esc(pagina.titel) + QStringLiteral(" - Regie</title>"
-                                               "<link rel=\"stylesheet\" href=\"/assets/utrecht/index.css\">"
-                                               "<link rel=\"stylesheet\" href=\"/assets/regie.css\">"
-                                               "<script src=\"/assets/regie.js\" defer></script>"
-                                               "</head><body class=\"utrecht-body utrecht-document\"")
-            + bodyData(ctx) + QStringLiteral(">");
-    html += QStringLiteral("<a class=\"utrecht-skip-link utrecht-skip-link--visible-on-focus\" href=\"#inhoud\">")
-            + esc(tr("Naar de inhoud")) + QStringLiteral("</a><div class=\"utrecht-page\">");
-    html += QStringLiteral("<header class=\"utrecht-page-header\"><div class=\"utrecht-page-header__content\">"
-                           "<p class=\"utrecht-paragraph regie-logo\"><a class=\"utrecht-link\" href=\"/\">")
-            + esc(tr("Gemeente Utrecht")) + QStringLiteral(" <span class=\"regie-logo__naam\">Regie</span></a></p>")
-            + navigatie(ctx, pagina.nav) + QStringLiteral("</div></header>");
-    html += QStringLiteral("<main id=\"inhoud\" class=\"utrecht-page-content\" tabindex=\"-1\">") + demo + flash
-            + pagina.inhoud
-            + QStringLiteral("<div class=\"regie-live\" aria-live=\"polite\" data-live=\"aankondiging\"></div></main>");
-    html += voettekst() + QStringLiteral("</div></body></html>\n");
+    html += kop(ctx, pagina);
+    html += "<a class=\"utrecht-skip-link utrecht-skip-link--visible-on-focus\" href=\"#inhoud\">%1</a><div class=\"utrecht-page\">"_html.arg(
+        tr("Naar de inhoud"));
+    html += "<header class=\"utrecht-page-header\"><div class=\"utrecht-page-header__content\">"
+            "<p class=\"utrecht-paragraph regie-logo\"><a class=\"utrecht-link\" href=\"/\">%1 <span class=\"regie-logo__naam\">Regie</span></a></p>"
+            "%2</div></header>"_html.arg(tr("Gemeente Utrecht"), navigatie(ctx, pagina.nav));
+    html += "<main id=\"inhoud\" class=\"utrecht-page-content\" tabindex=\"-1\">"_html + demo + flash + pagina.inhoud
+            + "<div class=\"regie-live\" aria-live=\"polite\" data-live=\"aankondiging\"></div></main>"_html;
+    html += voettekst() + "</div></body></html>\n"_html;
     Response r;
     r.status = pagina.status;
     r.body = html.toUtf8();
@@ -213,37 +192,34 @@ Response naar(const QString &location)
 
 // ---- Forms ------------------------------------------------------------------------------
 
-QString csrfVeld(const Context &ctx)
+Html verborgenVeld(const QString &naam, const QString &waarde)
 {
-    if (!ctx.session)
-        return {};
-    return QStringLiteral("<input type=\"hidden\" name=\"csrf\" value=\"") + esc(ctx.session->csrfToken) + QStringLiteral("\">");
+    return "<input type=\"hidden\" name=\"%1\" value=\"%2\">"_html.arg(naam, waarde);
 }
 
-QString formStart(const Context &ctx, const QString &action)
+Html formulier(const Context &ctx, const QString &action, const Html &velden)
 {
-    return QStringLiteral("<form method=\"post\" action=\"") + esc(action) + QStringLiteral("\" novalidate>") + csrfVeld(ctx);
+    // Without a session there is no token to send (the public forms need none).
+    const Html csrf = ctx.session ? verborgenVeld(QStringLiteral("csrf"), ctx.session->csrfToken) : Html();
+    return "<form method=\"post\" action=\"%1\" novalidate>%2%3</form>"_html.arg(action, csrf, velden);
 }
 
-QString knop(const QString &tekst, bool primair, const QString &naam, const QString &waarde)
+Html knop(const QString &tekst, bool primair, const QString &naam, const QString &waarde)
 {
-    QString b = QStringLiteral("<button type=\"submit\" class=\"utrecht-button ")
-                + (primair ? QStringLiteral("utrecht-button--primary-action") : QStringLiteral("utrecht-button--secondary-action")) + u'"';
-    if (!naam.isEmpty())
-        b += QStringLiteral(" name=\"") + esc(naam) + QStringLiteral("\" value=\"") + esc(waarde) + u'"';
-    return b + u'>' + esc(tekst) + QStringLiteral("</button>");
+    const Html soort = primair ? "utrecht-button--primary-action"_html : "utrecht-button--secondary-action"_html;
+    const Html naamWaarde = naam.isEmpty() ? Html() : " name=\"%1\" value=\"%2\""_html.arg(naam, waarde);
+    return "<button type=\"submit\" class=\"utrecht-button %1\"%2>%3</button>"_html.arg(soort, naamWaarde, tekst);
 }
 
-QString knopLink(const QString &href, const QString &tekst, bool primair)
+Html knopLink(const QString &href, const QString &tekst, bool primair)
 {
-    return QStringLiteral("<a class=\"utrecht-button-link utrecht-button-link--html-a ")
-           + (primair ? QStringLiteral("utrecht-button-link--primary-action") : QStringLiteral("utrecht-button-link--secondary-action"))
-           + QStringLiteral("\" href=\"") + esc(href) + QStringLiteral("\">") + esc(tekst) + QStringLiteral("</a>");
+    const Html soort = primair ? "utrecht-button-link--primary-action"_html : "utrecht-button-link--secondary-action"_html;
+    return "<a class=\"utrecht-button-link utrecht-button-link--html-a %1\" href=\"%2\">%3</a>"_html.arg(soort, href, tekst);
 }
 
-QString link(const QString &href, const QString &tekst)
+Html link(const QString &href, const QString &tekst)
 {
-    return QStringLiteral("<a class=\"utrecht-link\" href=\"") + esc(href) + QStringLiteral("\">") + esc(tekst) + QStringLiteral("</a>");
+    return "<a class=\"utrecht-link\" href=\"%1\">%2</a>"_html.arg(href, tekst);
 }
 
 QString foutVoor(const Fouten &fouten, const QString &veld)
@@ -255,120 +231,169 @@ QString foutVoor(const Fouten &fouten, const QString &veld)
     return {};
 }
 
-QString foutSamenvatting(const Fouten &fouten)
+Html foutSamenvatting(const Fouten &fouten)
 {
     if (fouten.isEmpty())
         return {};
-    QString items;
+    QList<Html> items;
     for (const auto &f : fouten) {
         // "formulier" is the whole form (a stale token): there is no field to jump to.
-        items += QStringLiteral("<li class=\"utrecht-unordered-list__item\">")
-                 + (f.field == QLatin1String("formulier") ? esc(f.message) : link(QStringLiteral("#") + f.field, f.message))
-                 + QStringLiteral("</li>");
+        items.append(f.field == QLatin1String("formulier") ? Html::text(f.message) : link(u'#' + f.field, f.message));
     }
-    return QStringLiteral("<div class=\"utrecht-alert utrecht-alert--error regie-foutsamenvatting\" role=\"alert\" tabindex=\"-1\">"
-                          "<div class=\"utrecht-alert__content\"><h2 class=\"utrecht-heading-2\">")
-           + esc(tr("Er ging iets mis")) + QStringLiteral("</h2><ul class=\"utrecht-unordered-list\">") + items
-           + QStringLiteral("</ul></div></div>");
+    return "<div class=\"utrecht-alert utrecht-alert--error regie-foutsamenvatting\" role=\"alert\" tabindex=\"-1\">"
+           "<div class=\"utrecht-alert__content\"><h2 class=\"utrecht-heading-2\">%1</h2>%2</div></div>"_html.arg(
+               tr("Er ging iets mis"), opsomming(items));
 }
 
-QString tekstveld(const Veld &veld, const Fouten &fouten)
+namespace {
+
+// The attributes of a text field's control: id and name, its descriptions, the error state.
+Html veldAttributen(const Veld &veld, bool hint, bool fout)
+{
+    Html attrs = " id=\"%1\" name=\"%1\""_html.arg(veld.naam);
+    if (hint || fout) {
+        const Html hintId = hint ? "%1-hint"_html.arg(veld.naam) : Html();
+        const Html foutId = fout ? "%1-fout"_html.arg(veld.naam) : Html();
+        attrs += " aria-describedby=\"%1%2%3\""_html.arg(hintId, hint && fout ? " "_html : Html(), foutId);
+    }
+    if (fout)
+        attrs += " aria-invalid=\"true\""_html;
+    if (!veld.autocomplete.isEmpty())
+        attrs += " autocomplete=\"%1\""_html.arg(veld.autocomplete);
+    if (veld.maxLength > 0)
+        attrs += " maxlength=\"%1\""_html.arg(veld.maxLength);
+    if (veld.verplicht)
+        attrs += " required"_html;
+    return attrs;
+}
+
+Html invoer(const Veld &veld, bool fout, const Html &attrs)
+{
+    if (veld.meerRegels) {
+        return "<textarea class=\"utrecht-textarea utrecht-textarea--html-textarea%1\"%2 rows=\"4\">%3</textarea>"_html.arg(
+            fout ? " utrecht-textarea--invalid"_html : Html(), attrs, veld.waarde);
+    }
+    const Html modus = veld.inputmode.isEmpty() ? Html() : " inputmode=\"%1\""_html.arg(veld.inputmode);
+    return "<input class=\"utrecht-textbox utrecht-textbox--html-input%1\" type=\"%2\"%3%4 value=\"%5\">"_html.arg(
+        fout ? " utrecht-textbox--invalid"_html : Html(), veld.type, attrs, modus, veld.waarde);
+}
+
+} // namespace
+
+Html tekstveld(const Veld &veld, const Fouten &fouten)
 {
     const QString fout = foutVoor(fouten, veld.naam);
-    const QString id = esc(veld.naam);
-    QString describedBy;
-    QString html = QStringLiteral("<div class=\"utrecht-form-field utrecht-form-field--text")
-                   + (fout.isEmpty() ? QString() : QStringLiteral(" utrecht-form-field--invalid"))
-                   + QStringLiteral("\"><p class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label\" for=\"") + id
-                   + QStringLiteral("\">") + esc(veld.label) + QStringLiteral("</label></p>");
+    Html html = "<div class=\"utrecht-form-field utrecht-form-field--text%1\"><p class=\"utrecht-form-field__label\">"
+                "<label class=\"utrecht-form-label\" for=\"%2\">%3</label></p>"_html.arg(
+                    fout.isEmpty() ? Html() : " utrecht-form-field--invalid"_html, veld.naam, veld.label);
     if (!veld.hint.isEmpty()) {
-        html += QStringLiteral("<div class=\"utrecht-form-field__description utrecht-form-field-description\" id=\"") + id
-                + QStringLiteral("-hint\">") + esc(veld.hint) + QStringLiteral("</div>");
-        describedBy += id + QStringLiteral("-hint");
+        html += "<div class=\"utrecht-form-field__description utrecht-form-field-description\" id=\"%1-hint\">%2</div>"_html.arg(
+            veld.naam, veld.hint);
     }
     if (!fout.isEmpty()) {
-        html += QStringLiteral("<div class=\"utrecht-form-field__error-message utrecht-form-field-error-message\" id=\"") + id
-                + QStringLiteral("-fout\">") + esc(fout) + QStringLiteral("</div>");
-        describedBy += (describedBy.isEmpty() ? QString() : QStringLiteral(" ")) + id + QStringLiteral("-fout");
+        html += "<div class=\"utrecht-form-field__error-message utrecht-form-field-error-message\" id=\"%1-fout\">%2</div>"_html.arg(
+            veld.naam, fout);
     }
-    QString attrs = QStringLiteral(" id=\"") + id + QStringLiteral("\" name=\"") + id + u'"';
-    if (!describedBy.isEmpty())
-        attrs += QStringLiteral(" aria-describedby=\"") + describedBy + u'"';
-    if (!fout.isEmpty())
-        attrs += QStringLiteral(" aria-invalid=\"true\"");
-    if (!veld.autocomplete.isEmpty())
-        attrs += QStringLiteral(" autocomplete=\"") + esc(veld.autocomplete) + u'"';
-    if (veld.maxLength > 0)
-        attrs += QStringLiteral(" maxlength=\"") + QString::number(veld.maxLength) + u'"';
-    if (veld.verplicht)
-        attrs += QStringLiteral(" required");
-    html += QStringLiteral("<p class=\"utrecht-form-field__input\">");
-    if (veld.meerRegels) {
-        html += QStringLiteral("<textarea class=\"utrecht-textarea utrecht-textarea--html-textarea")
-                + (fout.isEmpty() ? QString() : QStringLiteral(" utrecht-textarea--invalid")) + u'"' + attrs
-                + QStringLiteral(" rows=\"4\">") + esc(veld.waarde) + QStringLiteral("</textarea>");
-    } else {
-        if (!veld.inputmode.isEmpty())
-            attrs += QStringLiteral(" inputmode=\"") + esc(veld.inputmode) + u'"';
-        html += QStringLiteral("<input class=\"utrecht-textbox utrecht-textbox--html-input")
-                + (fout.isEmpty() ? QString() : QStringLiteral(" utrecht-textbox--invalid")) + QStringLiteral("\" type=\"")
-                + esc(veld.type) + u'"' + attrs + QStringLiteral(" value=\"") + esc(veld.waarde) + QStringLiteral("\">");
+    const Html attrs = veldAttributen(veld, !veld.hint.isEmpty(), !fout.isEmpty());
+    return html + "<p class=\"utrecht-form-field__input\">"_html + invoer(veld, !fout.isEmpty(), attrs) + "</p></div>"_html;
+}
+
+Html keuzeVeld(const QString &naam, const QString &vraag, const QList<Keuze> &keuzes, const Fouten &fouten)
+{
+    const QString fout = foutVoor(fouten, naam);
+    Html opties;
+    for (const Keuze &k : keuzes) {
+        const QString id = opties.isEmpty() ? naam : naam + u'-' + k.waarde;
+        const Html beschreven = k.uitleg.isEmpty() ? Html() : " aria-describedby=\"%1-uitleg\""_html.arg(id);
+        opties += "<div class=\"utrecht-form-field utrecht-form-field--radio\"><p class=\"utrecht-form-field__input\">"
+                  "<input class=\"utrecht-radio-button utrecht-radio-button--html-input\" type=\"radio\" name=\"%1\" id=\"%2\" value=\"%3\"%4></p>"
+                  "<p class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label utrecht-form-label--radio\" for=\"%2\">%5</label></p>"_html
+                      .arg(naam, id, k.waarde, beschreven, k.label);
+        if (!k.uitleg.isEmpty()) {
+            opties += "<div class=\"utrecht-form-field__description utrecht-form-field-description\" id=\"%1-uitleg\">%2</div>"_html.arg(
+                id, k.uitleg);
+        }
+        opties += "</div>"_html;
     }
-    return html + QStringLiteral("</p></div>");
+    const Html foutmelding = fout.isEmpty() ? Html()
+                                            : "<div class=\"utrecht-form-field-error-message\" id=\"%1-fout\">%2</div>"_html.arg(naam, fout);
+    return "<fieldset class=\"utrecht-form-fieldset utrecht-form-fieldset--html-fieldset%1\">"
+           "<legend class=\"utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend\">%2</legend>%3%4</fieldset>"_html.arg(
+               fout.isEmpty() ? Html() : " utrecht-form-fieldset--invalid"_html, vraag, foutmelding, opties);
 }
 
 // ---- Pieces -------------------------------------------------------------------------------
 
-QString h1(const QString &tekst) { return QStringLiteral("<h1 class=\"utrecht-heading-1\">") + esc(tekst) + QStringLiteral("</h1>"); }
+Html h1(const QString &tekst) { return "<h1 class=\"utrecht-heading-1\">%1</h1>"_html.arg(tekst); }
 
-QString h2(const QString &tekst, const QString &id)
+Html h2(const QString &tekst, const QString &id)
 {
-    return QStringLiteral("<h2 class=\"utrecht-heading-2\"") + (id.isEmpty() ? QString() : QStringLiteral(" id=\"") + esc(id) + u'"')
-           + u'>' + esc(tekst) + QStringLiteral("</h2>");
+    return "<h2 class=\"utrecht-heading-2\"%1>%2</h2>"_html.arg(id.isEmpty() ? Html() : " id=\"%1\""_html.arg(id), tekst);
 }
 
-QString h3(const QString &tekst) { return QStringLiteral("<h3 class=\"utrecht-heading-3\">") + esc(tekst) + QStringLiteral("</h3>"); }
+Html h3(const QString &tekst) { return "<h3 class=\"utrecht-heading-3\">%1</h3>"_html.arg(tekst); }
 
-QString p(const QString &tekst) { return pHtml(esc(tekst)); }
+Html p(const QString &tekst) { return p(Html::text(tekst)); }
 
-QString pHtml(const QString &html) { return QStringLiteral("<p class=\"utrecht-paragraph\">") + html + QStringLiteral("</p>"); }
+Html p(const Html &inhoud) { return "<p class=\"utrecht-paragraph\">"_html + inhoud + "</p>"_html; }
 
-QString melding(const QString &soort, const QString &titel, const QString &tekst)
+Html sterk(const QString &tekst) { return "<strong>%1</strong>"_html.arg(tekst); }
+
+Html opsomming(const QList<Html> &items)
 {
+    Html html = "<ul class=\"utrecht-unordered-list\">"_html;
+    for (const Html &item : items)
+        html += "<li class=\"utrecht-unordered-list__item\">"_html + item + "</li>"_html;
+    return html + "</ul>"_html;
+}
+
+Html opsomming(const QStringList &items)
+{
+    QList<Html> html;
+    html.reserve(items.size());
+    for (const QString &item : items)
+        html.append(Html::text(item));
+    return opsomming(html);
+}
+
+Html melding(MeldingSoort soort, const QString &titel, const QString &tekst)
+{
+    Html klasse;
+    switch (soort) {
+    case MeldingSoort::Ok: klasse = "ok"_html; break;
+    case MeldingSoort::Info: klasse = "info"_html; break;
+    case MeldingSoort::Waarschuwing: klasse = "warning"_html; break;
+    case MeldingSoort::Fout: klasse = "error"_html; break;
+    }
     // role="alert" only for errors; other notes must not interrupt a screen reader.
-    const bool fout = soort == QLatin1String("error");
-    return QStringLiteral("<div class=\"utrecht-alert utrecht-alert--") + esc(soort) + u'"'
-           + (fout ? QStringLiteral(" role=\"alert\"") : QString())
-           + QStringLiteral("><div class=\"utrecht-alert__content\"><p class=\"utrecht-paragraph\"><strong>") + esc(titel)
-           + QStringLiteral("</strong></p>") + (tekst.isEmpty() ? QString() : p(tekst)) + QStringLiteral("</div></div>");
+    const Html rol = soort == MeldingSoort::Fout ? " role=\"alert\""_html : Html();
+    return "<div class=\"utrecht-alert utrecht-alert--%1\"%2><div class=\"utrecht-alert__content\">%3%4</div></div>"_html.arg(
+        klasse, rol, p(sterk(titel)), tekst.isEmpty() ? Html() : p(tekst));
 }
 
-QString telLink(const QString &telefoon)
+Html telLink(const QString &telefoon)
 {
     QString nummer;
     for (const QChar c : telefoon) {
         if (c.isDigit() || c == u'+')
             nummer += c;
     }
-    return QStringLiteral("<a class=\"utrecht-link utrecht-link--telephone\" href=\"tel:") + esc(nummer) + QStringLiteral("\">")
-           + esc(telefoon) + QStringLiteral("</a>");
+    return "<a class=\"utrecht-link utrecht-link--telephone\" href=\"tel:%1\">%2</a>"_html.arg(nummer, telefoon);
 }
 
-QString mailLink(const QString &email)
+Html mailLink(const QString &email)
 {
-    return QStringLiteral("<a class=\"utrecht-link\" href=\"mailto:") + esc(email) + QStringLiteral("\">") + esc(email)
-           + QStringLiteral("</a>");
+    return "<a class=\"utrecht-link\" href=\"mailto:%1\">%1</a>"_html.arg(email);
 }
 
-QString dataLijst(const QList<std::pair<QString, QString>> &rijenHtml)
+Html dataLijst(const QList<std::pair<QString, Html>> &rijen)
 {
-    QString html = QStringLiteral("<dl class=\"utrecht-data-list\">");
-    for (const auto &[sleutel, waarde] : rijenHtml) {
-        html += QStringLiteral("<div class=\"utrecht-data-list__item\"><dt class=\"utrecht-data-list__item-key\">") + sleutel
-                + QStringLiteral("</dt><dd class=\"utrecht-data-list__item-value utrecht-data-list__item-value--html-dd\">")
-                + waarde + QStringLiteral("</dd></div>");
+    Html html = "<dl class=\"utrecht-data-list\">"_html;
+    for (const auto &[sleutel, waarde] : rijen) {
+        html += "<div class=\"utrecht-data-list__item\"><dt class=\"utrecht-data-list__item-key\">%1</dt>"
+                "<dd class=\"utrecht-data-list__item-value utrecht-data-list__item-value--html-dd\">%2</dd></div>"_html.arg(sleutel, waarde);
     }
-    return html + QStringLiteral("</dl>");
+    return html + "</dl>"_html;
 }
 
 QString veiligPad(const QString &pad)

@@ -1,15 +1,19 @@
 #pragma once
 #include <memory>
-// Building blocks every page uses: translation in the request's language, HTML escaping,
-// the layout, form fields with their errors, and Dutch amounts and dates. Internal to
-// citizen-web/pages.
+// Building blocks every page uses: translation in the request's language, the layout, form
+// fields with their errors, and Dutch amounts and dates. Internal to citizen-web/pages.
 //
-// Escaping rule: every text that reaches the HTML goes through esc() exactly once, including
-// our own translated sentences (a translation is data too). Markup is only ever built from
-// string literals in this folder.
+// Markup is a type (core/base/Html.h). Every builder here returns Html; a parameter that is
+// text (a sentence, a name, a value typed in a form, an href) is a QString that the builder
+// escapes itself, and a parameter that is markup is Html. So a page is made of "..."_html
+// literals, these builders, Html::text() and Html::arg() only, and text (from the database,
+// a form, a peer, or our own translations: a translation is data too) cannot reach the page
+// unescaped; passing a QString where markup is wanted does not compile
+// (tests/pages/compile-fail). The Response gets the finished markup in toon() only.
 
 #include "../server/Web.h"
 
+#include "base/Html.h"
 #include "money/Money.h"
 #include "services/ServiceContext.h"
 
@@ -18,17 +22,20 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 
+#include <utility>
+
 namespace regie::i18n {
 class ScopedLanguage;
 }
 
 namespace regie::web::pages {
 
+using base::Html;
+using namespace base::html_literals;
+
 // ---- Text ----------------------------------------------------------------------------
 // Context "pages", in the language of the request being handled (see TaalScope).
 QString tr(const char *source);
-// Escapes & < > " ' so the result is safe as element text and as a quoted attribute value.
-QString esc(const QString &text);
 
 // Sets the language for tr() on this thread while one request is handled, and installs
 // the English core translator for that time, so rule reasons, amounts' error texts, status
@@ -47,13 +54,11 @@ private:
 bool engelsActief(); // English requested AND a translator is present
 
 // ---- Values as people read them --------------------------------------------------------
-QString geld(Money amount);                       // escaped "€ 45,00"
+Html geld(Money amount);                          // "€ 45,00"
 QDate vandaag(const Context &ctx);                // today in Amsterdam by the services' clock
-QString datum(const Context &ctx, QDate date);    // escaped "vrijdag 14 maart"
-QString tijd(const QDateTime &moment);            // escaped "14:32" in Amsterdam
-QString datumTijd(const Context &ctx, const QDateTime &moment); // escaped "vrijdag 14 maart om 14:32"
-// The same as plain text, to use inside a sentence that is escaped as a whole.
-QString tijdTekst(const QDateTime &moment);
+Html datumTijd(const Context &ctx, const QDateTime &moment); // "vrijdag 14 maart om 14:32"
+// The same as text, to use inside a sentence that is escaped as a whole.
+QString tijdTekst(const QDateTime &moment);       // "14:32" in Amsterdam
 QString datumTijdTekst(const Context &ctx, const QDateTime &moment);
 
 // ---- Responses ------------------------------------------------------------------------
@@ -61,7 +66,7 @@ enum class Nav { Geen, Overzicht, Opnemen, Verzoeken, Berichten, Hulp, Meekijken
 
 struct Pagina {
     QString titel;      // the subject; <title> becomes "titel - Regie"
-    QString inhoud;     // HTML of <main>, starting with the h1
+    Html inhoud;        // what goes in <main>, starting with the h1
     Nav nav = Nav::Geen;
     int status = 200;
 };
@@ -72,16 +77,17 @@ Response nietGevonden(Context &ctx);    // the B1 404 page; reveals nothing
 Response foutPagina(Context &ctx, int status);
 
 // ---- Forms ----------------------------------------------------------------------------
-QString csrfVeld(const Context &ctx);           // hidden "csrf" field, empty without a session
-QString formStart(const Context &ctx, const QString &action); // <form method="post" ...> + csrf
-QString knop(const QString &tekst, bool primair = true, const QString &naam = {}, const QString &waarde = {});
-QString knopLink(const QString &href, const QString &tekst, bool primair = false);
-QString link(const QString &href, const QString &tekst); // escaped utrecht-link
+// <form method="post" action="..." novalidate>, the csrf field, the fields, </form>.
+Html formulier(const Context &ctx, const QString &action, const Html &velden);
+Html verborgenVeld(const QString &naam, const QString &waarde); // <input type="hidden">
+Html knop(const QString &tekst, bool primair = true, const QString &naam = {}, const QString &waarde = {});
+Html knopLink(const QString &href, const QString &tekst, bool primair = false);
+Html link(const QString &href, const QString &tekst); // utrecht-link
 
 using Fouten = QList<services::FieldError>;
-QString foutVoor(const Fouten &fouten, const QString &veld);
+QString foutVoor(const Fouten &fouten, const QString &veld); // the message (text), or empty
 // Error summary (role="alert") linking each message to the field with the same id.
-QString foutSamenvatting(const Fouten &fouten);
+Html foutSamenvatting(const Fouten &fouten);
 
 struct Veld {
     QString naam;           // name and id
@@ -95,19 +101,36 @@ struct Veld {
     bool meerRegels = false; // textarea
     bool verplicht = false;
 };
-QString tekstveld(const Veld &veld, const Fouten &fouten);
+Html tekstveld(const Veld &veld, const Fouten &fouten);
+
+// One choice of a radio group.
+struct Keuze {
+    QString waarde;
+    QString label;
+    QString uitleg; // shown under the label and linked with aria-describedby; may be empty
+};
+// A fieldset of radio buttons named `naam`, with the question as its legend and the error
+// for `naam` (if any) above the choices. The first choice carries the id `naam`, so the
+// error summary's link lands on it; the others `naam-waarde`.
+Html keuzeVeld(const QString &naam, const QString &vraag, const QList<Keuze> &keuzes, const Fouten &fouten);
 
 // ---- Pieces ---------------------------------------------------------------------------
-QString h1(const QString &tekst);
-QString h2(const QString &tekst, const QString &id = {});
-QString h3(const QString &tekst);
-QString p(const QString &tekst);           // escaped paragraph
-QString pHtml(const QString &html);        // paragraph from ready markup
-QString melding(const QString &soort, const QString &titel, const QString &tekst); // utrecht-alert
-QString telLink(const QString &telefoon);
-QString mailLink(const QString &email);
-// "data list" of key/value rows (works on 320 px where a table does not).
-QString dataLijst(const QList<std::pair<QString, QString>> &rijenHtml);
+Html h1(const QString &tekst);
+Html h2(const QString &tekst, const QString &id = {});
+Html h3(const QString &tekst);
+Html p(const QString &tekst);              // a paragraph of text
+Html p(const Html &inhoud);                // a paragraph around markup (links, buttons, <strong>)
+Html sterk(const QString &tekst);          // <strong>
+Html opsomming(const QList<Html> &items);  // utrecht-unordered-list; items are markup
+Html opsomming(const QStringList &items);  // the same for items of text
+
+enum class MeldingSoort { Ok, Info, Waarschuwing, Fout }; // utrecht-alert--ok/info/warning/error
+Html melding(MeldingSoort soort, const QString &titel, const QString &tekst);
+Html telLink(const QString &telefoon);
+Html mailLink(const QString &email);
+// "data list" of key/value rows (works on 320 px where a table does not): the key is text,
+// the value markup (an amount, a badge, or Html::text of a value).
+Html dataLijst(const QList<std::pair<QString, Html>> &rijen);
 
 // Path values that come back from forms (language switch "terug"): only local absolute paths.
 QString veiligPad(const QString &pad);

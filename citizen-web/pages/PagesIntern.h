@@ -17,21 +17,25 @@ void mountMijn(Router &router);       // /berichten, /wie-heeft-mijn-gegevens-be
 void mountMeekijken(Router &router);  // /meekijken, /meekijken/{inwoner}
 
 // The overview body shared by the inwoner's /overzicht and the ketenpartner's read-only view.
-QString overzichtInhoud(Context &ctx, const services::Overzicht &o, bool alleenBekijken);
+Html overzichtInhoud(Context &ctx, const services::Overzicht &o, bool alleenBekijken);
 
 // Transactions as a list (a table would be too wide on a phone).
-QString betalingenLijst(Context &ctx, const QList<services::TransactieView> &lijst);
+Html betalingenLijst(Context &ctx, const QList<services::TransactieView> &lijst);
 // One CSV cell, quoted and safe against formula injection.
 QString csvCel(const QString &tekst);
 
 // The reasons that decided an evaluation, as a B1 list.
-QString redenenLijst(const rules::Beoordeling &beoordeling);
+Html redenenLijst(const rules::Beoordeling &beoordeling);
+
+// The inwoner's own withdrawal request named by the path's {id}; nullopt for anyone else's
+// or an unknown id (all answer 404).
+std::optional<services::VerzoekView> eigenVerzoek(Context &ctx);
 
 // The error page that matches a service failure (NotFound 404, Forbidden 403, ...).
 Response dienstFout(Context &ctx, const services::ServiceError &error);
 
 // The team's phone and mail for the current inwoner, or the server's defaults.
 services::Contact contactVoor(Context &ctx);
-QString contactZin(const services::Contact &contact); // "Bel 030 ... of mail ..." as markup
+Html contactZin(const services::Contact &contact); // "Bel 030 ... of mail ...", with tel: and mailto: links
 
 } // namespace regie::web::pages

@@ -11,34 +11,26 @@ namespace regie::web::pages {
 
 namespace {
 
-QString lijst(const QList<QString> &items)
-{
-    QString html = QStringLiteral("<ul class=\"utrecht-unordered-list\">");
-    for (const QString &item : items)
-        html += QStringLiteral("<li class=\"utrecht-unordered-list__item\">") + esc(item) + QStringLiteral("</li>");
-    return html + QStringLiteral("</ul>");
-}
-
 Response start(Context &ctx)
 {
-    QString inhoud = h1(tr("Regie: je geld in beeld"));
+    Html inhoud = h1(tr("Regie: je geld in beeld"));
     if (ctx.request.query.queryItemValue(QStringLiteral("uitgelogd")) == QLatin1String("1"))
-        inhoud += melding(QStringLiteral("ok"), tr("Je bent uitgelogd."), QString());
+        inhoud += melding(MeldingSoort::Ok, tr("Je bent uitgelogd."), QString());
     inhoud += p(tr("Zit je in budgetbeheer bij de gemeente? Dan regelt de gemeente een deel van je geld."))
               + p(tr("In Regie zie je hoeveel geld er is. Je ziet ook je potjes en je vaste lasten."))
               + p(tr("Je kunt zelf geld uit je potjes opnemen. Dat kan binnen de afspraken met je medewerker."));
     if (ctx.session && ctx.session->actor.role == Role::Inwoner) {
-        inhoud += pHtml(knopLink(QStringLiteral("/overzicht"), tr("Naar je overzicht"), true));
+        inhoud += p(knopLink(QStringLiteral("/overzicht"), tr("Naar je overzicht"), true));
     } else if (ctx.session && ctx.session->actor.role == Role::Ketenpartner) {
-        inhoud += pHtml(knopLink(QStringLiteral("/meekijken"), tr("Naar meekijken"), true));
+        inhoud += p(knopLink(QStringLiteral("/meekijken"), tr("Naar meekijken"), true));
     } else {
         inhoud += h2(tr("Inloggen")) + p(tr("Je logt in met DigiD. Houd je DigiD app bij de hand."))
-                  + pHtml(knopLink(QStringLiteral("/inloggen/digid"), tr("Inloggen met DigiD"), true));
+                  + p(knopLink(QStringLiteral("/inloggen/digid"), tr("Inloggen met DigiD"), true));
     }
     if (ctx.config.demo) {
-        inhoud += melding(QStringLiteral("warning"), tr("Dit is een testomgeving"),
+        inhoud += melding(MeldingSoort::Waarschuwing, tr("Dit is een testomgeving"),
                           tr("Je kunt hier inloggen als een testpersoon. Er gaat geen echt geld over."))
-                  + pHtml(link(QStringLiteral("/inloggen/test"), tr("Inloggen als testpersoon")));
+                  + p(link(QStringLiteral("/inloggen/test"), tr("Inloggen als testpersoon")));
     }
     return toon(ctx, Pagina{tr("Welkom"), inhoud});
 }
@@ -54,36 +46,18 @@ Response testLoginFormulier(Context &ctx, const Fouten &fouten, int status)
     const auto lijstResult = demo.lijst(Actor::systeem());
     if (!lijstResult.ok())
         return dienstFout(ctx, lijstResult.error);
-    QString opties;
-    for (const services::DemoLogin &d : *lijstResult.value) {
-        // The first option carries the field's id, so the error summary's link lands on it.
-        const QString id = opties.isEmpty() ? QStringLiteral("gebruiker") : QStringLiteral("gebruiker-") + QString::number(d.userId);
-        opties += QStringLiteral("<div class=\"utrecht-form-field utrecht-form-field--radio\"><p class=\"utrecht-form-field__input\">"
-                                 "<input class=\"utrecht-radio-button utrecht-radio-button--html-input\" type=\"radio\" name=\"gebruiker\" id=\"")
-                  + esc(id) + QStringLiteral("\" value=\"") + QString::number(d.userId) + QStringLiteral("\"></p>"
-                  "<p class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label utrecht-form-label--radio\" for=\"")
-                  + esc(id) + QStringLiteral("\">") + esc(d.displayName) + QStringLiteral(" (") + esc(rolTekst(d.role))
-                  + QStringLiteral(")</label></p></div>");
-    }
-    QString inhoud = foutSamenvatting(fouten) + h1(tr("Inloggen als testpersoon"))
-                     + melding(QStringLiteral("warning"), tr("Testomgeving"),
-                               tr("Deze mensen zijn niet echt. Er gaat geen echt geld over."))
-                     + p(tr("Kies iemand uit de lijst. Dan kun je alles zelf proberen."));
-    if (lijstResult.value->isEmpty()) {
+    QList<Keuze> keuzes;
+    for (const services::DemoLogin &d : *lijstResult.value)
+        keuzes.append({QString::number(d.userId), d.displayName + QStringLiteral(" (") + rolTekst(d.role) + u')', QString()});
+    Html inhoud = foutSamenvatting(fouten) + h1(tr("Inloggen als testpersoon"))
+                  + melding(MeldingSoort::Waarschuwing, tr("Testomgeving"), tr("Deze mensen zijn niet echt. Er gaat geen echt geld over."))
+                  + p(tr("Kies iemand uit de lijst. Dan kun je alles zelf proberen."));
+    if (keuzes.isEmpty()) {
         inhoud += p(tr("Er zijn nog geen testpersonen. Laad eerst de testgegevens."));
         return toon(ctx, Pagina{tr("Inloggen als testpersoon"), inhoud, Nav::Geen, status});
     }
-    const QString fout = foutVoor(fouten, QStringLiteral("gebruiker"));
-    inhoud += formStart(ctx, QStringLiteral("/inloggen/test"))
-              + QStringLiteral("<fieldset class=\"utrecht-form-fieldset utrecht-form-fieldset--html-fieldset")
-              + (fout.isEmpty() ? QString() : QStringLiteral(" utrecht-form-fieldset--invalid")) + QStringLiteral("\">")
-              + QStringLiteral("<legend class=\"utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend\">")
-              + esc(tr("Wie wil je zijn?")) + QStringLiteral("</legend>")
-              + (fout.isEmpty() ? QString()
-                                : QStringLiteral("<div class=\"utrecht-form-field-error-message\" id=\"gebruiker-fout\">") + esc(fout)
-                                      + QStringLiteral("</div>"))
-              + opties + QStringLiteral("</fieldset>")
-              + knop(tr("Inloggen")) + QStringLiteral("</form>");
+    inhoud += formulier(ctx, QStringLiteral("/inloggen/test"),
+                        keuzeVeld(QStringLiteral("gebruiker"), tr("Wie wil je zijn?"), keuzes, fouten) + knop(tr("Inloggen")));
     return toon(ctx, Pagina{tr("Inloggen als testpersoon"), inhoud, Nav::Geen, status});
 }
 
@@ -126,10 +100,10 @@ Response taal(Context &ctx)
 
 Response toegankelijkheid(Context &ctx)
 {
-    QString inhoud = h1(tr("Toegankelijkheid"))
+    const Html inhoud = h1(tr("Toegankelijkheid"))
         + p(tr("Iedereen moet Regie kunnen gebruiken. Daar doen we ons best voor."))
         + h2(tr("Wat we doen"))
-        + lijst({tr("Regie volgt de regels voor websites van de overheid: WCAG 2.1 niveau AA."),
+        + opsomming({tr("Regie volgt de regels voor websites van de overheid: WCAG 2.1 niveau AA."),
                  tr("Je kunt alles doen met alleen een toetsenbord."),
                  tr("Regie werkt met een schermlezer."),
                  tr("Je kunt de tekst groter maken. Er valt dan niets weg."),
@@ -147,10 +121,10 @@ Response toegankelijkheid(Context &ctx)
 
 Response privacy(Context &ctx)
 {
-    QString inhoud = h1(tr("Privacy"))
+    const Html inhoud = h1(tr("Privacy"))
         + p(tr("Hier lees je welke gegevens we van je hebben. En wat we ermee doen."))
         + h2(tr("Welke gegevens hebben we?"))
-        + lijst({tr("Je naam en je burgerservicenummer."),
+        + opsomming({tr("Je naam en je burgerservicenummer."),
                  tr("Je rekeningnummers."),
                  tr("Het geld op je beheerrekening en in je potjes."),
                  tr("Je betalingen, je budgetplan en je lening."),
@@ -162,16 +136,16 @@ Response privacy(Context &ctx)
         + h2(tr("Wie kan je gegevens zien?"))
         + p(tr("Alleen je medewerkers en hun teamleider. Een hulpverlener kijkt alleen mee als jij dat goed vindt."))
         + p(tr("We schrijven op wie je gegevens bekijkt. Dat kun je zelf nakijken."))
-        + pHtml(link(QStringLiteral("/wie-heeft-mijn-gegevens-bekeken"), tr("Wie heeft mijn gegevens bekeken?")))
+        + p(link(QStringLiteral("/wie-heeft-mijn-gegevens-bekeken"), tr("Wie heeft mijn gegevens bekeken?")))
         + h2(tr("Hoe lang bewaren we je gegevens?"))
         + p(tr("We bewaren je gegevens tot 7 jaar na het einde van je budgetbeheer. Dat moet van de wet."))
         + p(tr("Daarna halen we je naam en nummers weg."))
         + h2(tr("Wat mag je zelf?"))
-        + lijst({tr("Je mag al je gegevens zien en downloaden."),
+        + opsomming({tr("Je mag al je gegevens zien en downloaden."),
                  tr("Je mag vragen om een fout te verbeteren."),
                  tr("Je mag bezwaar maken."),
                  tr("Je mag een klacht indienen bij de Autoriteit Persoonsgegevens.")})
-        + pHtml(link(QStringLiteral("/mijn-gegevens"), tr("Bekijk je gegevens")))
+        + p(link(QStringLiteral("/mijn-gegevens"), tr("Bekijk je gegevens")))
         + h2(tr("Vragen?"))
         + p(tr("Heb je een vraag over je gegevens? Neem contact met ons op."))
         + contactZin(contactVoor(ctx));
@@ -181,7 +155,7 @@ Response privacy(Context &ctx)
 Response hulp(Context &ctx)
 {
     const services::Contact c = contactVoor(ctx);
-    QString inhoud = h1(tr("Hulp en contact"));
+    Html inhoud = h1(tr("Hulp en contact"));
     if (!c.teamNaam.isEmpty())
         inhoud += p(tr("Je medewerkers zitten in %1.").arg(c.teamNaam));
     inhoud += contactZin(c)

@@ -7,10 +7,6 @@
 
 namespace regie::web::pages {
 
-namespace {
-
-constexpr int kMaxVerzoeken = 100;
-
 std::optional<services::VerzoekView> eigenVerzoek(Context &ctx)
 {
     services::Opnames opnames(ctx.services);
@@ -20,32 +16,35 @@ std::optional<services::VerzoekView> eigenVerzoek(Context &ctx)
     return *v.value;
 }
 
-QString statusBadge(VerzoekStatus s)
+namespace {
+
+constexpr int kMaxVerzoeken = 100;
+
+Html statusBadge(VerzoekStatus s)
 {
-    QString soort = QStringLiteral("neutral");
+    Html soort = "neutral"_html;
     if (s == VerzoekStatus::Uitgevoerd)
-        soort = QStringLiteral("success");
+        soort = "success"_html;
     else if (isWaiting(s))
-        soort = QStringLiteral("warning");
+        soort = "warning"_html;
     else if (s == VerzoekStatus::Afgewezen || s == VerzoekStatus::Geweigerd)
-        soort = QStringLiteral("danger");
-    return QStringLiteral("<span class=\"utrecht-status-badge utrecht-status-badge--") + soort + QStringLiteral("\" data-live=\"status\">")
-           + esc(statusLabel(s)) + QStringLiteral("</span>");
+        soort = "danger"_html;
+    return "<span class=\"utrecht-status-badge utrecht-status-badge--%1\" data-live=\"status\">%2</span>"_html.arg(soort, statusLabel(s));
 }
 
-QString verzoekZin(const services::VerzoekView &v)
+Html verzoekZin(const services::VerzoekView &v)
 {
     return p(tr("Je vroeg %1 uit je potje %2.").arg(v.bedrag.formatDutch(), v.reserveringNaam));
 }
 
-QString intrekKnop(const services::VerzoekView &v)
+Html intrekKnop(const services::VerzoekView &v)
 {
-    return pHtml(knopLink(QStringLiteral("/verzoeken/") + v.publicId + QStringLiteral("/intrekken"), tr("Verzoek intrekken")));
+    return p(knopLink(QStringLiteral("/verzoeken/") + v.publicId + QStringLiteral("/intrekken"), tr("Verzoek intrekken")));
 }
 
-QString besluitTekst(const services::VerzoekView &v)
+Html besluitTekst(const services::VerzoekView &v)
 {
-    QString html;
+    Html html;
     for (const auto &b : v.besluiten) {
         if (!b.redenTekstB1.isEmpty())
             html += p(b.redenTekstB1);
@@ -55,37 +54,35 @@ QString besluitTekst(const services::VerzoekView &v)
     return html;
 }
 
-QString uitgevoerd(const services::VerzoekView &v)
+Html uitgevoerd(const services::VerzoekView &v)
 {
-    QString html = h1(tr("Het geld is onderweg"))
-                   + p(tr("Je hebt %1 opgenomen uit je potje %2.").arg(v.bedrag.formatDutch(), v.reserveringNaam));
+    Html html = h1(tr("Het geld is onderweg"))
+                + p(tr("Je hebt %1 opgenomen uit je potje %2.").arg(v.bedrag.formatDutch(), v.reserveringNaam));
     if (!v.besluiten.isEmpty())
         html += p(tr("Je medewerker heeft ja gezegd.")) + besluitTekst(v);
     html += h2(tr("Wanneer krijg je het geld?"))
-            + pHtml(QStringLiteral("<strong>")
-                    + esc(v.bijschrijvingTekst.isEmpty() ? tr("Het geld staat binnen 2 werkdagen op je rekening.") : v.bijschrijvingTekst)
-                    + QStringLiteral("</strong>"))
+            + p(sterk(v.bijschrijvingTekst.isEmpty() ? tr("Het geld staat binnen 2 werkdagen op je rekening.") : v.bijschrijvingTekst))
             + p(tr("Het geld gaat naar je rekening die eindigt op %1.").arg(v.rekeningEind))
             + p(tr("Je ziet de betaling ook bij je betalingen."));
     return html;
 }
 
-QString wacht(const services::VerzoekView &v)
+Html wacht(const services::VerzoekView &v)
 {
-    QString html = h1(tr("Je verzoek is verstuurd")) + verzoekZin(v)
-                   + h2(tr("Waarom moet je medewerker kijken?"))
-                   + p(tr("Dit bedrag past niet in je afspraken.")) + redenenLijst(v.beoordeling);
+    Html html = h1(tr("Je verzoek is verstuurd")) + verzoekZin(v)
+                + h2(tr("Waarom moet je medewerker kijken?"))
+                + p(tr("Dit bedrag past niet in je afspraken.")) + redenenLijst(v.beoordeling);
     if (v.status == VerzoekStatus::WachtOpTweedeAkkoord || v.vierOgen)
         html += p(tr("Het is een groot bedrag. Daarom kijken er twee medewerkers naar."));
     html += h2(tr("Wat gebeurt er nu?"))
-            + pHtml(QStringLiteral("<strong>") + esc(tr("Je medewerker kijkt binnen 2 werkdagen naar je verzoek.")) + QStringLiteral("</strong>"))
+            + p(sterk(tr("Je medewerker kijkt binnen 2 werkdagen naar je verzoek.")))
             + p(tr("Je krijgt daarna een bericht in Regie."))
             + p(tr("Tot die tijd blijft het geld apart staan in je potje."))
             + h2(tr("Heb je het geld niet meer nodig?")) + intrekKnop(v);
     return html;
 }
 
-QString nietToegestaan(const services::VerzoekView &v, const services::Contact &contact)
+Html nietToegestaan(const services::VerzoekView &v, const services::Contact &contact)
 {
     return h1(tr("Dit kan niet")) + verzoekZin(v)
            + h2(tr("Waarom niet?")) + p(v.beoordeling.samenvatting()) + redenenLijst(v.beoordeling)
@@ -95,48 +92,47 @@ QString nietToegestaan(const services::VerzoekView &v, const services::Contact &
            + contactZin(contact);
 }
 
-QString onvoldoendeSaldo(Context &ctx, const services::VerzoekView &v)
+Html onvoldoendeSaldo(Context &ctx, const services::VerzoekView &v)
 {
     services::Opnames opnames(ctx.services);
     const auto nu = opnames.probeer(ctx.actor(), v.reserveringId, v.bedrag);
     const std::optional<Money> maxVrij = nu.ok() ? nu.value->maxVrij : std::nullopt;
     QString terug = QStringLiteral("/opnemen/") + QString::number(v.reserveringId);
-    QString html = h1(tr("Er staat niet genoeg geld in dit potje")) + verzoekZin(v)
-                   + p(tr("Zoveel geld staat er nu niet in.")) + p(tr("Er gaat geen geld van je potje af."))
-                   + h2(tr("Wat kun je nu doen?"));
+    Html html = h1(tr("Er staat niet genoeg geld in dit potje")) + verzoekZin(v)
+                + p(tr("Zoveel geld staat er nu niet in.")) + p(tr("Er gaat geen geld van je potje af."))
+                + h2(tr("Wat kun je nu doen?"));
     if (maxVrij && maxVrij->isPositive()) {
         html += p(tr("Je kunt nu tot %1 zelf opnemen.").arg(maxVrij->formatDutch()));
         terug += QStringLiteral("?bedrag=") + maxVrij->formatDutch(Money::Style::Plain).remove(u'.');
     }
-    html += pHtml(knopLink(terug, tr("Kies een lager bedrag"), true))
+    html += p(knopLink(terug, tr("Kies een lager bedrag"), true))
             + p(tr("Of neem contact op met je medewerker."))
             + contactZin(v.contact);
     return html;
 }
 
-QString geannuleerd(const services::VerzoekView &v)
+Html geannuleerd()
 {
-    Q_UNUSED(v)
     return h1(tr("Je verzoek is niet verstuurd")) + p(tr("Je hebt op Nee gedrukt."))
            + p(tr("Er gaat geen geld van je potje af. Je medewerker krijgt niets te zien."))
-           + h2(tr("Wil je toch geld opnemen?")) + pHtml(knopLink(QStringLiteral("/opnemen"), tr("Opnieuw beginnen"), true));
+           + h2(tr("Wil je toch geld opnemen?")) + p(knopLink(QStringLiteral("/opnemen"), tr("Opnieuw beginnen"), true));
 }
 
-QString geweigerd(const services::VerzoekView &v)
+Html geweigerd(const services::VerzoekView &v)
 {
     return h1(tr("Je medewerker heeft nee gezegd")) + verzoekZin(v) + h2(tr("Waarom niet?")) + besluitTekst(v)
            + p(tr("Het geld blijft in je potje.")) + h2(tr("Wat kun je nu doen?"))
            + p(tr("Heb je vragen? Neem contact op met je medewerker.")) + contactZin(v.contact);
 }
 
-QString ingetrokken(const services::VerzoekView &v)
+Html ingetrokken(const services::VerzoekView &v)
 {
     return h1(tr("Je hebt je verzoek ingetrokken")) + verzoekZin(v)
            + p(tr("Het geld blijft in je potje %1.").arg(v.reserveringNaam))
            + p(tr("Je medewerker hoeft er niet meer naar te kijken."));
 }
 
-QString verlopen(const services::VerzoekView &v)
+Html verlopen(const services::VerzoekView &v)
 {
     return h1(tr("Je verzoek is verlopen")) + verzoekZin(v)
            + p(tr("Je medewerker heeft niet op tijd gekeken. Dat spijt ons."))
@@ -150,36 +146,34 @@ Response resultaat(Context &ctx)
     const auto v = eigenVerzoek(ctx);
     if (!v)
         return nietGevonden(ctx);
-    QString inhoud;
+    Html uitkomst;
     switch (v->status) {
     case VerzoekStatus::Concept:
         return naar(QStringLiteral("/verzoeken/") + v->publicId + QStringLiteral("/controleren"));
-    case VerzoekStatus::Uitgevoerd: inhoud = uitgevoerd(*v); break;
+    case VerzoekStatus::Uitgevoerd: uitkomst = uitgevoerd(*v); break;
     case VerzoekStatus::WachtOpAkkoord:
-    case VerzoekStatus::WachtOpTweedeAkkoord: inhoud = wacht(*v); break;
+    case VerzoekStatus::WachtOpTweedeAkkoord: uitkomst = wacht(*v); break;
     case VerzoekStatus::Afgewezen:
-        inhoud = v->beoordeling.uitkomst == rules::Uitkomst::OnvoldoendeSaldo ? onvoldoendeSaldo(ctx, *v)
-                                                                             : nietToegestaan(*v, v->contact);
+        uitkomst = v->beoordeling.uitkomst == rules::Uitkomst::OnvoldoendeSaldo ? onvoldoendeSaldo(ctx, *v)
+                                                                               : nietToegestaan(*v, v->contact);
         break;
-    case VerzoekStatus::Geannuleerd: inhoud = geannuleerd(*v); break;
-    case VerzoekStatus::Geweigerd: inhoud = geweigerd(*v); break;
-    case VerzoekStatus::Ingetrokken: inhoud = ingetrokken(*v); break;
-    case VerzoekStatus::Verlopen: inhoud = verlopen(*v); break;
+    case VerzoekStatus::Geannuleerd: uitkomst = geannuleerd(); break;
+    case VerzoekStatus::Geweigerd: uitkomst = geweigerd(*v); break;
+    case VerzoekStatus::Ingetrokken: uitkomst = ingetrokken(*v); break;
+    case VerzoekStatus::Verlopen: uitkomst = verlopen(*v); break;
     }
-    inhoud = QStringLiteral("<div data-live=\"verzoek\" data-verzoek=\"") + esc(v->publicId) + QStringLiteral("\">") + statusBadge(v->status)
-             + inhoud + QStringLiteral("</div>")
-             + pHtml(link(QStringLiteral("/verzoeken"), tr("Al je verzoeken")) + QStringLiteral(" &middot; ")
-                     + link(QStringLiteral("/overzicht"), tr("Naar je overzicht")));
+    const Html inhoud = "<div data-live=\"verzoek\" data-verzoek=\"%1\">%2%3</div>"_html.arg(v->publicId, statusBadge(v->status), uitkomst)
+                        + p(link(QStringLiteral("/verzoeken"), tr("Al je verzoeken")) + " &middot; "_html
+                            + link(QStringLiteral("/overzicht"), tr("Naar je overzicht")));
     return toon(ctx, Pagina{tr("Je verzoek"), inhoud, Nav::Verzoeken});
 }
 
-QString tijdlijn(Context &ctx, const services::VerzoekView &v)
+Html tijdlijn(Context &ctx, const services::VerzoekView &v)
 {
-    QString items;
+    Html items;
     auto stap = [&](const QString &wat, const QDateTime &wanneer) {
         if (wanneer.isValid())
-            items += QStringLiteral("<li class=\"utrecht-ordered-list__item\">") + esc(wat) + QStringLiteral(": ")
-                     + datumTijd(ctx, wanneer) + QStringLiteral("</li>");
+            items += "<li class=\"utrecht-ordered-list__item\">%1: %2</li>"_html.arg(wat, datumTijd(ctx, wanneer));
     };
     stap(tr("Gemaakt"), v.aangemaakt);
     stap(tr("Verstuurd"), v.verstuurd);
@@ -187,7 +181,7 @@ QString tijdlijn(Context &ctx, const services::VerzoekView &v)
         stap(b.akkoord ? tr("Je medewerker zei ja") : tr("Je medewerker zei nee"), b.moment);
     if (isFinal(v.status))
         stap(tr("Klaar: %1").arg(statusLabel(v.status)), v.afgerond);
-    return QStringLiteral("<ol class=\"utrecht-ordered-list regie-tijdlijn\">") + items + QStringLiteral("</ol>");
+    return "<ol class=\"utrecht-ordered-list regie-tijdlijn\">"_html + items + "</ol>"_html;
 }
 
 Response lijst(Context &ctx)
@@ -196,18 +190,18 @@ Response lijst(Context &ctx)
     const auto r = opnames.vanInwoner(ctx.actor(), ctx.actor().inwonerId, kMaxVerzoeken);
     if (!r.ok())
         return dienstFout(ctx, r.error);
-    QString inhoud = h1(tr("Mijn verzoeken"));
+    Html inhoud = h1(tr("Mijn verzoeken"));
     if (r.value->isEmpty())
-        inhoud += p(tr("Je hebt nog geen verzoeken gedaan.")) + pHtml(knopLink(QStringLiteral("/opnemen"), tr("Geld opnemen"), true));
-    inhoud += QStringLiteral("<ul class=\"regie-kaarten\">");
+        inhoud += p(tr("Je hebt nog geen verzoeken gedaan.")) + p(knopLink(QStringLiteral("/opnemen"), tr("Geld opnemen"), true));
+    inhoud += "<ul class=\"regie-kaarten\">"_html;
     for (const auto &v : *r.value) {
-        inhoud += QStringLiteral("<li class=\"regie-kaart\">")
-                  + h2(tr("%1 uit %2").arg(v.bedrag.formatDutch(), v.reserveringNaam)) + statusBadge(v.status) + tijdlijn(ctx, v);
+        inhoud += "<li class=\"regie-kaart\">"_html + h2(tr("%1 uit %2").arg(v.bedrag.formatDutch(), v.reserveringNaam))
+                  + statusBadge(v.status) + tijdlijn(ctx, v);
         if (isWaiting(v.status))
             inhoud += p(tr("Je medewerker kijkt binnen 2 werkdagen naar je verzoek.")) + intrekKnop(v);
-        inhoud += pHtml(link(QStringLiteral("/verzoeken/") + v.publicId, tr("Bekijk dit verzoek"))) + QStringLiteral("</li>");
+        inhoud += p(link(QStringLiteral("/verzoeken/") + v.publicId, tr("Bekijk dit verzoek"))) + "</li>"_html;
     }
-    inhoud += QStringLiteral("</ul>");
+    inhoud += "</ul>"_html;
     return toon(ctx, Pagina{tr("Mijn verzoeken"), inhoud, Nav::Verzoeken});
 }
 
@@ -218,12 +212,11 @@ Response intrekkenVraag(Context &ctx)
         return nietGevonden(ctx);
     if (!isWaiting(v->status))
         return naar(QStringLiteral("/verzoeken/") + v->publicId);
-    QString inhoud = h1(tr("Wil je dit verzoek intrekken?")) + verzoekZin(*v)
-                     + p(tr("Als je het intrekt, blijft het geld in je potje. Je medewerker hoeft dan niet meer te kijken."))
-                     + QStringLiteral("<div class=\"utrecht-button-group\">")
-                     + formStart(ctx, QStringLiteral("/verzoeken/") + v->publicId + QStringLiteral("/intrekken"))
-                     + knop(tr("Ja, intrekken")) + QStringLiteral("</form>")
-                     + knopLink(QStringLiteral("/verzoeken"), tr("Nee, terug")) + QStringLiteral("</div>");
+    const Html inhoud = h1(tr("Wil je dit verzoek intrekken?")) + verzoekZin(*v)
+                        + p(tr("Als je het intrekt, blijft het geld in je potje. Je medewerker hoeft dan niet meer te kijken."))
+                        + "<div class=\"utrecht-button-group\">"_html
+                        + formulier(ctx, QStringLiteral("/verzoeken/") + v->publicId + QStringLiteral("/intrekken"), knop(tr("Ja, intrekken")))
+                        + knopLink(QStringLiteral("/verzoeken"), tr("Nee, terug")) + "</div>"_html;
     return toon(ctx, Pagina{tr("Verzoek intrekken"), inhoud, Nav::Verzoeken});
 }
 

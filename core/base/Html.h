@@ -15,6 +15,7 @@
 #include <QtCore/QStringView>
 
 #include <cstddef>
+#include <type_traits>
 
 namespace regie::base {
 
@@ -45,8 +46,16 @@ public:
         Arg(const Html &markup) : markup_(markup.markup_) {}
         Arg(const QString &text) : markup_(escape(text)) {}
         Arg(QStringView text) : markup_(escape(text)) {}
-        Arg(qint64 value) : markup_(QString::number(value)) {}
-        Arg(int value) : markup_(QString::number(value)) {}
+        // Any integer (int, qint64, qsizetype...) is written out; bool and characters are
+        // not numbers here.
+        template <typename Integer>
+            requires std::is_integral_v<Integer> && (!std::is_same_v<Integer, bool>) && (!std::is_same_v<Integer, char>)
+                     && (!std::is_same_v<Integer, char16_t>) && (!std::is_same_v<Integer, char32_t>)
+        Arg(Integer value) : markup_(QString::number(static_cast<qint64>(value)))
+        {
+            static_assert(sizeof(Integer) < sizeof(qint64) || std::is_signed_v<Integer>,
+                          "an unsigned 64-bit value does not fit qint64");
+        }
         Arg(const char *) = delete; // say what it is: "..."_html or QStringLiteral + text
         const QString &markup() const { return markup_; }
 
@@ -73,6 +82,7 @@ public:
     friend bool operator==(const Html &a, const Html &b) { return a.markup_ == b.markup_; }
 
     bool isEmpty() const { return markup_.isEmpty(); }
+    qsizetype size() const { return markup_.size(); }
     void reserve(qsizetype size) { markup_.reserve(size); }
     // The finished markup, for the response body. Reading is always allowed; only making
     // Html is restricted.

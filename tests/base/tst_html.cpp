@@ -17,6 +17,12 @@ static_assert(!std::is_convertible_v<QString, Html>);
 static_assert(!std::is_convertible_v<const char *, Html>);
 static_assert(!std::is_assignable_v<Html &, QString>);
 static_assert(std::is_copy_constructible_v<Html>);
+// Html::arg writes integers of any width, but a bool or a character is not a number there.
+static_assert(std::is_constructible_v<Html::Arg, qsizetype>);
+static_assert(std::is_constructible_v<Html::Arg, short>);
+static_assert(!std::is_constructible_v<Html::Arg, bool>);
+static_assert(!std::is_constructible_v<Html::Arg, char>);
+static_assert(!std::is_constructible_v<Html::Arg, const char *>);
 
 class TestHtml : public QObject {
     Q_OBJECT
@@ -45,6 +51,8 @@ void TestHtml::textIsEscaped_data()
     QTest::newRow("tag") << "<script>x</script>" << "&lt;script&gt;x&lt;/script&gt;";
     QTest::newRow("amp") << "A & B" << "A &amp; B";
     QTest::newRow("quotes") << "\"'" << "&quot;&#39;";
+    QTest::newRow("attribute breakout") << "\" onmouseover='x'" << "&quot; onmouseover=&#39;x&#39;";
+    QTest::newRow("unicode stays") << "€ 12,50 — café" << "€ 12,50 — café";
     QTest::newRow("nul dropped") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b")) << "ab";
     QTest::newRow("already escaped stays text") << "&amp;" << "&amp;amp;";
 }
@@ -84,6 +92,10 @@ void TestHtml::joinAndAppend()
 
 void TestHtml::numbers()
 {
+    const qsizetype count = 3;
+    const unsigned int positive = 7;
+    QCOMPARE("<p>%1 %2 %3</p>"_html.arg(count, positive, short(-2)).toString(), QStringLiteral("<p>3 7 -2</p>"));
+    QCOMPARE("<b>ab</b>"_html.size(), qsizetype(9));
     QCOMPARE(Html::number(-1234).toString(), QStringLiteral("-1234"));
     QCOMPARE(Html::number(std::numeric_limits<qint64>::max()).toString(), QStringLiteral("9223372036854775807"));
 }

@@ -31,12 +31,7 @@ Result<Iban> KoppelingGegevens::eigenRekeningIban(const Actor &actor, qint64 inw
         return forbidden<Iban>();
     Sql q(ctx_.db, QStringLiteral("SELECT iban_enc FROM eigen_rekeningen WHERE id = :r AND inwoner_id = :i"));
     q.bind(QStringLiteral(":r"), eigenRekeningId).bind(QStringLiteral(":i"), inwonerId);
-    if (!q.exec())
-        return storageFailure<Iban>(q.error());
-    if (!q.next())
-        return notFound<Iban>();
-    const auto iban = Persoonsgegevens(ctx_.cipher).iban(VersleuteldVeld::EigenRekeningIban, q.value(0));
-    return iban ? Result<Iban>::success(*iban) : onleesbaar<Iban>(QStringLiteral("eigen rekening"));
+    return leesIban(q, VersleuteldVeld::EigenRekeningIban, QStringLiteral("eigen rekening"));
 }
 
 Result<Iban> KoppelingGegevens::beheerIban(const Actor &actor, qint64 inwonerId)
@@ -45,12 +40,17 @@ Result<Iban> KoppelingGegevens::beheerIban(const Actor &actor, qint64 inwonerId)
         return forbidden<Iban>();
     Sql q(ctx_.db, QStringLiteral("SELECT iban_enc FROM beheerrekeningen WHERE inwoner_id = :i"));
     q.bind(QStringLiteral(":i"), inwonerId);
+    return leesIban(q, VersleuteldVeld::BeheerrekeningIban, QStringLiteral("beheerrekening"));
+}
+
+Result<Iban> KoppelingGegevens::leesIban(storage::Sql &q, VersleuteldVeld veld, const QString &wat)
+{
     if (!q.exec())
         return storageFailure<Iban>(q.error());
     if (!q.next())
         return notFound<Iban>();
-    const auto iban = Persoonsgegevens(ctx_.cipher).iban(VersleuteldVeld::BeheerrekeningIban, q.value(0));
-    return iban ? Result<Iban>::success(*iban) : onleesbaar<Iban>(QStringLiteral("beheerrekening"));
+    const auto iban = Persoonsgegevens(ctx_.cipher).iban(veld, q.value(0));
+    return iban ? Result<Iban>::success(*iban) : onleesbaar<Iban>(wat);
 }
 
 Result<QString> KoppelingGegevens::relatiecode(const Actor &actor, qint64 inwonerId)

@@ -10,6 +10,7 @@
 #include "money/Bsn.h"
 #include "money/Iban.h"
 #include "money/Money.h"
+#include "services/Persoonsgegevens.h"
 #include "services/ServiceContext.h"
 
 #include <QtCore/QDateTime>
@@ -69,6 +70,9 @@ public:
     Result<qint64> wachtendeBerichten(const Actor &actor);
 
 private:
+    // The IBAN in column 0 of the query's one row: NotFound without it, Invalid when unreadable.
+    Result<Iban> leesIban(storage::Sql &query, VersleuteldVeld veld, const QString &wat);
+
     ServiceContext &ctx_;
 };
 

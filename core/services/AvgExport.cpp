@@ -113,10 +113,8 @@ Result<QJsonDocument> AvgExport::exporteer(const Actor &actor, qint64 inwonerId)
     // Audited before reading: no trail, no export; and no statement is open yet (see
     // services::Dossier: an open SELECT's snapshot cannot be upgraded to the audit write).
     const QString subject = inwonerPseudonym(ctx_, inwonerId);
-    const Result<bool> audited = UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) {
-        c.audit(audit::actions::ExportGegevens, subject, QStringLiteral("inwoner"), subject);
-        return Result<bool>::success(true);
-    });
+    const Result<bool> audited =
+        UnitOfWork(ctx_).record(actor, audit::actions::ExportGegevens, subject, QStringLiteral("inwoner"), subject);
     if (!audited.ok())
         return Result<QJsonDocument>::failure(audited.error);
 

@@ -4,16 +4,6 @@ namespace regie::services {
 
 using storage::Sql;
 
-namespace {
-
-template <typename T>
-Result<T> forbidden()
-{
-    return Result<T>::failure(ErrorCode::Forbidden, QStringLiteral("Geen toegang."));
-}
-
-} // namespace
-
 Result<bool> Installatie::heeftGegevens(const Actor &actor)
 {
     if (actor.role != Role::Systeem)

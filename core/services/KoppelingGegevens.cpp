@@ -1,6 +1,7 @@
 #include "services/KoppelingGegevens.h"
 
 #include "services/Persoonsgegevens.h"
+#include "services/Support.h"
 
 namespace regie::services {
 
@@ -9,13 +10,6 @@ using storage::Sql;
 namespace {
 
 bool isSysteem(const Actor &actor) { return actor.role == Role::Systeem; }
-bool isBeheer(const Actor &actor) { return actor.role == Role::Systeem || actor.role == Role::Beheerder; }
-
-template <typename T>
-Result<T> forbidden()
-{
-    return Result<T>::failure(ErrorCode::Forbidden, QStringLiteral("Geen toegang."));
-}
 
 template <typename T>
 Result<T> onleesbaar(const QString &wat)
@@ -36,7 +30,7 @@ Result<Iban> KoppelingGegevens::eigenRekeningIban(const Actor &actor, qint64 inw
 
 Result<Iban> KoppelingGegevens::beheerIban(const Actor &actor, qint64 inwonerId)
 {
-    if (!isBeheer(actor))
+    if (!magInrichten(actor))
         return forbidden<Iban>();
     Sql q(ctx_.db, QStringLiteral("SELECT iban_enc FROM beheerrekeningen WHERE inwoner_id = :i"));
     q.bind(QStringLiteral(":i"), inwonerId);
@@ -101,7 +95,7 @@ Result<ZaakVerzoek> KoppelingGegevens::zaakVerzoek(const Actor &actor, const QSt
 
 Result<bool> KoppelingGegevens::isEigenBetaling(const Actor &actor, const QString &verzoekPublicId)
 {
-    if (!isBeheer(actor))
+    if (!magInrichten(actor))
         return forbidden<bool>();
     Sql q(ctx_.db, QStringLiteral("SELECT 1 FROM verzoeken WHERE public_id = :p"));
     q.bind(QStringLiteral(":p"), verzoekPublicId);
@@ -130,7 +124,7 @@ Result<QString> KoppelingGegevens::mailAdres(const Actor &actor, const MailOntva
 Result<QList<UitgevoerdeOpname>> KoppelingGegevens::uitgevoerdeOpnames(const Actor &actor, const QDateTime &van,
                                                                        const QDateTime &tot, int limit)
 {
-    if (!isBeheer(actor))
+    if (!magInrichten(actor))
         return forbidden<QList<UitgevoerdeOpname>>();
     Sql q(ctx_.db, QStringLiteral(
         "SELECT v.public_id, v.bedrag_cents, e.iban_enc, i.voornaam, i.achternaam, r.naam FROM verzoeken v"
@@ -155,7 +149,7 @@ Result<QList<UitgevoerdeOpname>> KoppelingGegevens::uitgevoerdeOpnames(const Act
 
 Result<qint64> KoppelingGegevens::wachtendeBerichten(const Actor &actor)
 {
-    if (!isBeheer(actor))
+    if (!magInrichten(actor))
         return forbidden<qint64>();
     Sql q(ctx_.db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'nieuw'"));
     if (!q.exec() || !q.next())

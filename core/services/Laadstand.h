@@ -5,7 +5,7 @@
 // here too. Reads only, for the systeem actor; nothing personal is returned.
 
 #include "domain/Domain.h"
-#include "services/Inrichting.h"
+#include "services/Organisatie.h"
 #include "services/ServiceContext.h"
 
 #include <QtCore/QString>

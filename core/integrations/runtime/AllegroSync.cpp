@@ -2,7 +2,8 @@
 
 #include "calendar/AmsterdamTijd.h"
 #include "integrations/runtime/Senders.h"
-#include "services/Inrichting.h"
+#include "services/Boekingen.h"
+#include "services/Huishoudens.h"
 #include "services/KoppelingGegevens.h"
 
 #include <QtCore/QCoreApplication>
@@ -230,7 +231,7 @@ AllegroSync::Stap AllegroSync::boekMutaties(const services::SyncInwoner &inwoner
         if (m.VolgnummerMutatie <= 0 || !m.Bedrag.isPositive() || isEigenBetaling(m.Omschrijving))
             continue; // Regie booked its own payout when it was approved
         services::BankTransactie t;
-        t.datum = calendar::tijdInAmsterdam(m.DatumMutatie).date();
+        t.datum = calendar::amsterdamDatum(m.DatumMutatie);
         t.bedrag = m.IndicatieAf ? Money::fromCents(-m.Bedrag.cents()) : m.Bedrag;
         t.omschrijving = m.Omschrijving.left(200);
         t.categorie = QStringLiteral("allegro");
@@ -254,7 +255,7 @@ AllegroSync::Stap AllegroSync::boekMutaties(const services::SyncInwoner &inwoner
     }
     if (nieuw.isEmpty())
         return Stap::Ok; // no audit event for a cycle that changed nothing
-    const auto booked = services::Inrichting(ctx_).boekTransacties(Actor::systeem(), inwoner.inwonerId, nieuw);
+    const auto booked = services::Boekingen(ctx_).boekTransacties(Actor::systeem(), inwoner.inwonerId, nieuw);
     if (!booked.ok()) {
         *error = QStringLiteral("inwoner %1: boeken: %2").arg(inwoner.inwonerId).arg(booked.error.message.left(200));
         return Stap::RegieFout;
@@ -353,7 +354,7 @@ AllegroSync::Stap AllegroSync::syncLeningen(const services::SyncInwoner &inwoner
                 && it->maandtermijn == lening.maandtermijn && it->achterstand == lening.achterstand
                 && it->resterendeLooptijdMaanden == lening.resterendeLooptijdMaanden)
                 continue; // unchanged: no write, no audit event
-            const auto set = services::Inrichting(ctx_).zetLening(Actor::systeem(), inwoner.inwonerId, lening);
+            const auto set = services::Huishoudens(ctx_).zetLening(Actor::systeem(), inwoner.inwonerId, lening);
             if (!set.ok()) {
                 *error = QStringLiteral("inwoner %1: lening: %2").arg(inwoner.inwonerId).arg(set.error.message.left(200));
                 return Stap::RegieFout;

@@ -2,7 +2,7 @@
 
 #include "calendar/AmsterdamTijd.h"
 #include "integrations/sepa/Camt053.h"
-#include "services/Inrichting.h"
+#include "services/Boekingen.h"
 #include "services/KoppelingGegevens.h"
 #include "services/Koppelingen.h"
 
@@ -35,13 +35,10 @@ bool isEigenBetaling(services::ServiceContext &ctx, const Actor &actor, const se
     return eigen.ok() && *eigen.value;
 }
 
-// The moment a day begins on the wall clock in Utrecht. Amsterdam's offset changes at
-// 01:00 UTC, never between 22:00 and 00:00 UTC where local midnight falls, so the offset at
-// 00:00 UTC of the day is the one at its local midnight.
+// The moment a day begins on the wall clock in Utrecht.
 QDateTime begintInAmsterdam(const QDate &dag)
 {
-    const QDateTime middernachtUtc(dag, QTime(0, 0), QTimeZone::utc());
-    return middernachtUtc.addSecs(-calendar::tijdInAmsterdam(middernachtUtc).offsetFromUtc());
+    return QDateTime::fromMSecsSinceEpoch(calendar::amsterdamMiddernachtUtcMsecs(dag), QTimeZone::utc());
 }
 
 } // namespace
@@ -121,7 +118,7 @@ Result<CamtImport> Bankbestanden::importeerCamt(const Actor &actor, qint64 inwon
     }
     if (!transacties.isEmpty()) {
         // One call, one transaction: the whole file is booked or nothing is.
-        const auto booked = services::Inrichting(ctx_).boekTransacties(actor, inwonerId, transacties);
+        const auto booked = services::Boekingen(ctx_).boekTransacties(actor, inwonerId, transacties);
         if (!booked.ok())
             return refuse(booked.error.message.left(200));
         result.geboekt = booked.value->geboekt;

@@ -222,7 +222,7 @@ zgw::Result<zgw::Zaak> ZaakSender::open(zgw::ZaakFlow &flow, const services::Zaa
         v.id, v.bsn, QStringLiteral("Opnameverzoek budgetbeheer"),
         QStringLiteral("Regie-verzoek %1: %2 uit reservering %3")
             .arg(v.publicId, v.bedrag.toDecimalString(), v.reservering.left(100)),
-        calendar::tijdInAmsterdam(v.ontvangen).date()};
+        calendar::amsterdamDatum(v.ontvangen)};
     return flow.open(request, v.ontvangen);
 }
 

@@ -17,6 +17,7 @@
 #include "integrations/runtime/Koppelingen.h"
 #include "integrations/runtime/MailOptions.h"
 #include "services/Beheer.h"
+#include "services/Installatie.h"
 #include "services/Koppelingen.h"
 #include "storage/Database.h"
 
@@ -71,18 +72,17 @@ void restrictFile(const QString &path)
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-qint64 count(regie::storage::Database &db, const QString &table)
-{
-    regie::storage::Sql q(db, QStringLiteral("SELECT COUNT(*) FROM ") + table);
-    return q.exec() && q.next() ? q.int64(0) : -1;
-}
-
 const QString kDemoPassword = QStringLiteral("regie-demo");
 
 bool loadDemo(regie::services::ServiceContext &ctx, int inwoners, int maanden, QString *error)
 {
     using namespace regie;
-    if (count(ctx.db, QStringLiteral("inwoners")) != 0 || count(ctx.db, QStringLiteral("users")) != 0) {
+    const services::Result<bool> heeftGegevens = services::Installatie(ctx).heeftGegevens(Actor::systeem());
+    if (!heeftGegevens.ok()) {
+        *error = QStringLiteral("reading the data folder failed: ") + heeftGegevens.error.message;
+        return false;
+    }
+    if (*heeftGegevens.value) {
         out(QStringLiteral("Demo: the data folder already holds data; nothing was added."));
         return true;
     }
@@ -201,19 +201,19 @@ bool startKoppelingen(regie::integrations::Koppelingen &koppelingen, const regie
     return true;
 }
 
-void contactDefaults(regie::storage::Database &db, regie::web::Config &c)
+void contactDefaults(regie::services::ServiceContext &ctx, regie::web::Config &c)
 {
     if (!c.contactPhone.isEmpty() && !c.contactEmail.isEmpty() && !c.teamName.isEmpty())
         return;
-    regie::storage::Sql q(db, QStringLiteral("SELECT naam, telefoon, email FROM teams ORDER BY id LIMIT 1"));
-    if (!q.exec() || !q.next())
+    const auto team = regie::services::Installatie(ctx).eersteTeam(regie::Actor::systeem());
+    if (!team.ok())
         return;
     if (c.teamName.isEmpty())
-        c.teamName = q.text(0);
+        c.teamName = team.value->teamNaam;
     if (c.contactPhone.isEmpty())
-        c.contactPhone = q.text(1);
+        c.contactPhone = team.value->telefoon;
     if (c.contactEmail.isEmpty())
-        c.contactEmail = q.text(2);
+        c.contactEmail = team.value->email;
 }
 
 void installStopHandling(regie::web::Server &server, regie::web::jobs::Scheduler &jobs,
@@ -336,7 +336,7 @@ int main(int argc, char *argv[])
     }
     if (config.demo && !options.koppelingen.allegroUrl.isEmpty())
         markDemoSynced(ctx);
-    contactDefaults(*db, config);
+    contactDefaults(ctx, config);
 
     return serve(options, ctx, cipher, app);
 }

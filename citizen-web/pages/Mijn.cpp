@@ -4,7 +4,7 @@
 #include "PagesIntern.h"
 
 #include "audit/AuditActions.h"
-#include "privacy/Inzage.h"
+#include "services/AvgExport.h"
 #include "services/Inzagelog.h"
 
 namespace regie::web::pages {
@@ -167,7 +167,7 @@ Response uitloggenOveral(Context &ctx)
 
 Response mijnGegevensDownload(Context &ctx)
 {
-    privacy::Inzage inzage(ctx.services);
+    services::AvgExport inzage(ctx.services);
     const auto r = inzage.exporteer(ctx.actor(), ctx.actor().inwonerId);
     if (!r.ok())
         return dienstFout(ctx, r.error);

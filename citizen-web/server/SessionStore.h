@@ -35,7 +35,8 @@ public:
     std::optional<Session> create(const Actor &actor, bool demoLogin, Language language);
     // Logout: deletes and audits sessie.uitgelogd.
     bool destroy(const Session &session);
-    // Deletes every session of the user and/or inwoner; returns the id hashes removed.
+    // Deletes every session of the user and/or inwoner, each in its own unit of work (its
+    // end is audited in that session's actor's name); returns the id hashes removed.
     QStringList destroyAllFor(qint64 userId, qint64 inwonerId);
     // Stores flash and language when a handler changed them.
     bool save(const Session &session);
@@ -49,7 +50,11 @@ public:
     static QString hashId(const QString &cookieId);
 
 private:
-    bool deleteAudited(const Session &session, const QString &action, const QJsonObject &details);
+    // Deletes the session and audits the end in its owner's name, in one unit of work.
+    // True when this call removed it; false when someone else had ended it (and audited it).
+    services::Result<bool> end(const QString &idHash, const Actor &owner, const QString &action,
+                               const QJsonObject &details);
+    QString auditSubject(const Actor &actor); // the inwoner's pseudonym; staff sessions name no subject
     std::optional<Session> load(const QString &idHash);
 
     services::ServiceContext &services_;

@@ -3,7 +3,7 @@
 #include "auth/StaffLogin.h"
 #include "crypto/Hash.h"
 #include "crypto/Random.h"
-#include "storage/Database.h"
+#include "services/UnitOfWork.h"
 
 #include <QtCore/QLoggingCategory>
 
@@ -35,63 +35,40 @@ bool plausible(const QString &token)
 
 } // namespace
 
-struct TokenStore::Row {
-    QString kind;
-    qint64 userId = 0;
-    QString familyId;
-    QDateTime expiresAt;
-    bool revoked = false;
-};
-
 TokenStore::TokenStore(services::ServiceContext &services, std::chrono::seconds accessLifetime,
                        std::chrono::seconds refreshLifetime)
     : services_(services), accessLifetime_(accessLifetime), refreshLifetime_(refreshLifetime)
 {
 }
 
-std::optional<TokenStore::Row> TokenStore::find(const QString &token)
+std::optional<storage::TokenRow> TokenStore::find(const QString &token)
 {
     if (!plausible(token))
         return std::nullopt;
-    storage::Sql q(services_.db,
-                   QStringLiteral("SELECT kind, user_id, family_id, expires_at, revoked_at"
-                                  " FROM api_tokens WHERE token_hash = :h"));
-    q.bind(QStringLiteral(":h"), tokenHash(token));
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    Row row;
-    row.kind = q.text(0);
-    row.userId = q.int64(1);
-    row.familyId = q.text(2);
-    row.expiresAt = storage::fromDbTime(q.text(3));
-    row.revoked = !q.isNull(4);
-    return row;
+    return storage::ApiTokens(services_.db).find(tokenHash(token));
 }
 
-bool TokenStore::insertPair(qint64 userId, const QString &familyId, const QDateTime &familyEnd,
-                            IssuedTokens *out)
+bool TokenStore::insertPair(storage::Database &db, const QDateTime &now, qint64 userId, const QString &familyId,
+                            const QDateTime &familyEnd, IssuedTokens *out, QString *error)
 {
-    const QDateTime now = services_.now();
     IssuedTokens t;
     t.accessToken = crypto::randomToken(kTokenBytes);
     t.refreshToken = crypto::randomToken(kTokenBytes);
     t.refreshExpiresAt = familyEnd;
     t.accessExpiresAt = std::min(now.addSecs(accessLifetime_.count()), familyEnd);
-    const QString sql = QStringLiteral(
-        "INSERT INTO api_tokens (token_hash, kind, user_id, family_id, expires_at, created_at)"
-        " VALUES (:h, :k, :u, :f, :e, :c)");
+    storage::ApiTokens tokens(db);
     for (const auto &[token, kind, expires] :
          {std::tuple{t.accessToken, kAccess, t.accessExpiresAt},
           std::tuple{t.refreshToken, kRefresh, t.refreshExpiresAt}}) {
-        storage::Sql q(services_.db, sql);
-        q.bind(QStringLiteral(":h"), tokenHash(token))
-            .bind(QStringLiteral(":k"), kind)
-            .bind(QStringLiteral(":u"), userId)
-            .bind(QStringLiteral(":f"), familyId)
-            .bind(QStringLiteral(":e"), storage::toDbTime(expires))
-            .bind(QStringLiteral(":c"), storage::toDbTime(now));
-        if (!q.exec()) {
-            qCWarning(lcTokens) << "token insert failed:" << q.error();
+        storage::TokenRow row;
+        row.tokenHash = tokenHash(token);
+        row.kind = kind;
+        row.userId = userId;
+        row.familyId = familyId;
+        row.expiresAt = expires;
+        row.createdAt = now;
+        if (!tokens.insert(row, error)) {
+            qCWarning(lcTokens) << "token insert failed:" << *error;
             return false;
         }
     }
@@ -103,16 +80,15 @@ std::optional<IssuedTokens> TokenStore::issue(const Actor &actor)
 {
     if (!actor.isStaff() || actor.userId <= 0)
         return std::nullopt;
-    storage::WriteTransaction tx(services_.db);
-    if (!tx.isOpen())
-        return std::nullopt;
-    IssuedTokens out;
-    const QString family = crypto::randomToken(16);
-    if (!insertPair(actor.userId, family, services_.now().addSecs(refreshLifetime_.count()), &out))
-        return std::nullopt;
-    if (!tx.commit())
-        return std::nullopt;
-    return out;
+    const auto issued = services::UnitOfWork(services_).run<IssuedTokens>(actor, [&](services::Change &c) {
+        IssuedTokens out;
+        QString error;
+        const QString family = crypto::randomToken(16);
+        if (!insertPair(c.db(), c.now(), actor.userId, family, c.now().addSecs(refreshLifetime_.count()), &out, &error))
+            return services::storageFailure<IssuedTokens>(error);
+        return services::Result<IssuedTokens>::success(out);
+    });
+    return issued.value;
 }
 
 std::optional<Actor> TokenStore::validate(const QString &accessToken, TokenFout *why)
@@ -122,7 +98,7 @@ std::optional<Actor> TokenStore::validate(const QString &accessToken, TokenFout 
             *why = f;
         return std::nullopt;
     };
-    const std::optional<Row> row = find(accessToken);
+    const std::optional<storage::TokenRow> row = find(accessToken);
     if (!row || row->kind != kAccess || row->revoked)
         return fail(TokenFout::Ongeldig);
     if (row->expiresAt <= services_.now())
@@ -138,97 +114,91 @@ std::optional<Actor> TokenStore::validate(const QString &accessToken, TokenFout 
 
 RefreshUitkomst TokenStore::refresh(const QString &refreshToken)
 {
-    RefreshUitkomst result;
-    storage::WriteTransaction tx(services_.db);
-    if (!tx.isOpen()) {
-        result.fout = TokenFout::Storing;
-        return result;
+    // Answers that revoke something (reuse, a deactivated user) still commit: the revocation
+    // is the point. Only a storage failure rolls back.
+    const auto done = services::UnitOfWork(services_).run<RefreshUitkomst>(
+        Actor::systeem(), [&](services::Change &c) -> services::Result<RefreshUitkomst> {
+            RefreshUitkomst result;
+            storage::ApiTokens tokens(c.db());
+            QString error;
+            const std::optional<storage::TokenRow> row = find(refreshToken);
+            if (!row || row->kind != kRefresh)
+                return services::Result<RefreshUitkomst>::success(result); // Ongeldig
+            if (row->revoked) {
+                // A retired refresh token came back: someone holds a copy. End the whole login.
+                if (!tokens.revokeFamily(row->familyId, c.now(), &error))
+                    return services::storageFailure<RefreshUitkomst>(error);
+                qCWarning(lcTokens) << "refresh token reuse: token family revoked";
+                result.fout = TokenFout::Hergebruikt;
+                return services::Result<RefreshUitkomst>::success(result);
+            }
+            if (row->expiresAt <= c.now()) {
+                result.fout = TokenFout::Verlopen;
+                return services::Result<RefreshUitkomst>::success(result);
+            }
+            auth::StaffLogin login(c.db(), services_.cipher, services_.clock);
+            result.actor = login.actorVoor(row->userId);
+            // Retire every live token of the family (the old refresh and its access token);
+            // a user who may no longer log in gets no next pair.
+            if (!tokens.revokeFamily(row->familyId, c.now(), &error))
+                return services::storageFailure<RefreshUitkomst>(error);
+            if (!result.actor)
+                return services::Result<RefreshUitkomst>::success(result); // Ongeldig
+            IssuedTokens next;
+            if (!insertPair(c.db(), c.now(), row->userId, row->familyId, row->expiresAt, &next, &error))
+                return services::storageFailure<RefreshUitkomst>(error);
+            result.tokens = next;
+            result.fout = TokenFout::Geen;
+            return services::Result<RefreshUitkomst>::success(result);
+        });
+    if (!done.ok()) {
+        RefreshUitkomst storing;
+        storing.fout = TokenFout::Storing;
+        return storing;
     }
-    const std::optional<Row> row = find(refreshToken);
-    if (!row || row->kind != kRefresh) {
-        result.fout = TokenFout::Ongeldig;
-        return result;
-    }
-    if (row->revoked) {
-        // A retired refresh token came back: someone holds a copy. End the whole login.
-        if (revokeFamilyId(row->familyId) && tx.commit())
-            qCWarning(lcTokens) << "refresh token reuse: token family revoked";
-        result.fout = TokenFout::Hergebruikt;
-        return result;
-    }
-    const QDateTime now = services_.now();
-    if (row->expiresAt <= now) {
-        result.fout = TokenFout::Verlopen;
-        return result;
-    }
-    auth::StaffLogin login(services_.db, services_.cipher, services_.clock);
-    result.actor = login.actorVoor(row->userId);
-    if (!result.actor) {
-        revokeFamilyId(row->familyId);
-        tx.commit();
-        result.fout = TokenFout::Ongeldig;
-        return result;
-    }
-    // Retire every live token of the family (the old refresh and its access token), then
-    // hand out the next pair with the family's original end.
-    if (!revokeFamilyId(row->familyId)) {
-        result.fout = TokenFout::Storing;
-        return result;
-    }
-    IssuedTokens next;
-    if (!insertPair(row->userId, row->familyId, row->expiresAt, &next) || !tx.commit()) {
-        result.fout = TokenFout::Storing;
-        return result;
-    }
-    result.tokens = next;
-    result.fout = TokenFout::Geen;
-    return result;
-}
-
-bool TokenStore::revokeFamilyId(const QString &familyId)
-{
-    storage::Sql q(services_.db, QStringLiteral("UPDATE api_tokens SET revoked_at = :now"
-                                                " WHERE family_id = :f AND revoked_at IS NULL"));
-    q.bind(QStringLiteral(":now"), storage::toDbTime(services_.now()))
-        .bind(QStringLiteral(":f"), familyId);
-    return q.exec();
+    return *done.value;
 }
 
 bool TokenStore::revokeFamily(const QString &anyToken)
 {
-    const std::optional<Row> row = find(anyToken);
+    const std::optional<storage::TokenRow> row = find(anyToken);
     if (!row)
         return false;
-    storage::WriteTransaction tx(services_.db);
-    return tx.isOpen() && revokeFamilyId(row->familyId) && tx.commit();
+    return revoke([&](storage::ApiTokens &tokens, const QDateTime &now, QString *error) {
+        return tokens.revokeFamily(row->familyId, now, error);
+    });
 }
 
 bool TokenStore::revokeAll(qint64 userId)
 {
-    storage::WriteTransaction tx(services_.db);
-    if (!tx.isOpen())
-        return false;
-    storage::Sql q(services_.db, QStringLiteral("UPDATE api_tokens SET revoked_at = :now"
-                                                " WHERE user_id = :u AND revoked_at IS NULL"));
-    q.bind(QStringLiteral(":now"), storage::toDbTime(services_.now()))
-        .bind(QStringLiteral(":u"), userId);
-    return q.exec() && tx.commit();
+    return revoke([&](storage::ApiTokens &tokens, const QDateTime &now, QString *error) {
+        return tokens.revokeUser(userId, now, error);
+    });
+}
+
+bool TokenStore::revoke(const std::function<bool(storage::ApiTokens &, const QDateTime &, QString *)> &how)
+{
+    const auto done = services::UnitOfWork(services_).run<bool>(Actor::systeem(), [&](services::Change &c) {
+        storage::ApiTokens tokens(c.db());
+        QString error;
+        if (!how(tokens, c.now(), &error))
+            return services::storageFailure<bool>(error);
+        return services::Result<bool>::success(true);
+    });
+    return done.ok();
 }
 
 int TokenStore::purgeExpired(int maxRows)
 {
-    storage::WriteTransaction tx(services_.db);
-    if (!tx.isOpen())
-        return 0;
-    // Kept a day past expiry so a late reuse of a rotated refresh token is still recognised.
-    storage::Sql q(services_.db,
-                   QStringLiteral("DELETE FROM api_tokens WHERE token_hash IN (SELECT token_hash"
-                                  " FROM api_tokens WHERE expires_at < :limit LIMIT :n)"));
-    q.bind(QStringLiteral(":limit"), storage::toDbTime(services_.now().addDays(-1)))
-        .bind(QStringLiteral(":n"), maxRows);
-    if (!q.exec() || !tx.commit())
-        return 0;
-    return q.numRowsAffected();
+    const auto done = services::UnitOfWork(services_).run<int>(Actor::systeem(), [&](services::Change &c) {
+        QString error;
+        // Kept a day past expiry so a late reuse of a rotated refresh token is still recognised.
+        const int purged = storage::ApiTokens(c.db()).purgeExpired(c.now().addDays(-1), maxRows, &error);
+        if (purged < 0)
+            return services::storageFailure<int>(error);
+        return services::Result<int>::success(purged);
+    });
+    return done.value.value_or(0);
 }
 
 } // namespace regie::web

@@ -12,11 +12,13 @@
 
 #include "domain/Domain.h"
 #include "services/ServiceContext.h"
+#include "storage/ApiTokens.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QString>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace regie::web {
@@ -64,11 +66,11 @@ public:
     int purgeExpired(int maxRows = 1000);
 
 private:
-    struct Row;
-    std::optional<Row> find(const QString &token);
-    bool insertPair(qint64 userId, const QString &familyId, const QDateTime &familyEnd,
-                    IssuedTokens *out);
-    bool revokeFamilyId(const QString &familyId);
+    std::optional<storage::TokenRow> find(const QString &token);
+    bool insertPair(storage::Database &db, const QDateTime &now, qint64 userId, const QString &familyId,
+                    const QDateTime &familyEnd, IssuedTokens *out, QString *error);
+    // One revocation in a unit of work of its own.
+    bool revoke(const std::function<bool(storage::ApiTokens &, const QDateTime &, QString *)> &how);
 
     services::ServiceContext &services_;
     std::chrono::seconds accessLifetime_;

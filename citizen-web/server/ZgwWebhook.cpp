@@ -2,10 +2,8 @@
 
 #include "server/Config.h"
 
-#include "audit/AuditLog.h"
 #include "integrations/zgw/Notificaties.h"
-#include "services/Support.h"
-#include "storage/Database.h"
+#include "services/ZgwNotificaties.h"
 
 #include <QtCore/QLoggingCategory>
 
@@ -14,38 +12,22 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcWebhook, "regie.web.zgw")
 
-// Not yet in audit/AuditActions.h; AuditLog accepts any well-formed code.
-const QString kActionOntvangen = QStringLiteral("notificatie.ontvangen");
-
 enum class Outcome { Nieuw, AlVerwerkt, Fout };
 
 Outcome record(Context &ctx, const zgw::Notification &n, const QByteArray &key)
 {
-    storage::WriteTransaction tx(ctx.services.db);
-    if (!tx.isOpen())
-        return Outcome::Fout;
-    storage::Sql q(ctx.services.db,
-                   QStringLiteral("INSERT INTO zgw_notificaties (key, received_at) VALUES (:k, :t)"
-                                  " ON CONFLICT (key) DO NOTHING"));
-    q.bind(QStringLiteral(":k"), QString::fromLatin1(key))
-        .bind(QStringLiteral(":t"), storage::toDbTime(ctx.services.now()));
-    if (!q.exec())
-        return Outcome::Fout;
-    if (q.numRowsAffected() == 0)
-        return Outcome::AlVerwerkt;
-    // The zaak is named by the last path segment of its URL (a UUID), never by content.
-    const QString zaak = audit::AuditLog::opaqueRef(n.hoofdObject.path().section(QLatin1Char('/'), -1).left(64));
-    const QJsonObject details{{QStringLiteral("kanaal"), n.kanaal.left(50)},
-                              {QStringLiteral("resource"), n.resource.left(100)},
-                              {QStringLiteral("actie"), n.actie.left(100)},
-                              {QStringLiteral("sleutel"), audit::AuditLog::opaqueRef(QString::fromLatin1(key.left(16)))}};
-    QString error;
-    if (!services::auditInTx(ctx.services, Actor::systeem(), kActionOntvangen, QString(),
-                             QStringLiteral("zaak"), zaak, details, &error)) {
-        qCWarning(lcWebhook) << "audit of notification failed:" << error;
+    services::OntvangenNotificatie ontvangen;
+    ontvangen.sleutel = QString::fromLatin1(key);
+    ontvangen.kanaal = n.kanaal;
+    ontvangen.resource = n.resource;
+    ontvangen.actie = n.actie;
+    ontvangen.zaakId = n.hoofdObject.path().section(QLatin1Char('/'), -1);
+    const services::Result<bool> r = services::ZgwNotificaties(ctx.services).ontvang(Actor::systeem(), ontvangen);
+    if (!r.ok()) {
+        qCWarning(lcWebhook) << "recording the notification failed:" << r.error.message.left(200);
         return Outcome::Fout;
     }
-    return tx.commit() ? Outcome::Nieuw : Outcome::Fout;
+    return *r.value ? Outcome::Nieuw : Outcome::AlVerwerkt;
 }
 
 Response handle(Context &ctx)

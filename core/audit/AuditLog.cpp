@@ -6,7 +6,6 @@
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QMutex>
-#include <QtSql/QSqlQuery>
 
 namespace regie::audit {
 namespace {
@@ -44,24 +43,6 @@ bool fail(QString *error, const QString &message)
     if (error)
         *error = message;
     return false;
-}
-
-// The append must be part of the caller's transaction. Qt cannot tell (WriteTransaction runs
-// BEGIN itself), so ask the engine: SQLite refuses BEGIN inside a transaction, PostgreSQL
-// refuses SAVEPOINT outside one. Neither probe changes anything.
-bool insideTransaction(storage::Database &db)
-{
-    QSqlQuery probe(db.db());
-    if (db.driver() == storage::Driver::Sqlite) {
-        if (!probe.exec(QStringLiteral("BEGIN")))
-            return true;
-        QSqlQuery(db.db()).exec(QStringLiteral("ROLLBACK"));
-        return false;
-    }
-    if (!probe.exec(QStringLiteral("SAVEPOINT regie_audit_probe")))
-        return false;
-    QSqlQuery(db.db()).exec(QStringLiteral("RELEASE SAVEPOINT regie_audit_probe"));
-    return true;
 }
 
 bool validField(const QString &value)
@@ -150,7 +131,8 @@ bool AuditLog::append(storage::Database &db, const Actor &actor, const QString &
         Q_ASSERT_X(!fraction, "AuditLog::append", "audit details must not contain floating-point numbers");
         return false;
     }
-    if (!insideTransaction(db)) {
+    // The append must be part of the caller's transaction (Database::inTransaction asks the engine).
+    if (!db.inTransaction()) {
         Q_ASSERT_X(false, "AuditLog::append", "must run inside the caller's WriteTransaction");
         return fail(error, QStringLiteral("audit append outside a write transaction"));
     }

@@ -3,11 +3,11 @@
 #include "services/Afspraken.h"
 #include "services/Boekingen.h"
 #include "services/Huishoudens.h"
+#include "services/Laadstand.h"
 #include "services/Organisatie.h"
 #include "storage/Database.h"
 
 #include <QtCore/QElapsedTimer>
-#include <QtSql/QSqlQuery>
 
 #include <utility>
 
@@ -15,19 +15,15 @@ namespace regie::demo {
 
 using services::ErrorCode;
 using services::Result;
-using storage::Sql;
-
 namespace {
 
 // Lines per boekTransacties call: one call is one database transaction, so this bounds
 // how long other writers wait behind the loader.
 constexpr qsizetype kMaxPerBoeking = 5'000;
 
-using Binding = std::pair<QString, QVariant>;
-
 struct Lader {
     Lader(services::ServiceContext &c, const Dataset &ds, const LaadOpties &o)
-        : ctx(c), d(ds), opties(o), organisatie(c), huishoudens(c), boekingen(c), afspraken(c)
+        : ctx(c), d(ds), opties(o), organisatie(c), huishoudens(c), boekingen(c), afspraken(c), stand(c)
     {
     }
     services::ServiceContext &ctx;
@@ -37,23 +33,12 @@ struct Lader {
     services::Huishoudens huishoudens;
     services::Boekingen boekingen;
     services::Afspraken afspraken;
+    services::Laadstand stand;
     const Actor actor = Actor::systeem();
     LoadSummary samenvatting;
     QList<qint64> teamIds, gebruikerIds;
     services::ServiceError fout;
 };
-
-// A single number from a read-only query (an id or a count); 0 when there is no row. The
-// loader reads to decide whether a step is done; it writes only through the services.
-Result<qint64> getal(Lader &l, const QString &sql, const QList<Binding> &bindingen)
-{
-    Sql q(l.ctx.db, sql);
-    for (const Binding &b : bindingen)
-        q.bind(b.first, b.second);
-    if (!q.exec())
-        return services::storageFailure<qint64>(q.error());
-    return Result<qint64>::success(q.next() ? q.int64(0) : 0);
-}
 
 template <typename T>
 bool gelukt(Lader &l, const Result<T> &r, const QString &waar)
@@ -65,12 +50,13 @@ bool gelukt(Lader &l, const Result<T> &r, const QString &waar)
     return false;
 }
 
-bool nogNiet(Lader &l, const QString &sql, const QList<Binding> &bindingen, bool *nodig)
+// Whether a step still has to be done: its result is not in the database yet. The loader
+// reads through services::Laadstand and writes only through the services.
+bool nogNiet(Lader &l, const Result<bool> &bestaat, bool *nodig)
 {
-    const Result<qint64> n = getal(l, sql, bindingen);
-    if (!gelukt(l, n, QStringLiteral("controle")))
+    if (!gelukt(l, bestaat, QStringLiteral("controle")))
         return false;
-    *nodig = *n.value == 0;
+    *nodig = !*bestaat.value;
     return true;
 }
 
@@ -80,8 +66,7 @@ bool laadTeams(Lader &l)
 {
     for (const Team &t : l.d.teams) {
         bool nieuw = false;
-        if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM teams WHERE naam = :n"), {{QStringLiteral(":n"), t.naam}},
-                     &nieuw))
+        if (!nogNiet(l, l.stand.teamBestaat(l.actor, t.naam), &nieuw))
             return false;
         const auto id = l.organisatie.maakTeam(l.actor, t.naam, t.telefoon, t.email, t.vierOgenGrens);
         if (!gelukt(l, id, QStringLiteral("team")))
@@ -96,15 +81,12 @@ bool laadVormen(Lader &l)
 {
     for (const Vorm &v : l.d.vormen) {
         bool nodig = false;
-        if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM vormen WHERE code = :c AND naam = :n AND uitleg = :u"),
-                     {{QStringLiteral(":c"), v.code}, {QStringLiteral(":n"), v.naam}, {QStringLiteral(":u"), v.uitleg}},
-                     &nodig))
+        if (!nogNiet(l, l.stand.vormBestaat(l.actor, v.code, v.naam, v.uitleg), &nodig))
             return false;
         if (nodig && !gelukt(l, l.organisatie.zetVorm(l.actor, v.code, v.naam, v.uitleg), QStringLiteral("vorm")))
             return false;
         l.samenvatting.vormen += nodig ? 1 : 0;
-        if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM afspraken WHERE scope = 'vorm' AND vorm_code = :c"),
-                     {{QStringLiteral(":c"), v.code}}, &nodig))
+        if (!nogNiet(l, l.stand.vormAfspraakBestaat(l.actor, v.code), &nodig))
             return false;
         if (nodig && !gelukt(l, l.afspraken.zet(l.actor, {v.standaard, v.code, 0, v.reden}), QStringLiteral("afspraak")))
             return false;
@@ -117,11 +99,7 @@ bool laadRedenen(Lader &l)
 {
     for (const services::Reden &r : l.d.redenen) {
         bool nodig = false;
-        if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM redenen WHERE code = :c AND soort = :s"
-                                       " AND tekst_b1 = :b AND tekst_medewerker = :m"),
-                     {{QStringLiteral(":c"), r.code}, {QStringLiteral(":s"), r.soort},
-                      {QStringLiteral(":b"), r.tekstB1}, {QStringLiteral(":m"), r.tekstMedewerker}},
-                     &nodig))
+        if (!nogNiet(l, l.stand.redenBestaat(l.actor, r), &nodig))
             return false;
         if (nodig && !gelukt(l, l.organisatie.zetReden(l.actor, r), QStringLiteral("reden")))
             return false;
@@ -134,8 +112,7 @@ bool laadGebruikers(Lader &l)
 {
     for (const Gebruiker &g : l.d.gebruikers) {
         bool nieuw = false;
-        if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM users WHERE username = :u"),
-                     {{QStringLiteral(":u"), g.username}}, &nieuw))
+        if (!nogNiet(l, l.stand.gebruikerBestaat(l.actor, g.username), &nieuw))
             return false;
         services::NieuweGebruiker invoer;
         invoer.username = g.username;
@@ -168,15 +145,8 @@ struct Geladen {
 
 bool isCompleet(Lader &l, const Huishouden &h, qint64 inwonerId, const Laadvolgorde &volgorde)
 {
-    const auto bank = getal(l, QStringLiteral("SELECT COUNT(*) FROM transacties WHERE inwoner_id = :i AND bron = 'demo'"),
-                            {{QStringLiteral(":i"), inwonerId}});
-    // A key range rather than LIKE, so the UNIQUE index answers it without a table scan:
-    // every key of this household starts with the prefix, and '.' sorts right after '-'.
-    const QString prefix = QStringLiteral("storting:demo:") + h.relatiecode;
-    const auto stortingen = getal(l, QStringLiteral("SELECT COUNT(*) FROM ledger_transfers"
-                                                    " WHERE idempotency_key > :van AND idempotency_key < :tot"),
-                                  {{QStringLiteral(":van"), QString(prefix + QLatin1Char('-'))},
-                                   {QStringLiteral(":tot"), QString(prefix + QLatin1Char('.'))}});
+    const auto bank = l.stand.transacties(l.actor, inwonerId, QStringLiteral("demo"));
+    const auto stortingen = l.stand.stortingen(l.actor, QStringLiteral("storting:demo:") + h.relatiecode);
     return bank.ok() && stortingen.ok()
            && *bank.value == volgorde.bankAlgemeen.size() + volgorde.bankUitReservering.size()
            && *stortingen.value == volgorde.stortingen.size();
@@ -203,8 +173,7 @@ bool laadInwoner(Lader &l, const Huishouden &h, Geladen &g)
 bool laadPlanEnLening(Lader &l, const Huishouden &h, const Geladen &g)
 {
     bool nodig = false;
-    if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM budgetplannen WHERE inwoner_id = :i"),
-                 {{QStringLiteral(":i"), g.inwonerId}}, &nodig))
+    if (!nogNiet(l, l.stand.budgetplanBestaat(l.actor, g.inwonerId), &nodig))
         return false;
     if (nodig) {
         services::Budgetplan plan = h.budgetplan;
@@ -219,8 +188,7 @@ bool laadPlanEnLening(Lader &l, const Huishouden &h, const Geladen &g)
     }
     if (!h.lening)
         return true;
-    if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM leningen WHERE inwoner_id = :i AND omschrijving = :o"),
-                 {{QStringLiteral(":i"), g.inwonerId}, {QStringLiteral(":o"), h.lening->omschrijving}}, &nodig))
+    if (!nogNiet(l, l.stand.leningBestaat(l.actor, g.inwonerId, h.lening->omschrijving), &nodig))
         return false;
     return !nodig || gelukt(l, l.huishoudens.zetLening(l.actor, g.inwonerId, *h.lening), QStringLiteral("lening"));
 }
@@ -232,11 +200,8 @@ bool laadAfsprakenEnCaseload(Lader &l, const Huishouden &h, const Geladen &g)
         if (a.reservering >= 0)
             invoer.afspraak.reserveringId = g.reserveringIds.at(a.reservering);
         bool nodig = false;
-        if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM afspraken WHERE scope = :s AND inwoner_id = :i"
-                                       " AND COALESCE(reservering_id, 0) = :r"),
-                     {{QStringLiteral(":s"), rules::toString(a.afspraak.scope)},
-                      {QStringLiteral(":i"), g.inwonerId},
-                      {QStringLiteral(":r"), invoer.afspraak.reserveringId.value_or(0)}},
+        if (!nogNiet(l, l.stand.afspraakBestaat(l.actor, rules::toString(a.afspraak.scope), g.inwonerId,
+                                                 invoer.afspraak.reserveringId),
                      &nodig))
             return false;
         if (nodig && !gelukt(l, l.afspraken.zet(l.actor, invoer), QStringLiteral("afspraak")))
@@ -245,8 +210,7 @@ bool laadAfsprakenEnCaseload(Lader &l, const Huishouden &h, const Geladen &g)
     }
     const qint64 medewerker = l.gebruikerIds.at(h.medewerker);
     bool nodig = false;
-    if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM caseload WHERE medewerker_id = :m AND inwoner_id = :i"),
-                 {{QStringLiteral(":m"), medewerker}, {QStringLiteral(":i"), g.inwonerId}}, &nodig))
+    if (!nogNiet(l, l.stand.caseloadBestaat(l.actor, medewerker, g.inwonerId), &nodig))
         return false;
     if (nodig && !gelukt(l, l.organisatie.koppelCaseload(l.actor, medewerker, g.inwonerId), QStringLiteral("caseload")))
         return false;
@@ -298,8 +262,7 @@ bool boekHistorie(Lader &l, const Huishouden &h, const Geladen &g, const Laadvol
 bool laadHuishouden(Lader &l, const Huishouden &h)
 {
     const Laadvolgorde volgorde = laadvolgorde(h);
-    const auto bestaand = getal(l, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM inwoners WHERE allegro_relatiecode = :r"),
-                                {{QStringLiteral(":r"), h.relatiecode}});
+    const auto bestaand = l.stand.inwonerMetRelatiecode(l.actor, h.relatiecode);
     if (!gelukt(l, bestaand, QStringLiteral("controle")))
         return false;
     if (*bestaand.value > 0 && isCompleet(l, h, *bestaand.value, volgorde)) {
@@ -313,43 +276,6 @@ bool laadHuishouden(Lader &l, const Huishouden &h)
     ++l.samenvatting.inwonersNieuw;
     return true;
 }
-
-// Switches the connection to commits that do not wait for the disk, for the lifetime of
-// this object (see LaadOpties::snelleCommits).
-class SnelleCommits {
-public:
-    SnelleCommits(storage::Database &db, bool aan) : db_(db)
-    {
-        if (!aan)
-            return;
-        QSqlQuery q(db_.db());
-        if (db_.driver() == storage::Driver::Postgres) {
-            actief_ = q.exec(QStringLiteral("SET synchronous_commit TO off"));
-            return;
-        }
-        if (q.exec(QStringLiteral("PRAGMA synchronous")) && q.next()) {
-            vorige_ = q.value(0).toInt();
-            actief_ = q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-        }
-    }
-    ~SnelleCommits()
-    {
-        if (!actief_)
-            return;
-        QSqlQuery q(db_.db());
-        if (db_.driver() == storage::Driver::Postgres)
-            q.exec(QStringLiteral("RESET synchronous_commit"));
-        else
-            q.exec(QStringLiteral("PRAGMA synchronous=%1").arg(vorige_));
-    }
-    SnelleCommits(const SnelleCommits &) = delete;
-    SnelleCommits &operator=(const SnelleCommits &) = delete;
-
-private:
-    storage::Database &db_;
-    bool actief_ = false;
-    int vorige_ = 2; // FULL
-};
 
 } // namespace
 
@@ -375,7 +301,7 @@ Result<LoadSummary> Loader::laad(services::ServiceContext &context, const Datase
     QElapsedTimer klok;
     klok.start();
     Lader l(context, dataset, opties_);
-    const SnelleCommits snel(context.db, opties_.snelleCommits);
+    const storage::FastCommits snel(context.db, opties_.snelleCommits);
     if (!laadTeams(l) || !laadVormen(l) || !laadRedenen(l) || !laadGebruikers(l))
         return Result<LoadSummary>::failure(l.fout);
     const int totaal = static_cast<int>(dataset.huishoudens.size());

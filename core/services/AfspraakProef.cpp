@@ -5,6 +5,7 @@
 #include "ledger/Ledger.h"
 #include "rules/Venster.h"
 #include "rules/RuleEngine.h"
+#include "services/Persoonsgegevens.h"
 #include "services/Support.h"
 
 namespace regie::services {
@@ -53,9 +54,9 @@ std::optional<rules::Context> leesContext(ServiceContext &ctx, qint64 inwonerId,
     if (!own.exec())
         return std::nullopt;
     while (own.next()) {
-        const auto plain = ctx.cipher.decrypt(own.value(0).toByteArray(), QByteArrayLiteral("eigen_rekeningen.iban"));
-        if (plain && !plain->isEmpty())
-            c.eigenIbans.append(QString::fromUtf8(*plain));
+        const auto iban = Persoonsgegevens(ctx.cipher).tekst(VersleuteldVeld::EigenRekeningIban, own.value(0));
+        if (iban && !iban->isEmpty())
+            c.eigenIbans.append(*iban);
     }
     if (c.eigenIbans.isEmpty())
         return std::nullopt;

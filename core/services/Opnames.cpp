@@ -13,6 +13,7 @@
 #include "services/Afspraken.h"
 #include "services/Besluiten.h"
 #include "services/Mailmeldingen.h"
+#include "services/Persoonsgegevens.h"
 #include "services/Support.h"
 #include "services/UnitOfWork.h"
 
@@ -70,12 +71,6 @@ std::optional<Row> loadRow(storage::Database &db, const QString &publicId, bool 
     return r;
 }
 
-QString decryptIban(ServiceContext &ctx, const QByteArray &cipher, const char *column)
-{
-    const auto plain = ctx.cipher.decrypt(cipher, QByteArray(column));
-    return plain ? QString::fromUtf8(*plain) : QString();
-}
-
 struct Evaluatie {
     rules::Afspraak afspraak;
     rules::Context context;
@@ -122,7 +117,8 @@ std::optional<Evaluatie> gather(ServiceContext &ctx, qint64 inwonerId, qint64 re
     if (!own.exec())
         return std::nullopt;
     while (own.next()) {
-        const QString iban = decryptIban(ctx, own.value(1).toByteArray(), "eigen_rekeningen.iban");
+        const QString iban =
+            Persoonsgegevens(ctx.cipher).tekst(VersleuteldVeld::EigenRekeningIban, own.value(1)).value_or(QString());
         if (own.int64(2) != 0 && !iban.isEmpty())
             e.context.eigenIbans.append(iban);
         if (own.int64(0) == eigenRekeningId)

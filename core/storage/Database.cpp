@@ -113,6 +113,44 @@ QString Database::ddl(QString sql) const
     return sql;
 }
 
+bool Database::inTransaction()
+{
+    QSqlQuery probe(db_);
+    if (config_.driver == Driver::Sqlite) {
+        if (!probe.exec(QStringLiteral("BEGIN")))
+            return true;
+        QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (!probe.exec(QStringLiteral("SAVEPOINT regie_transaction_probe")))
+        return false;
+    QSqlQuery(db_).exec(QStringLiteral("RELEASE SAVEPOINT regie_transaction_probe"));
+    return true;
+}
+
+bool Database::setFastCommits(bool fast)
+{
+    QString ignored;
+    if (config_.driver == Driver::Postgres)
+        return execPlain(db_, fast ? QStringLiteral("SET synchronous_commit TO off")
+                                   : QStringLiteral("RESET synchronous_commit"),
+                         &ignored);
+    // FULL is what open() set: a confirmed withdrawal must survive a power cut.
+    return execPlain(db_, fast ? QStringLiteral("PRAGMA synchronous=NORMAL") : QStringLiteral("PRAGMA synchronous=FULL"),
+                     &ignored);
+}
+
+FastCommits::FastCommits(Database &database, bool enabled) : database_(database)
+{
+    active_ = enabled && database_.setFastCommits(true);
+}
+
+FastCommits::~FastCommits()
+{
+    if (active_)
+        database_.setFastCommits(false);
+}
+
 int Database::schemaVersion()
 {
     QSqlQuery query(db_);

@@ -60,6 +60,15 @@ public:
     QString lockClause(const QString &alias = {}) const;
     // Rewrites {{pk}}, {{blob}}, {{bigint}} in DDL for this engine.
     QString ddl(QString sql) const;
+    // Whether a transaction is open on this connection. Qt cannot tell (WriteTransaction runs
+    // BEGIN itself), so the engine is asked: SQLite refuses BEGIN inside a transaction,
+    // PostgreSQL refuses SAVEPOINT outside one. Neither probe changes anything.
+    bool inTransaction();
+    // Commits that do not wait for the disk (SQLite WAL synchronous=NORMAL, PostgreSQL
+    // synchronous_commit=off), or back to this connection's durable default. Neither can
+    // corrupt the database; a power cut may lose the last commits. For bulk loads that can
+    // be repeated, through FastCommits.
+    bool setFastCommits(bool fast);
 
     // Forgets every kept prepared statement (after DDL; also done by migrate()).
     void clearStatementCache();
@@ -116,6 +125,20 @@ private:
     Database &database_;
     bool open_ = false;
     QString error_;
+};
+
+// Fast commits for the lifetime of this object, then the durable default again (see
+// Database::setFastCommits). Does nothing when `enabled` is false.
+class FastCommits {
+public:
+    FastCommits(Database &database, bool enabled);
+    ~FastCommits();
+    FastCommits(const FastCommits &) = delete;
+    FastCommits &operator=(const FastCommits &) = delete;
+
+private:
+    Database &database_;
+    bool active_ = false;
 };
 
 // A prepared query that reports failures without ever printing bound values (which may be

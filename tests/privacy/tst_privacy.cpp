@@ -2,7 +2,8 @@
 // gone after the period, the audit chain and the ledger still intact).
 #include "../services/Fixture.h"
 
-#include "privacy/Inzage.h"
+#include "services/AvgExport.h"
+#include "services/Bewaartermijn.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
@@ -90,7 +91,7 @@ QStringList TestPrivacy::allText()
 
 void TestPrivacy::exportHoldsOwnDataOnly()
 {
-    privacy::Inzage inzage(*w->ctx);
+    services::AvgExport inzage(*w->ctx);
     auto r = inzage.exporteer(w->inwoner(w->inwoner1), w->inwoner1);
     QVERIFY2(r.ok(), qPrintable(r.error.message));
     const QJsonObject doc = r.value->object();
@@ -113,7 +114,7 @@ void TestPrivacy::exportHoldsOwnDataOnly()
 
 void TestPrivacy::exportAccess()
 {
-    privacy::Inzage inzage(*w->ctx);
+    services::AvgExport inzage(*w->ctx);
     QCOMPARE(inzage.exporteer(w->inwoner(w->inwoner2), w->inwoner1).error.code, services::ErrorCode::NotFound);
     QCOMPARE(inzage.exporteer(w->staff(w->ketenpartner, Role::Ketenpartner), w->inwoner1).error.code,
              services::ErrorCode::NotFound);
@@ -123,7 +124,7 @@ void TestPrivacy::exportAccess()
 
 void TestPrivacy::retentionAnonymisesAfterPeriod()
 {
-    privacy::Bewaartermijn bewaar(*w->ctx);
+    services::Bewaartermijn bewaar(*w->ctx);
     QCOMPARE(bewaar.beeindig(w->inwoner(w->inwoner1), w->inwoner1, QDate(2026, 11, 30)).error.code,
              services::ErrorCode::Forbidden);
     QVERIFY(bewaar.beeindig(Actor::systeem(), w->inwoner1, QDate(2026, 11, 30)).ok());

@@ -8,6 +8,7 @@
 #include "demo/Generator.h"
 #include "demo/Loader.h"
 #include "services/Dossier.h"
+#include "services/Laadstand.h"
 #include "services/Opnames.h"
 #include "storage/Database.h"
 
@@ -29,31 +30,10 @@ void kop(const QString &text)
     out << "\n" << text << "\n" << QString(text.size(), u'=') << "\n";
 }
 
-std::optional<qint64> inwonerVoorRelatie(storage::Database &db, const QString &relatiecode)
+// The demo's records by their dataset keys; nullopt when they are not (or not all) there.
+std::optional<qint64> gevonden(const services::Result<qint64> &id)
 {
-    storage::Sql q(db, QStringLiteral("SELECT id FROM inwoners WHERE allegro_relatiecode = :r"));
-    q.bind(QStringLiteral(":r"), relatiecode);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return q.int64(0);
-}
-
-std::optional<qint64> reserveringVoor(storage::Database &db, qint64 inwonerId, const QString &naam)
-{
-    storage::Sql q(db, QStringLiteral("SELECT id FROM reserveringen WHERE inwoner_id = :i AND naam = :n"));
-    q.bind(QStringLiteral(":i"), inwonerId).bind(QStringLiteral(":n"), naam);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return q.int64(0);
-}
-
-std::optional<qint64> medewerkerVoor(storage::Database &db, qint64 inwonerId)
-{
-    storage::Sql q(db, QStringLiteral("SELECT medewerker_id FROM caseload WHERE inwoner_id = :i ORDER BY medewerker_id LIMIT 1"));
-    q.bind(QStringLiteral(":i"), inwonerId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return q.int64(0);
+    return id.ok() && *id.value > 0 ? std::optional<qint64>(*id.value) : std::nullopt;
 }
 
 void toonOverzicht(const services::Overzicht &o)
@@ -159,7 +139,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     const auto &eerste = dataset.huishoudens.at(vrij->huishouden);
-    const auto eersteId = inwonerVoorRelatie(*db, eerste.relatiecode);
+    services::Laadstand stand(ctx);
+    const auto eersteId = gevonden(stand.inwonerMetRelatiecode(Actor::systeem(), eerste.relatiecode));
     Actor inwoner;
     inwoner.role = Role::Inwoner;
     inwoner.inwonerId = eersteId.value_or(0);
@@ -180,9 +161,10 @@ int main(int argc, char *argv[])
         if (!scenario)
             continue;
         const auto &huishouden = dataset.huishoudens.at(scenario->huishouden);
-        const auto inwonerId = inwonerVoorRelatie(*db, huishouden.relatiecode);
+        const auto inwonerId = gevonden(stand.inwonerMetRelatiecode(Actor::systeem(), huishouden.relatiecode));
         const QString potje = huishouden.reserveringen.at(scenario->reservering).naam;
-        const auto reserveringId = inwonerId ? reserveringVoor(*db, *inwonerId, potje) : std::nullopt;
+        const auto reserveringId =
+            inwonerId ? gevonden(stand.reserveringMetNaam(Actor::systeem(), *inwonerId, potje)) : std::nullopt;
         if (!reserveringId)
             continue;
         Actor wie;
@@ -211,7 +193,7 @@ int main(int argc, char *argv[])
         }
         toonVerzoek(*na.value);
         if (na.value->status == VerzoekStatus::WachtOpAkkoord) {
-            const auto medewerkerId = medewerkerVoor(*db, *inwonerId);
+            const auto medewerkerId = gevonden(stand.eersteMedewerker(Actor::systeem(), *inwonerId));
             Actor medewerker;
             medewerker.role = Role::Medewerker;
             medewerker.userId = medewerkerId.value_or(0);

@@ -15,7 +15,7 @@
 #include "integrations/runtime/Bankbestanden.h"
 #include "integrations/runtime/MailOptions.h"
 #include "integrations/runtime/OutboxDispatcher.h"
-#include "outbox/Outbox.h"
+#include "services/KoppelingGegevens.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -99,10 +99,9 @@ integrations::KoppelingConfig configFrom(const QCommandLineParser &p)
     return c;
 }
 
-qint64 openMessages(storage::Database &db)
+qint64 openMessages(services::ServiceContext &ctx)
 {
-    storage::Sql q(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'nieuw'"));
-    return q.exec() && q.next() ? q.int64(0) : -1;
+    return services::KoppelingGegevens(ctx).wachtendeBerichten(Actor::systeem()).value.value_or(-1);
 }
 
 int dispatch(services::ServiceContext &ctx, const integrations::KoppelingConfig &config, const QCommandLineParser &p)
@@ -120,14 +119,14 @@ int dispatch(services::ServiceContext &ctx, const integrations::KoppelingConfig 
         total.gaveUp += round.gaveUp;
         if (round.picked() > 0)
             continue;
-        if (untilEmpty && openMessages(ctx.db) == 0)
+        if (untilEmpty && openMessages(ctx) == 0)
             break;
         QThread::msleep(static_cast<unsigned long>(config.dispatcher.pollIntervalMs));
     }
     print(QJsonObject{{QStringLiteral("sent"), total.sent},
                       {QStringLiteral("retried"), total.retried},
                       {QStringLiteral("gaveUp"), total.gaveUp},
-                      {QStringLiteral("open"), openMessages(ctx.db)}});
+                      {QStringLiteral("open"), openMessages(ctx)}});
     return 0;
 }
 

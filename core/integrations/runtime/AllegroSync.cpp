@@ -1,22 +1,20 @@
 #include "integrations/runtime/AllegroSync.h"
 
+#include "calendar/AmsterdamTijd.h"
 #include "integrations/runtime/Senders.h"
-#include "money/Bsn.h"
 #include "services/Boekingen.h"
 #include "services/Huishoudens.h"
+#include "services/KoppelingGegevens.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QThread>
-#include <QtCore/QTimeZone>
 
 namespace regie::integrations {
 
 Q_LOGGING_CATEGORY(lcSync, "regie.koppelingen.sync")
-
-using storage::Sql;
 
 namespace {
 
@@ -61,8 +59,8 @@ QString SyncStatus::tekstVoorInwoner(const QDateTime &eigenStand) const
         return {};
     if (!eigenStand.isValid())
         return QCoreApplication::translate("AllegroSync", "We konden je gegevens niet ophalen. Probeer het later opnieuw.");
-    const QDateTime lokaal = eigenStand.toTimeZone(QTimeZone("Europe/Amsterdam"));
-    const QDate vandaag = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Amsterdam")).date();
+    const QDateTime lokaal = calendar::tijdInAmsterdam(eigenStand);
+    const QDate vandaag = calendar::vandaagInAmsterdam();
     if (lokaal.date() == vandaag)
         return QCoreApplication::translate("AllegroSync", "We konden je gegevens niet ophalen. De cijfers zijn van %1.")
             .arg(lokaal.toString(QStringLiteral("HH:mm")));
@@ -211,9 +209,8 @@ bool AllegroSync::isEigenBetaling(const QString &omschrijving)
     const auto match = kReferentie.match(omschrijving);
     if (!match.hasMatch())
         return false;
-    Sql q(ctx_.db, QStringLiteral("SELECT 1 FROM verzoeken WHERE public_id = :p"));
-    q.bind(QStringLiteral(":p"), match.captured(1));
-    return q.exec() && q.next();
+    const auto eigen = services::KoppelingGegevens(ctx_).isEigenBetaling(Actor::systeem(), match.captured(1));
+    return eigen.ok() && *eigen.value;
 }
 
 AllegroSync::Stap AllegroSync::boekMutaties(const services::SyncInwoner &inwoner, qint32 relatie, SyncCycle &cycle,
@@ -234,7 +231,7 @@ AllegroSync::Stap AllegroSync::boekMutaties(const services::SyncInwoner &inwoner
         if (m.VolgnummerMutatie <= 0 || !m.Bedrag.isPositive() || isEigenBetaling(m.Omschrijving))
             continue; // Regie booked its own payout when it was approved
         services::BankTransactie t;
-        t.datum = m.DatumMutatie.toTimeZone(QTimeZone("Europe/Amsterdam")).date();
+        t.datum = calendar::amsterdamDatum(m.DatumMutatie);
         t.bedrag = m.IndicatieAf ? Money::fromCents(-m.Bedrag.cents()) : m.Bedrag;
         t.omschrijving = m.Omschrijving.left(200);
         t.categorie = QStringLiteral("allegro");
@@ -312,15 +309,11 @@ AllegroSync::Stap AllegroSync::reconcilieer(const services::SyncInwoner &inwoner
 
 AllegroSync::Stap AllegroSync::syncLeningen(const services::SyncInwoner &inwoner, SyncCycle &cycle, QString *error)
 {
-    Sql q(ctx_.db, QStringLiteral("SELECT bsn_enc FROM inwoners WHERE id = :i"));
-    q.bind(QStringLiteral(":i"), inwoner.inwonerId);
-    if (!q.exec() || !q.next() || q.isNull(0))
-        return Stap::Ok; // no BSN, no Kredietbank relatie to look up
-    const auto plain = ctx_.cipher.decrypt(q.value(0).toByteArray(), QByteArrayLiteral("inwoners.bsn"));
-    const auto bsn = plain ? Bsn::parse(QString::fromUtf8(*plain)) : std::nullopt;
-    if (!bsn)
-        return Stap::Ok;
-    const auto relaties = client_.callBlocking(allegro::ops::kBSNNaarRelatieMetBedrijf, allegro::BSNRequest{bsn->digits()});
+    const auto bsn = services::KoppelingGegevens(ctx_).bsn(Actor::systeem(), inwoner.inwonerId);
+    if (!bsn.ok())
+        return Stap::Ok; // no (readable) BSN, no Kredietbank relatie to look up
+    const auto relaties =
+        client_.callBlocking(allegro::ops::kBSNNaarRelatieMetBedrijf, allegro::BSNRequest{bsn.value->digits()});
     if (!relaties.ok()) {
         *error = QStringLiteral("inwoner %1: BSNNaarRelatieMetBedrijf: ").arg(inwoner.inwonerId) + describe(relaties.error);
         return isTransport(relaties.error) ? Stap::AllegroFout : Stap::RegieFout;

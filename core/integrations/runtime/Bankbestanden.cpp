@@ -1,8 +1,9 @@
 #include "integrations/runtime/Bankbestanden.h"
 
+#include "calendar/AmsterdamTijd.h"
 #include "integrations/sepa/Camt053.h"
-#include "money/Iban.h"
 #include "services/Boekingen.h"
+#include "services/KoppelingGegevens.h"
 #include "services/Koppelingen.h"
 
 #include <QtCore/QFile>
@@ -12,7 +13,6 @@ namespace regie::integrations {
 
 using services::ErrorCode;
 using services::Result;
-using storage::Sql;
 
 namespace {
 
@@ -22,29 +22,23 @@ const QString kPainSoort = QStringLiteral("pain001.export");
 
 bool mayHandleFiles(const Actor &actor) { return actor.role == Role::Beheerder || actor.role == Role::Systeem; }
 
-std::optional<QString> beheerIban(services::ServiceContext &ctx, qint64 inwonerId)
-{
-    Sql q(ctx.db, QStringLiteral("SELECT iban_enc FROM beheerrekeningen WHERE inwoner_id = :i"));
-    q.bind(QStringLiteral(":i"), inwonerId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    const auto plain = ctx.cipher.decrypt(q.value(0).toByteArray(), QByteArrayLiteral("beheerrekeningen.iban"));
-    const auto iban = plain ? Iban::parse(QString::fromUtf8(*plain)) : std::nullopt;
-    if (!iban)
-        return std::nullopt;
-    return iban->electronic();
-}
-
-bool isEigenBetaling(services::ServiceContext &ctx, const sepa::CamtEntry &entry)
+// A debit carrying "REGIE-<publicId>" of an existing request is Regie's own payout, already
+// in the ledger. A failed look-up counts as not ours.
+bool isEigenBetaling(services::ServiceContext &ctx, const Actor &actor, const sepa::CamtEntry &entry)
 {
     if (!entry.amount.isNegative())
         return false;
     const QString referentie = referentieUitSepa(entry.endToEndId());
     if (!referentie.startsWith(QLatin1String("REGIE-")))
         return false;
-    Sql q(ctx.db, QStringLiteral("SELECT 1 FROM verzoeken WHERE public_id = :p"));
-    q.bind(QStringLiteral(":p"), referentie.mid(6));
-    return q.exec() && q.next();
+    const auto eigen = services::KoppelingGegevens(ctx).isEigenBetaling(actor, referentie.mid(6));
+    return eigen.ok() && *eigen.value;
+}
+
+// The moment a day begins on the wall clock in Utrecht.
+QDateTime begintInAmsterdam(const QDate &dag)
+{
+    return QDateTime::fromMSecsSinceEpoch(calendar::amsterdamMiddernachtUtcMsecs(dag), QTimeZone::utc());
 }
 
 } // namespace
@@ -84,14 +78,14 @@ Result<CamtImport> Bankbestanden::importeerCamt(const Actor &actor, qint64 inwon
                                                    {QStringLiteral("reden"), why}});
         return Result<CamtImport>::failure(ErrorCode::Invalid, QStringLiteral("Het bestand is afgekeurd: ") + why);
     };
-    const auto own = beheerIban(ctx_, inwonerId);
-    if (!own)
+    const auto own = services::KoppelingGegevens(ctx_).beheerIban(actor, inwonerId);
+    if (!own.ok())
         return services::notFound<CamtImport>();
     const sepa::CamtParseResult parsed = sepa::parseCamt053(xml);
     if (!parsed.ok())
         return refuse(parsed.error.message()); // names the check, never data from the file
     for (const sepa::CamtStatement &statement : parsed.document->statements) {
-        if (statement.accountIban != *own)
+        if (statement.accountIban != own.value->electronic())
             return refuse(QStringLiteral("het afschrift hoort bij een andere rekening"));
     }
     QStringList keys;
@@ -107,7 +101,7 @@ Result<CamtImport> Bankbestanden::importeerCamt(const Actor &actor, qint64 inwon
     const QList<sepa::CamtEntry> fresh = sepa::newCamtEntries(*parsed.document, *known.value);
     result.alBekend = static_cast<int>(keys.size() - fresh.size());
     for (const sepa::CamtEntry &entry : fresh) {
-        if (isEigenBetaling(ctx_, entry)) {
+        if (isEigenBetaling(ctx_, actor, entry)) {
             ++result.eigenBetalingen;
             continue;
         }
@@ -145,32 +139,20 @@ Result<Pain001Export> Bankbestanden::exporteerPain001(const Actor &actor, const 
         return Result<Pain001Export>::failure(ErrorCode::Forbidden, QStringLiteral("Geen toegang."));
     if (!dag.isValid())
         return Result<Pain001Export>::failure(ErrorCode::Invalid, QStringLiteral("Kies een dag."));
-    const QTimeZone amsterdam("Europe/Amsterdam");
-    const QDateTime from = QDateTime(dag, QTime(0, 0), amsterdam).toUTC();
-    const QDateTime to = QDateTime(dag.addDays(1), QTime(0, 0), amsterdam).toUTC();
-    Sql q(ctx_.db, QStringLiteral(
-        "SELECT v.public_id, v.bedrag_cents, e.iban_enc, i.voornaam, i.achternaam, r.naam FROM verzoeken v"
-        " JOIN eigen_rekeningen e ON e.id = v.eigen_rekening_id JOIN inwoners i ON i.id = v.inwoner_id"
-        " JOIN reserveringen r ON r.id = v.reservering_id"
-        " WHERE v.status = 'uitgevoerd' AND v.afgerond_at >= :from AND v.afgerond_at < :to ORDER BY v.id LIMIT :n"));
-    q.bind(QStringLiteral(":from"), storage::toDbTime(from))
-        .bind(QStringLiteral(":to"), storage::toDbTime(to))
-        .bind(QStringLiteral(":n"), static_cast<qint64>(sepa::kMaxPaymentsPerFile));
-    if (!q.exec())
-        return services::storageFailure<Pain001Export>(q.error());
+    const auto opnames = services::KoppelingGegevens(ctx_).uitgevoerdeOpnames(
+        actor, begintInAmsterdam(dag), begintInAmsterdam(dag.addDays(1)), static_cast<int>(sepa::kMaxPaymentsPerFile));
+    if (!opnames.ok())
+        return Result<Pain001Export>::failure(opnames.error);
     sepa::Pain001Batch batch;
     batch.debtor = gemeente;
     batch.requestedExecutionDate = dag;
-    while (q.next()) {
-        const auto plain = ctx_.cipher.decrypt(q.value(2).toByteArray(), QByteArrayLiteral("eigen_rekeningen.iban"));
-        if (!plain)
-            return services::storageFailure<Pain001Export>(QStringLiteral("eigen rekening niet leesbaar"));
+    for (const services::UitgevoerdeOpname &opname : *opnames.value) {
         sepa::Pain001Payment payment;
-        payment.endToEndId = sepaReferentie(QStringLiteral("REGIE-") + q.text(0));
-        payment.amount = Money::fromCents(q.int64(1));
-        payment.creditorName = q.text(3) + u' ' + q.text(4);
-        payment.creditorIban = QString::fromUtf8(*plain);
-        payment.remittance = QStringLiteral("Opname ") + q.text(5).left(100);
+        payment.endToEndId = sepaReferentie(QStringLiteral("REGIE-") + opname.publicId);
+        payment.amount = opname.bedrag;
+        payment.creditorName = opname.voornaam + u' ' + opname.achternaam;
+        payment.creditorIban = opname.iban.electronic();
+        payment.remittance = QStringLiteral("Opname ") + opname.reservering.left(100);
         batch.payments.append(payment);
     }
     if (batch.payments.isEmpty())

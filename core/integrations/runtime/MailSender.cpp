@@ -1,5 +1,6 @@
 #include "integrations/runtime/MailSender.h"
 
+#include "services/KoppelingGegevens.h"
 #include "services/Mailmeldingen.h"
 
 #include <QtCore/QEventLoop>
@@ -7,7 +8,6 @@
 
 namespace regie::integrations {
 
-using storage::Sql;
 namespace keys = services::mailmeldingen;
 
 namespace {
@@ -37,21 +37,6 @@ SendOutcome classifySmtp(const mail::SmtpResult &result)
 }
 
 MailSender::MailSender(services::ServiceContext &ctx, MailConfig config) : ctx_(ctx), config_(std::move(config)) {}
-
-MailSender::Adres MailSender::lookup(const QJsonObject &payload)
-{
-    const bool toUser = payload.contains(keys::kToUser);
-    const qint64 id = payload.value(toUser ? keys::kToUser : keys::kToInwoner).toInteger();
-    Sql q(ctx_.db, toUser ? QStringLiteral("SELECT email, active FROM users WHERE id = :id")
-                          : QStringLiteral("SELECT email, wil_mail FROM inwoners WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), id);
-    if (!q.exec())
-        return {true, {}};
-    // A medewerker who left, or an inwoner who no longer wants mail, counts as no address.
-    if (id <= 0 || !q.next() || q.int64(1) != 1)
-        return {};
-    return {false, q.text(0).trimmed()};
-}
 
 mail::SmtpResult MailSender::deliver(const mail::MailMessage &message)
 {
@@ -83,18 +68,20 @@ SendOutcome MailSender::send(const outbox::Message &m)
     const QJsonObject &p = m.payload;
     if (p.contains(keys::kToUser) == p.contains(keys::kToInwoner))
         return SendOutcome::permanent(reason(QStringLiteral("ontvanger ontbreekt")));
-    const Adres adres = lookup(p);
-    if (adres.queryFailed)
+    const bool toUser = p.contains(keys::kToUser);
+    const services::MailOntvanger ontvanger{toUser, p.value(toUser ? keys::kToUser : keys::kToInwoner).toInteger()};
+    const auto adres = services::KoppelingGegevens(ctx_).mailAdres(Actor::systeem(), ontvanger);
+    if (!adres.ok())
         return SendOutcome::transient(reason(QStringLiteral("adres opzoeken mislukt")));
-    if (adres.address.isEmpty())
+    if (adres.value->isEmpty())
         return SendOutcome::permanent(reason(QStringLiteral("geen adres")));
-    if (!mail::isValidAddress(adres.address))
+    if (!mail::isValidAddress(*adres.value))
         return SendOutcome::permanent(reason(QStringLiteral("ongeldig adres")));
 
     mail::MailMessage message;
     message.fromAddress = config_.fromAddress;
     message.fromName = config_.fromName;
-    message.to = {adres.address};
+    message.to = {*adres.value};
     message.subject = p.value(keys::kSubject).toString().left(kMaxSubjectChars);
     message.textBody = p.value(keys::kBody).toString().left(qMax(1, config_.maxBodyChars));
     message.idempotencyKey = m.idempotencyKey;

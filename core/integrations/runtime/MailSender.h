@@ -22,11 +22,6 @@ public:
     SendOutcome send(const outbox::Message &message) override;
 
 private:
-    struct Adres {
-        bool queryFailed = false;
-        QString address; // empty: no (longer an) address
-    };
-    Adres lookup(const QJsonObject &payload);
     // Runs one SMTP session in a local event loop on the calling (dispatcher) thread.
     mail::SmtpResult deliver(const mail::MailMessage &message);
 

@@ -1,14 +1,10 @@
 #include "integrations/runtime/Senders.h"
 
-#include "money/Bsn.h"
-#include "money/Iban.h"
+#include "calendar/AmsterdamTijd.h"
+#include "services/KoppelingGegevens.h"
 #include "services/Koppelingen.h"
 
-#include <QtCore/QTimeZone>
-
 namespace regie::integrations {
-
-using storage::Sql;
 
 namespace {
 
@@ -45,13 +41,13 @@ SendOutcome recordFailure(const QString &what, const services::ServiceError &err
     return SendOutcome::transient(what + QStringLiteral(": vastleggen mislukt (") + error.message.left(120) + u')');
 }
 
-std::optional<QString> relatiecodeVan(services::ServiceContext &ctx, qint64 inwonerId)
+// A reading failure of our own database is worth a retry; anything else about the data
+// will not change by trying again.
+SendOutcome readFailure(const QString &what, const services::ServiceError &error, const QString &permanentReason)
 {
-    Sql q(ctx.db, QStringLiteral("SELECT allegro_relatiecode FROM inwoners WHERE id = :i"));
-    q.bind(QStringLiteral(":i"), inwonerId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return q.text(0);
+    if (error.code == services::ErrorCode::Storage)
+        return SendOutcome::transient(what + QStringLiteral(": database: ") + error.message.left(100));
+    return SendOutcome::permanent(what + QStringLiteral(": ") + permanentReason);
 }
 
 } // namespace
@@ -127,22 +123,18 @@ SendOutcome AllegroBetaalopdrachtSender::send(const outbox::Message &m)
         return SendOutcome::permanent(QStringLiteral("betaalopdracht: ongeldig bedrag"));
 
     // The destination is decrypted only now, so the outbox never holds an IBAN.
-    Sql q(ctx_.db, QStringLiteral("SELECT iban_enc FROM eigen_rekeningen WHERE id = :r AND inwoner_id = :i"));
-    q.bind(QStringLiteral(":r"), rekeningId).bind(QStringLiteral(":i"), inwonerId);
-    if (!q.exec())
-        return SendOutcome::transient(QStringLiteral("betaalopdracht: database: ") + q.error().left(100));
-    if (!q.next())
-        return SendOutcome::permanent(QStringLiteral("betaalopdracht: eigen rekening bestaat niet meer"));
-    const auto plain = ctx_.cipher.decrypt(q.value(0).toByteArray(), QByteArrayLiteral("eigen_rekeningen.iban"));
-    const auto iban = plain ? Iban::parse(QString::fromUtf8(*plain)) : std::nullopt;
-    if (!iban)
-        return SendOutcome::permanent(QStringLiteral("betaalopdracht: eigen rekening is niet leesbaar"));
+    const auto iban = services::KoppelingGegevens(ctx_).eigenRekeningIban(systeem(), inwonerId, rekeningId);
+    if (!iban.ok())
+        return readFailure(QStringLiteral("betaalopdracht"), iban.error,
+                           iban.error.code == services::ErrorCode::NotFound
+                               ? QStringLiteral("eigen rekening bestaat niet meer")
+                               : QStringLiteral("eigen rekening is niet leesbaar"));
 
     allegro::EenmaligeOpdrachtRequest request;
     request.aRelatieCode = relatie;
     request.aNummerReservering = nummer;
     request.aBedrag = bedrag;
-    request.aIBAN = iban->electronic();
+    request.aIBAN = iban.value->electronic();
     request.aOmschrijving = betaalOmschrijving(p.value(QStringLiteral("omschrijving")).toString(), referentie);
     request.aReferentie = referentie;
     const auto result = client_.callBlocking(allegro::assumed::kMaakEenmaligeOpdracht, request);
@@ -165,11 +157,12 @@ SendOutcome AllegroBerichtSender::send(const outbox::Message &m)
 {
     const QJsonObject &p = m.payload;
     const QString verzoek = p.value(QStringLiteral("verzoek")).toString();
-    const auto relatiecode = relatiecodeVan(ctx_, p.value(QStringLiteral("inwoner_id")).toInteger());
-    if (!relatiecode)
-        return SendOutcome::permanent(QStringLiteral("bericht: inwoner bestaat niet"));
+    const auto relatiecode =
+        services::KoppelingGegevens(ctx_).relatiecode(systeem(), p.value(QStringLiteral("inwoner_id")).toInteger());
+    if (!relatiecode.ok())
+        return readFailure(QStringLiteral("bericht"), relatiecode.error, QStringLiteral("inwoner bestaat niet"));
     bool ok = false;
-    const qint32 relatie = toInt32(*relatiecode, &ok);
+    const qint32 relatie = toInt32(*relatiecode.value, &ok);
     if (!ok)
         return SendOutcome::permanent(QStringLiteral("bericht: inwoner heeft geen Allegro-relatiecode"));
     if (m.idempotencyKey.size() > allegro::kMaxReferentieChars)
@@ -189,16 +182,6 @@ SendOutcome AllegroBerichtSender::send(const outbox::Message &m)
 }
 
 // ---- Zaak ---------------------------------------------------------------------------
-
-struct ZaakSender::Verzoek {
-    qint64 id = 0;
-    QString publicId;
-    Bsn bsn;
-    Money bedrag;
-    QString reservering;
-    QDateTime ontvangen, afgerond;
-    QString zaakUrl;
-};
 
 ZaakSender::ZaakSender(services::ServiceContext &ctx, zgw::ZgwClient &client, zgw::ZaakFlowConfig config)
     : ctx_(ctx), client_(client), config_(std::move(config))
@@ -233,42 +216,24 @@ std::optional<SendOutcome> ZaakSender::ensureCatalog()
     return std::nullopt;
 }
 
-std::optional<ZaakSender::Verzoek> ZaakSender::loadVerzoek(const QString &publicId)
-{
-    Sql q(ctx_.db, QStringLiteral("SELECT v.id, v.bedrag_cents, r.naam, v.verstuurd_at, v.created_at, v.afgerond_at,"
-                                  " v.zaak_url, i.bsn_enc FROM verzoeken v JOIN inwoners i ON i.id = v.inwoner_id"
-                                  " JOIN reserveringen r ON r.id = v.reservering_id WHERE v.public_id = :p"));
-    q.bind(QStringLiteral(":p"), publicId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    const auto plain = ctx_.cipher.decrypt(q.value(7).toByteArray(), QByteArrayLiteral("inwoners.bsn"));
-    const auto bsn = plain ? Bsn::parse(QString::fromUtf8(*plain)) : std::nullopt;
-    if (!bsn)
-        return std::nullopt;
-    Verzoek v{q.int64(0), publicId, *bsn, Money::fromCents(q.int64(1)), q.text(2),
-              storage::fromDbTime(q.text(q.isNull(3) ? 4 : 3)),
-              q.isNull(5) ? ctx_.now() : storage::fromDbTime(q.text(5)), q.text(6)};
-    return v;
-}
-
-zgw::Result<zgw::Zaak> ZaakSender::open(zgw::ZaakFlow &flow, const Verzoek &v)
+zgw::Result<zgw::Zaak> ZaakSender::open(zgw::ZaakFlow &flow, const services::ZaakVerzoek &v)
 {
     const zgw::WithdrawalCase request{
         v.id, v.bsn, QStringLiteral("Opnameverzoek budgetbeheer"),
         QStringLiteral("Regie-verzoek %1: %2 uit reservering %3")
             .arg(v.publicId, v.bedrag.toDecimalString(), v.reservering.left(100)),
-        v.ontvangen.toTimeZone(QTimeZone("Europe/Amsterdam")).date()};
+        calendar::amsterdamDatum(v.ontvangen)};
     return flow.open(request, v.ontvangen);
 }
 
 SendOutcome ZaakSender::aanmaken(const outbox::Message &m)
 {
     const QString publicId = m.payload.value(QStringLiteral("verzoek")).toString();
-    const auto v = loadVerzoek(publicId);
-    if (!v)
-        return SendOutcome::permanent(QStringLiteral("zaak: verzoek of BSN niet leesbaar"));
+    const auto v = services::KoppelingGegevens(ctx_).zaakVerzoek(systeem(), publicId);
+    if (!v.ok())
+        return readFailure(QStringLiteral("zaak"), v.error, QStringLiteral("verzoek of BSN niet leesbaar"));
     zgw::ZaakFlow flow(client_, config_, *catalog_);
-    const auto zaak = open(flow, *v);
+    const auto zaak = open(flow, *v.value);
     if (!zaak.isOk())
         return classifyZgw(zaak.error);
     services::Koppelingen koppelingen(ctx_);
@@ -284,14 +249,14 @@ SendOutcome ZaakSender::afronden(const outbox::Message &m)
                                     QStringLiteral("ingetrokken"), QStringLiteral("verlopen")};
     if (!kKnown.contains(resultaat))
         return SendOutcome::permanent(QStringLiteral("zaak: onbekend resultaat"));
-    const auto v = loadVerzoek(publicId);
-    if (!v)
-        return SendOutcome::permanent(QStringLiteral("zaak: verzoek of BSN niet leesbaar"));
+    const auto v = services::KoppelingGegevens(ctx_).zaakVerzoek(systeem(), publicId);
+    if (!v.ok())
+        return readFailure(QStringLiteral("zaak"), v.error, QStringLiteral("verzoek of BSN niet leesbaar"));
     zgw::ZaakFlow flow(client_, config_, *catalog_);
-    QUrl zaakUrl(v->zaakUrl);
+    QUrl zaakUrl(v.value->zaakUrl);
     if (zaakUrl.isEmpty()) {
         // The aanmaken message may still be waiting: opening is idempotent on identificatie.
-        const auto zaak = open(flow, *v);
+        const auto zaak = open(flow, *v.value);
         if (!zaak.isOk())
             return classifyZgw(zaak.error);
         zaakUrl = zaak.value->url;
@@ -299,8 +264,8 @@ SendOutcome ZaakSender::afronden(const outbox::Message &m)
     zgw::Decision decision;
     decision.outcome = resultaat == QLatin1String("toegekend") ? zgw::Outcome::Granted : zgw::Outcome::Refused;
     decision.toelichting = QStringLiteral("Uitkomst in Regie: %1").arg(resultaat);
-    decision.decidedAt = v->afgerond;
-    const auto closed = flow.decide(zaakUrl, v->id, decision);
+    decision.decidedAt = v.value->afgerond;
+    const auto closed = flow.decide(zaakUrl, v.value->id, decision);
     if (!closed.isOk())
         return classifyZgw(closed.error);
     services::Koppelingen koppelingen(ctx_);

@@ -11,6 +11,7 @@
 #include "integrations/allegro/AllegroClient.h"
 #include "integrations/zgw/ZaakFlow.h"
 #include "outbox/Outbox.h"
+#include "services/KoppelingGegevens.h"
 #include "services/ServiceContext.h"
 
 #include <QtCore/QString>
@@ -68,12 +69,10 @@ public:
     SendOutcome send(const outbox::Message &message) override;
 
 private:
-    struct Verzoek;
     SendOutcome aanmaken(const outbox::Message &message);
     SendOutcome afronden(const outbox::Message &message);
     std::optional<SendOutcome> ensureCatalog();
-    std::optional<Verzoek> loadVerzoek(const QString &publicId);
-    zgw::Result<zgw::Zaak> open(zgw::ZaakFlow &flow, const Verzoek &verzoek);
+    zgw::Result<zgw::Zaak> open(zgw::ZaakFlow &flow, const services::ZaakVerzoek &verzoek);
 
     services::ServiceContext &ctx_;
     zgw::ZgwClient &client_;

@@ -53,7 +53,7 @@ std::optional<Gevonden> zoek(ServiceContext &ctx, const Bsn &bsn)
 }
 
 void auditLogin(ServiceContext &ctx, const Actor &actor, const QString &action, const QString &outcome,
-                const QString &subject, const QString &redenCode = {})
+                const QString &subject, const QString &redenCode = {}, qint64 aantal = 1, const QString &bron = {})
 {
     storage::WriteTransaction tx(ctx.db);
     if (!tx.isOpen())
@@ -61,6 +61,10 @@ void auditLogin(ServiceContext &ctx, const Actor &actor, const QString &action, 
     QJsonObject details{{QStringLiteral("methode"), QStringLiteral("digid")}};
     if (!redenCode.isEmpty())
         details.insert(QStringLiteral("reden"), redenCode.left(64));
+    if (aantal != 1)
+        details.insert(QStringLiteral("aantal"), aantal);
+    if (!bron.isEmpty())
+        details.insert(QStringLiteral("bron"), bron.left(32));
     QString error;
     if (audit::AuditLog::append(ctx.db, actor, action, outcome, subject, QStringLiteral("user"),
                                 actor.userId ? QString::number(actor.userId) : QString(), details, &error))
@@ -81,9 +85,10 @@ std::optional<Actor> actorVoorBsn(ServiceContext &ctx, const Bsn &bsn)
     return gevonden->actor;
 }
 
-void auditLoginMislukt(ServiceContext &ctx, const QString &redenCode)
+void auditLoginMislukt(ServiceContext &ctx, const QString &redenCode, qint64 aantal, const QString &bron)
 {
-    auditLogin(ctx, Actor::systeem(), QStringLiteral("login.mislukt"), QStringLiteral("geweigerd"), {}, redenCode);
+    auditLogin(ctx, Actor::systeem(), QStringLiteral("login.mislukt"), QStringLiteral("geweigerd"), {}, redenCode,
+               aantal, bron);
 }
 
 } // namespace regie::services

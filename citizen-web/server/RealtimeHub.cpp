@@ -227,7 +227,8 @@ void RealtimeHub::heartbeat()
 {
     QList<quint64> dropSse, dropWs;
     for (auto it = sse_.begin(); it != sse_.end(); ++it) {
-        if (!it->socket || (stillValid && !stillValid(it->subscriber)))
+        if (!it->socket || it->socket->bytesToWrite() > kMaxUnreadStreamBytes
+            || (stillValid && !stillValid(it->subscriber)))
             dropSse.append(it.key());
         else
             it->socket->write(": ping\n\n");

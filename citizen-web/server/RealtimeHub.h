@@ -39,6 +39,9 @@ class RealtimeHub : public QObject {
     Q_OBJECT
 public:
     static constexpr int kAuthTimeoutMs = 10000;
+    // A stream whose reader stopped reading is dropped at the next heartbeat rather than
+    // collecting events in the server's memory.
+    static constexpr qint64 kMaxUnreadStreamBytes = 64 * 1024;
 
     RealtimeHub(services::ServiceContext &services, const Config &config, QObject *parent = nullptr);
     ~RealtimeHub() override;

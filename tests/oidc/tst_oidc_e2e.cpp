@@ -5,6 +5,7 @@
 // to the inwoner's account in a real database. Then the ways it must fail.
 
 #include "../services/Fixture.h"
+#include "ProviderProcess.h"
 
 #include "auth/Oidc.h"
 #include "pages/DigidHttp.h"
@@ -106,7 +107,7 @@ class TestOidcE2e : public QObject {
 
 private:
     fixture::World world_;
-    QProcess provider_;
+    oidctest::ProviderProcess provider_;
     QString issuer_, driver_, secret_;
     web::DigidHttpClient http_;
 
@@ -169,35 +170,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         world_.build();
-        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-        QVERIFY2(!node.isEmpty(), "node is not installed: apt-get install nodejs (see README)");
-        const QString dir = QStringLiteral(REGIE_SOURCE_DIR "/tests/oidc");
-        QVERIFY2(QFile::exists(dir + QStringLiteral("/node_modules/oidc-provider/package.json")),
-                 "run `npm ci` in tests/oidc (the CTest fixture oidc_npm_ci does)");
-        provider_.setProgram(node);
-        provider_.setArguments({dir + QStringLiteral("/provider.mjs")});
-        provider_.setWorkingDirectory(dir);
-        provider_.setProcessChannelMode(QProcess::SeparateChannels);
-        provider_.start();
-        QVERIFY(provider_.waitForStarted(10000));
-        QByteArray line;
-        for (int i = 0; i < 100 && !line.contains('\n'); ++i) {
-            provider_.waitForReadyRead(200);
-            line += provider_.readAllStandardOutput();
-        }
-        const QJsonObject ready = QJsonDocument::fromJson(line.trimmed()).object();
-        issuer_ = ready.value(QStringLiteral("issuer")).toString();
-        driver_ = ready.value(QStringLiteral("driver")).toString();
-        secret_ = ready.value(QStringLiteral("secret")).toString();
-        QVERIFY2(issuer_.startsWith(QStringLiteral("http://127.0.0.1:")),
-                 qPrintable(QString::fromUtf8(line + provider_.readAllStandardError())));
-    }
-
-    void cleanupTestCase()
-    {
-        provider_.closeWriteChannel();
-        provider_.kill();
-        provider_.waitForFinished(5000);
+        QVERIFY2(provider_.start(), qPrintable(provider_.error));
+        issuer_ = provider_.issuer;
+        driver_ = provider_.driver;
+        secret_ = provider_.secret;
     }
 
     void happyPath_data()

@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 ./scripts/install-deps.sh build
-preset="${REGIE_DEMO_PRESET:-release}" # any configured preset; the default is an optimised build
+# The same build as ./scripts/test.sh (build/ci, optimised with debug info): after the tests
+# ran, the demo starts without building again. REGIE_DEMO_PRESET picks another preset.
+preset="${REGIE_DEMO_PRESET:-ci}"
 ./scripts/build.sh "$preset"
 bin="$root/build/$preset"
 data="${REGIE_DEMO_DATA:-$root/demo-data}"

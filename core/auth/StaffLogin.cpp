@@ -205,11 +205,6 @@ std::optional<Actor> StaffLogin::actorVoor(qint64 userId)
     return actorOf(user);
 }
 
-QByteArray demoTotpSecret(QStringView username)
-{
-    const QByteArray input = QByteArrayLiteral("regie-demo-totp:") + username.toUtf8();
-    const QByteArray digest = crypto::sha256(input);
-    return digest.left(20);
-}
+QByteArray demoTotpSecret(QStringView username) { return crypto::demoTotpSecret(username); }
 
 } // namespace regie::auth

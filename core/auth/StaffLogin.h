@@ -67,9 +67,9 @@ private:
     std::function<QDateTime()> clock_;
 };
 
-// Demo only: the TOTP secret of a demo staff account, derived from the username so the
-// demo banner of regie-desk can show the current code without asking the server. Never used
-// for real accounts (those get crypto::generateTotpSecret()).
+// Demo only: the TOTP secret of a demo staff account (crypto::demoTotpSecret, where
+// regie-desk computes it too without linking this module). Never used for real accounts
+// (those get crypto::generateTotpSecret()).
 QByteArray demoTotpSecret(QStringView username);
 
 } // namespace regie::auth

@@ -47,7 +47,9 @@ comment_style() {
   esac
 }
 
-has_header() { head -n "$header_lines" "$1" | grep -q 'SPDX-License-Identifier:'; }
+# No pipe into grep -q: grep ending early would give head a SIGPIPE, which pipefail turns
+# into "no header" on a file that has one.
+has_header() { local top; top=$(head -n "$header_lines" "$1"); [[ $top == *SPDX-License-Identifier:* ]]; }
 
 header_for() {
   case "$1" in

@@ -50,7 +50,7 @@ QList<VerzoekRegel> regels(int n)
         r.reserveringId = i % 5;
         r.reserveringNaam = potjes[i % potjes.size()];
         r.bedrag = Money::fromCents(1000 + (i * 7919) % 90000);
-        r.status = i % 10 == 0 ? VerzoekStatus::WachtOpTweedeAkkoord : VerzoekStatus::WachtOpAkkoord;
+        r.status = i % 10 == 0 ? desk::VerzoekStatus::WachtOpTweedeAkkoord : desk::VerzoekStatus::WachtOpAkkoord;
         r.wachtMinuten = (i * 37) % (96 * 60);
         r.doelUren = 48;
         r.vierOgen = i % 10 == 0;

@@ -103,7 +103,7 @@ void MainWindow::bouwMenu()
     connect(over, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("Over Regie"),
                            tr("regie-desk %1 — budgetbeheer voor gemeente Utrecht.\nVerbonden met %2.")
-                               .arg(QStringLiteral(REGIE_DESK_VERSION), api_.server().toString()));
+                               .arg(QCoreApplication::applicationVersion(), api_.server().toString()));
     });
 }
 

@@ -5,11 +5,13 @@
 #include "app/MainWindow.h"
 #include "app/TokenKeychain.h"
 #include "client/ApiClient.h"
+#include "version/Version.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QLibraryInfo>
 #include <QtCore/QLocale>
 #include <QtCore/QTranslator>
+#include <QtGui/QIcon>
 #include <QtWidgets/QApplication>
 
 #include <memory>
@@ -36,7 +38,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Gemeente Utrecht"));
     QApplication::setApplicationName(QStringLiteral("regie-desk"));
-    QApplication::setApplicationVersion(QStringLiteral(REGIE_DESK_VERSION));
+    QApplication::setApplicationVersion(regie::version::text());
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(QStringLiteral(":/icons/regie-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     installTranslations(app);
 
     QCommandLineParser parser;

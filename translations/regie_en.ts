@@ -72,7 +72,7 @@
     <context>
         <name>AllegroSync</name>
         <message>
-            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+62" />
+            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+63" />
             <source>We konden je gegevens niet ophalen. Probeer het later opnieuw.</source>
             <translation>We could not get your details. Please try again later.</translation>
         </message>
@@ -497,7 +497,7 @@
     <context>
         <name>Dossier</name>
         <message>
-            <location filename="../core/services/Dossier.cpp" line="+57" />
+            <location filename="../core/services/Dossier.cpp" line="+52" />
             <source>Je lening is helemaal betaald.</source>
             <translation>Your loan is fully paid.</translation>
         </message>
@@ -512,7 +512,7 @@
             <translation>You are %1 behind. Talk to your caseworker about this.</translation>
         </message>
         <message>
-            <location line="+254" />
+            <location line="+293" />
             <source>We kennen deze naam niet. Vraag je hulpverlener om de juiste code.</source>
             <translation>We do not know this name. Ask your support worker for the right code.</translation>
         </message>
@@ -520,7 +520,7 @@
     <context>
         <name>Iban</name>
         <message>
-            <location filename="../core/money/Iban.cpp" line="+88" />
+            <location filename="../core/money/Iban.cpp" line="+97" />
             <source>Vul een rekeningnummer in.</source>
             <translation>Please fill in an account number.</translation>
         </message>
@@ -566,7 +566,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>Money</name>
         <message>
-            <location filename="../core/money/Money.cpp" line="+166" />
+            <location filename="../core/money/Money.cpp" line="+178" />
             <source>Vul een bedrag in.</source>
             <translation>Please fill in an amount.</translation>
         </message>
@@ -595,7 +595,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>Opnames</name>
         <message>
-            <location filename="../core/services/Opnames.cpp" line="+340" />
+            <location filename="../core/services/Opnames.cpp" line="+338" />
             <source>We sturen %1 uit je potje %2 naar je rekening.</source>
             <translation>We are sending %1 from your pot %2 to your account.</translation>
         </message>
@@ -3463,7 +3463,7 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location filename="../core/rules/Beoordeling.cpp" line="+99" />
             <location line="+71" />
-            <location filename="../core/rules/RuleEngine.cpp" line="+410" />
+            <location filename="../core/rules/RuleEngine.cpp" line="+417" />
             <source>Voor geld uit dit potje moet je medewerker eerst ja zeggen.</source>
             <translation>For money from this pot, your caseworker must say yes first.</translation>
         </message>

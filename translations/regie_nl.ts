@@ -72,7 +72,7 @@
     <context>
         <name>AllegroSync</name>
         <message>
-            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+62" />
+            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+63" />
             <source>We konden je gegevens niet ophalen. Probeer het later opnieuw.</source>
             <translation>We konden je gegevens niet ophalen. Probeer het later opnieuw.</translation>
         </message>
@@ -497,7 +497,7 @@
     <context>
         <name>Dossier</name>
         <message>
-            <location filename="../core/services/Dossier.cpp" line="+57" />
+            <location filename="../core/services/Dossier.cpp" line="+52" />
             <source>Je lening is helemaal betaald.</source>
             <translation>Je lening is helemaal betaald.</translation>
         </message>
@@ -512,7 +512,7 @@
             <translation>Je loopt %1 achter. Praat hierover met je medewerker.</translation>
         </message>
         <message>
-            <location line="+254" />
+            <location line="+293" />
             <source>We kennen deze naam niet. Vraag je hulpverlener om de juiste code.</source>
             <translation>We kennen deze naam niet. Vraag je hulpverlener om de juiste code.</translation>
         </message>
@@ -520,7 +520,7 @@
     <context>
         <name>Iban</name>
         <message>
-            <location filename="../core/money/Iban.cpp" line="+88" />
+            <location filename="../core/money/Iban.cpp" line="+97" />
             <source>Vul een rekeningnummer in.</source>
             <translation>Vul een rekeningnummer in.</translation>
         </message>
@@ -566,7 +566,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
     <context>
         <name>Money</name>
         <message>
-            <location filename="../core/money/Money.cpp" line="+166" />
+            <location filename="../core/money/Money.cpp" line="+178" />
             <source>Vul een bedrag in.</source>
             <translation>Vul een bedrag in.</translation>
         </message>
@@ -595,7 +595,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
     <context>
         <name>Opnames</name>
         <message>
-            <location filename="../core/services/Opnames.cpp" line="+340" />
+            <location filename="../core/services/Opnames.cpp" line="+338" />
             <source>We sturen %1 uit je potje %2 naar je rekening.</source>
             <translation>We sturen %1 uit je potje %2 naar je rekening.</translation>
         </message>
@@ -3463,7 +3463,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         <message>
             <location filename="../core/rules/Beoordeling.cpp" line="+99" />
             <location line="+71" />
-            <location filename="../core/rules/RuleEngine.cpp" line="+410" />
+            <location filename="../core/rules/RuleEngine.cpp" line="+417" />
             <source>Voor geld uit dit potje moet je medewerker eerst ja zeggen.</source>
             <translation>Voor geld uit dit potje moet je medewerker eerst ja zeggen.</translation>
         </message>

@@ -72,7 +72,7 @@
     <context>
         <name>AllegroSync</name>
         <message>
-            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+62" />
+            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+63" />
             <source>We konden je gegevens niet ophalen. Probeer het later opnieuw.</source>
             <translation>We could not get your details. Please try again later.</translation>
         </message>
@@ -497,7 +497,7 @@
     <context>
         <name>Dossier</name>
         <message>
-            <location filename="../core/services/Dossier.cpp" line="+57" />
+            <location filename="../core/services/Dossier.cpp" line="+52" />
             <source>Je lening is helemaal betaald.</source>
             <translation>Your loan is fully paid.</translation>
         </message>
@@ -512,7 +512,7 @@
             <translation>You are %1 behind. Talk to your caseworker about this.</translation>
         </message>
         <message>
-            <location line="+254" />
+            <location line="+293" />
             <source>We kennen deze naam niet. Vraag je hulpverlener om de juiste code.</source>
             <translation>We do not know this name. Ask your support worker for the right code.</translation>
         </message>
@@ -520,7 +520,7 @@
     <context>
         <name>Iban</name>
         <message>
-            <location filename="../core/money/Iban.cpp" line="+88" />
+            <location filename="../core/money/Iban.cpp" line="+97" />
             <source>Vul een rekeningnummer in.</source>
             <translation>Please fill in an account number.</translation>
         </message>
@@ -566,7 +566,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>Money</name>
         <message>
-            <location filename="../core/money/Money.cpp" line="+166" />
+            <location filename="../core/money/Money.cpp" line="+178" />
             <source>Vul een bedrag in.</source>
             <translation>Please fill in an amount.</translation>
         </message>
@@ -595,7 +595,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>Opnames</name>
         <message>
-            <location filename="../core/services/Opnames.cpp" line="+340" />
+            <location filename="../core/services/Opnames.cpp" line="+338" />
             <source>We sturen %1 uit je potje %2 naar je rekening.</source>
             <translation>We are sending %1 from your pot %2 to your account.</translation>
         </message>
@@ -980,30 +980,48 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>pages</name>
         <message>
-            <location filename="../citizen-web/pages/Digid.cpp" line="+45" />
+            <location filename="../citizen-web/pages/Digid.cpp" line="+64" />
             <location line="+2" />
             <source>Inloggen is niet gelukt</source>
             <translation>Logging in did not work</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Opnieuw inloggen</source>
             <translation>Log in again</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+59" />
             <source>Inloggen is niet gelukt. Probeer het opnieuw.</source>
             <translation>Logging in did not work. Please try again.</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+5" />
-            <location line="+12" />
+            <location line="-53" />
             <source>Inloggen met DigiD kan nu niet. Probeer het later opnieuw.</source>
             <translation>You cannot log in with DigiD right now. Please try again later.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
+            <source>Je bent al een paar keer begonnen met inloggen.</source>
+            <translation>You have started to log in several times already.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wacht tien minuten en probeer het dan opnieuw.</source>
+            <translation>Wait ten minutes and then try again.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Je bent ingelogd op een manier die niet veilig genoeg is voor Regie.</source>
+            <translation>You logged in in a way that is not safe enough for Regie.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log in met de DigiD app. Doe in de app eerst de ID-check met je paspoort, rijbewijs of identiteitskaart.</source>
+            <translation>Log in with the DigiD app. First do the ID check in the app with your passport, driving licence or identity card.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Inloggen is niet gelukt. We vinden geen account bij jouw DigiD.</source>
             <translation>Logging in did not work. We cannot find an account for your DigiD.</translation>
         </message>
@@ -1166,14 +1184,14 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+33" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+25" />
             <source>Naar meekijken</source>
             <translation>Go to Viewing</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="-2" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+172" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+167" />
             <source>Naar je overzicht</source>
             <translation>Go to your overview</translation>
         </message>
@@ -1184,14 +1202,14 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location filename="../citizen-web/pages/Meekijken.cpp" line="+16" />
-            <location line="+11" />
-            <location line="+25" />
-            <location filename="../citizen-web/pages/PageKit.cpp" line="+129" />
+            <location line="+10" />
+            <location line="+24" />
+            <location filename="../citizen-web/pages/PageKit.cpp" line="+114" />
             <source>Meekijken</source>
             <translation>Viewing</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-34" />
             <source>Deze mensen hebben gezegd dat je mag meekijken. Je kunt alleen kijken.</source>
             <translation>These people said you may view their money. You can only look.</translation>
         </message>
@@ -1206,7 +1224,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Your code is the name you log in with.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+27" />
             <source>Overzicht van %1</source>
             <translation>Overview of %1</translation>
         </message>
@@ -1221,17 +1239,17 @@ Open regie-desk to look at the request.</translation>
             <translation>You are viewing with permission. You cannot change anything here.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Terug naar de lijst</source>
             <translation>Back to the list</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Mijn.cpp" line="+28" />
+            <location filename="../citizen-web/pages/Mijn.cpp" line="+27" />
             <source>Nieuw</source>
             <translation>New</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Bekijk het verzoek</source>
             <translation>See the request</translation>
         </message>
@@ -1414,7 +1432,7 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+134" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+116" />
             <source>Wie heeft mijn gegevens bekeken?</source>
             <translation>Who has looked at my details?</translation>
         </message>
@@ -1439,18 +1457,18 @@ Open regie-desk to look at the request.</translation>
             <translation>Nobody has looked at your details yet.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Wie heeft mijn gegevens bekeken</source>
             <translation>Who has looked at my details</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+19" />
+            <location line="+18" />
             <source>Mijn gegevens</source>
             <translation>My details</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-17" />
             <source>Dit zijn de belangrijkste gegevens die we van je hebben.</source>
             <translation>These are the most important details we have about you.</translation>
         </message>
@@ -1471,7 +1489,7 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../citizen-web/pages/Opnemen.cpp" line="+232" />
+            <location filename="../citizen-web/pages/Opnemen.cpp" line="+213" />
             <source>eindigt op %1</source>
             <translation>ends in %1</translation>
         </message>
@@ -1533,7 +1551,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Are you also logged in on another computer or phone? Then log out everywhere.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>Wie mag meekijken?</source>
             <translation>Who may view my money?</translation>
         </message>
@@ -1573,12 +1591,12 @@ Open regie-desk to look at the request.</translation>
             <translation>Stop sharing</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Iemand toevoegen</source>
             <translation>Add someone</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-2" />
             <source>Code van je hulpverlener</source>
             <translation>Code of your support worker</translation>
         </message>
@@ -1613,7 +1631,7 @@ Open regie-desk to look at the request.</translation>
             <translation>This support worker can no longer view your money.</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Opnemen.cpp" line="-170" />
+            <location filename="../citizen-web/pages/Opnemen.cpp" line="-152" />
             <source>Er zit %1 in.</source>
             <translation>It holds %1.</translation>
         </message>
@@ -1621,21 +1639,21 @@ Open regie-desk to look at the request.</translation>
             <location line="+2" />
             <location line="+54" />
             <location filename="../citizen-web/pages/Overzicht.cpp" line="+94" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-64" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-62" />
             <source>Je kunt nu tot %1 zelf opnemen.</source>
             <translation>You can now take out up to %1 yourself.</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-51" />
             <location line="+5" />
-            <location line="+13" />
+            <location line="+6" />
             <location filename="../citizen-web/pages/PageKit.cpp" line="+4" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+93" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+90" />
             <source>Geld opnemen</source>
             <translation>Take out money</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-9" />
             <source>Je hebt geen potjes waar je zelf geld uit kunt opnemen.</source>
             <translation>You have no pots you can take money out of yourself.</translation>
         </message>
@@ -1645,39 +1663,39 @@ Open regie-desk to look at the request.</translation>
             <translation>Do you need money? Contact your caseworker.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Het geld gaat naar je eigen rekening.</source>
             <translation>The money goes to your own bank account.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Uit welk potje wil je geld opnemen?</source>
             <translation>Which pot do you want to take money out of?</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+39" />
+            <location line="+1" />
+            <location line="+30" />
             <source>Verder</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-20" />
             <source>Kies een potje.</source>
             <translation>Choose a pot.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+26" />
             <source>Hoeveel geld wil je opnemen uit %1?</source>
             <translation>How much money do you want to take out of %1?</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="-24" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="-21" />
             <source>In dit potje</source>
             <translation>In this pot</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-14" />
             <source>Bedrag in euro</source>
             <translation>Amount in euros</translation>
         </message>
@@ -1697,7 +1715,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Your caseworker reads this if they need to check. No more than 500 characters.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+16" />
             <source>Een ander potje kiezen</source>
             <translation>Choose another pot</translation>
         </message>
@@ -1742,8 +1760,8 @@ Open regie-desk to look at the request.</translation>
             <translation>This request will not work.</translation>
         </message>
         <message>
-            <location line="+21" />
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="+81" />
+            <location line="+12" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="+55" />
             <source>Potje</source>
             <translation>Pot</translation>
         </message>
@@ -1768,7 +1786,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Do you want to send this request?</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Bedrag veranderen</source>
             <translation>Change the amount</translation>
         </message>
@@ -1788,12 +1806,12 @@ Open regie-desk to look at the request.</translation>
             <translation>No, do not send it</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Verzoek controleren</source>
             <translation>Check your request</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="-113" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="-90" />
             <source>Je beheerrekening</source>
             <translation>Your managed account</translation>
         </message>
@@ -1803,12 +1821,12 @@ Open regie-desk to look at the request.</translation>
             <translation>Your managed account holds</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>We weten niet wanneer dit bedrag is bijgewerkt. Het kan nu anders zijn.</source>
             <translation>We do not know when this amount was updated. It may be different now.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Bijgewerkt op %1.</source>
             <translation>Updated on %1.</translation>
         </message>
@@ -1819,7 +1837,7 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+7" />
+            <location line="+6" />
             <source>Het echte bedrag kan nu anders zijn. We halen de nieuwe cijfers zo snel mogelijk op.</source>
             <translation>The real amount may be different now. We will get the new figures as soon as we can.</translation>
         </message>
@@ -1839,7 +1857,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Your type of budget management</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Er komt bij</source>
             <translation>Added</translation>
         </message>
@@ -1849,13 +1867,13 @@ Open regie-desk to look at the request.</translation>
             <translation>Waiting for your caseworker</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+75" />
+            <location line="+4" />
+            <location line="+48" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-48" />
             <source>Hoogstens</source>
             <translation>At most</translation>
         </message>
@@ -1865,17 +1883,17 @@ Open regie-desk to look at the request.</translation>
             <translation>%1% of the goal</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Dit geld is voor vaste lasten. Je kunt het niet zelf opnemen.</source>
             <translation>This money is for fixed costs. You cannot take it out yourself.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Geld opnemen uit %1</source>
             <translation>Take out money from %1</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+57" />
             <source>%1: %2 van %3.</source>
             <translation>%1: %2 of %3.</translation>
         </message>
@@ -1885,28 +1903,28 @@ Open regie-desk to look at the request.</translation>
             <translation>%1: %2.</translation>
         </message>
         <message>
-            <location line="+19" />
-            <location line="+7" />
+            <location line="-26" />
+            <location line="+34" />
             <source>Geld in je potjes</source>
             <translation>Money in your pots</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="+1" />
             <source>Blauw is het geld in het potje. De stippellijn is het doel.</source>
             <translation>Blue is the money in the pot. The dotted line is the goal.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-35" />
             <source>Erin</source>
             <translation>In the pot</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>geen</source>
             <translation>none</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+36" />
             <source>Je budgetplan</source>
             <translation>Your budget plan</translation>
         </message>
@@ -1926,12 +1944,12 @@ Open regie-desk to look at the request.</translation>
             <translation>Living allowance</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Je volgende leefgeld is %1. Je krijgt het op %2.</source>
             <translation>Your next living allowance is %1. You get it on %2.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Er gaat meer geld uit dan erbij komt. Praat hierover met je medewerker.</source>
             <translation>More money goes out than comes in. Talk to your caseworker about this.</translation>
         </message>
@@ -1941,7 +1959,7 @@ Open regie-desk to look at the request.</translation>
             <translation>What comes in and what goes out</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>erbij</source>
             <translation>in</translation>
         </message>
@@ -1996,7 +2014,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Your loan: %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>potje %1</source>
             <translation>pot %1</translation>
         </message>
@@ -2006,12 +2024,12 @@ Open regie-desk to look at the request.</translation>
             <translation>out %1</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>erbij %1</source>
             <translation>in %1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Je potjes</source>
             <translation>Your pots</translation>
         </message>
@@ -2027,12 +2045,12 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+63" />
+            <location line="+106" />
             <source>Er zijn nog geen betalingen.</source>
             <translation>There are no payments yet.</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-102" />
             <source>Alle betalingen bekijken</source>
             <translation>See all payments</translation>
         </message>
@@ -2059,12 +2077,12 @@ Open regie-desk to look at the request.</translation>
             <translation>Overview</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+83" />
             <source>Je betalingen</source>
             <translation>Your payments</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-55" />
             <source>Zoek een betaling</source>
             <translation>Search for a payment</translation>
         </message>
@@ -2074,12 +2092,12 @@ Open regie-desk to look at the request.</translation>
             <translation>For example, type the name of a shop</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+55" />
             <source>Je zocht op: %1. We vonden %2 betalingen.</source>
             <translation>You searched for: %1. We found %2 payments.</translation>
         </message>
@@ -2089,7 +2107,7 @@ Open regie-desk to look at the request.</translation>
             <translation>We found no payments. Try another word.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="-27" />
             <source>Pagina's</source>
             <translation>Pages</translation>
         </message>
@@ -2109,7 +2127,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Next page</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+25" />
             <source>Alles in Excel</source>
             <translation>Everything in Excel</translation>
         </message>
@@ -2129,12 +2147,12 @@ Open regie-desk to look at the request.</translation>
             <translation>Payments</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/PageKit.cpp" line="-40" />
+            <location filename="../citizen-web/pages/PageKit.cpp" line="-47" />
             <source>%1 om %2</source>
             <translation>%1 at %2</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+46" />
             <source>%1 nieuw</source>
             <translation>%1 new</translation>
         </message>
@@ -2156,19 +2174,19 @@ Open regie-desk to look at the request.</translation>
             <translation>Main menu</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
             <source>Uitloggen</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="-46" />
             <location line="+16" />
             <source>Toegankelijkheid</source>
             <translation>Accessibility</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="+5" />
             <location line="+28" />
             <source>Privacy</source>
@@ -2182,8 +2200,8 @@ Open regie-desk to look at the request.</translation>
             <translation>Help and contact</translation>
         </message>
         <message>
-            <location line="+26" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-128" />
+            <location line="+36" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-118" />
             <source>Testomgeving</source>
             <translation>Test environment</translation>
         </message>
@@ -2193,7 +2211,7 @@ Open regie-desk to look at the request.</translation>
             <translation>This is not real data. No real money is moved.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+5" />
             <source>Naar de inhoud</source>
             <translation>Skip to content</translation>
         </message>
@@ -2203,12 +2221,12 @@ Open regie-desk to look at the request.</translation>
             <translation>City of Utrecht</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+71" />
             <source>Er ging iets mis</source>
             <translation>Something went wrong</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-45" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-37" />
             <source>Regie: je geld in beeld</source>
             <translation>Regie: your money at a glance</translation>
         </message>
@@ -2234,12 +2252,12 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+51" />
+            <location line="+33" />
             <source>Inloggen</source>
             <translation>Log in</translation>
         </message>
         <message>
-            <location line="-51" />
+            <location line="-33" />
             <source>Je logt in met DigiD. Houd je DigiD app bij de hand.</source>
             <translation>You log in with DigiD. Keep your DigiD app at hand.</translation>
         </message>
@@ -2260,14 +2278,14 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+27" />
-            <location line="+6" />
-            <location line="+13" />
+            <location line="+19" />
+            <location line="+5" />
+            <location line="+4" />
             <source>Inloggen als testpersoon</source>
             <translation>Log in as a test person</translation>
         </message>
         <message>
-            <location line="-44" />
+            <location line="-26" />
             <source>Welkom</source>
             <translation>Welcome</translation>
         </message>
@@ -2282,7 +2300,7 @@ Open regie-desk to look at the request.</translation>
             <translation>resident</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+13" />
             <source>Deze mensen zijn niet echt. Er gaat geen echt geld over.</source>
             <translation>These people are not real. No real money is moved.</translation>
         </message>
@@ -2297,12 +2315,12 @@ Open regie-desk to look at the request.</translation>
             <translation>There are no test people yet. Load the test data first.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
             <source>Wie wil je zijn?</source>
             <translation>Who do you want to be?</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+20" />
             <source>Kies iemand uit de lijst.</source>
             <translation>Choose someone from the list.</translation>
         </message>
@@ -2542,18 +2560,18 @@ Open regie-desk to look at the request.</translation>
             <translation>Call or email us. Then we will look together at what is going on.</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-173" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-168" />
             <source>Je vroeg %1 uit je potje %2.</source>
             <translation>You asked for %1 from your pot %2.</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+184" />
+            <location line="+178" />
             <source>Verzoek intrekken</source>
             <translation>Cancel request</translation>
         </message>
         <message>
-            <location line="-174" />
+            <location line="-168" />
             <source>Je medewerker schrijft: %1</source>
             <translation>Your caseworker writes: %1</translation>
         </message>
@@ -2578,12 +2596,12 @@ Open regie-desk to look at the request.</translation>
             <translation>When will you get the money?</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Het geld staat binnen 2 werkdagen op je rekening.</source>
             <translation>The money will be in your account within 2 working days.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Het geld gaat naar je rekening die eindigt op %1.</source>
             <translation>The money goes to your account ending in %1.</translation>
         </message>
@@ -2619,12 +2637,12 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+126" />
+            <location line="+123" />
             <source>Je medewerker kijkt binnen 2 werkdagen naar je verzoek.</source>
             <translation>Your caseworker will look at your request within 2 working days.</translation>
         </message>
         <message>
-            <location line="-125" />
+            <location line="-122" />
             <source>Je krijgt daarna een bericht in Regie.</source>
             <translation>After that you will get a message in Regie.</translation>
         </message>
@@ -2645,12 +2663,12 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+36" />
+            <location line="+35" />
             <source>Waarom niet?</source>
             <translation>Why not?</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-34" />
             <location line="+13" />
             <source>Er gaat geen geld van je potje af.</source>
             <translation>No money is taken from your pot.</translation>
@@ -2658,13 +2676,13 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="-12" />
             <location line="+13" />
-            <location line="+22" />
+            <location line="+21" />
             <location line="+16" />
             <source>Wat kun je nu doen?</source>
             <translation>What can you do now?</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-49" />
             <source>Heb je het geld toch nodig? Neem contact op met je medewerker. Samen kijken jullie wat wel kan.</source>
             <translation>Do you still need the money? Contact your caseworker. Together you will see what is possible.</translation>
         </message>
@@ -2689,7 +2707,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Or contact your caseworker.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Je verzoek is niet verstuurd</source>
             <translation>Your request was not sent</translation>
         </message>
@@ -2760,7 +2778,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Do you still need the money? Then make a new request. Or call your caseworker.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>Al je verzoeken</source>
             <translation>All your requests</translation>
         </message>
@@ -2770,7 +2788,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Your request</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>Gemaakt</source>
             <translation>Created</translation>
         </message>
@@ -2800,12 +2818,12 @@ Open regie-desk to look at the request.</translation>
             <translation>You have not made any requests yet.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>%1 uit %2</source>
             <translation>%1 from %2</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Bekijk dit verzoek</source>
             <translation>See this request</translation>
         </message>
@@ -2820,7 +2838,7 @@ Open regie-desk to look at the request.</translation>
             <translation>If you cancel it, the money stays in your pot. Your caseworker then no longer needs to look.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Ja, intrekken</source>
             <translation>Yes, cancel it</translation>
         </message>
@@ -3445,7 +3463,7 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location filename="../core/rules/Beoordeling.cpp" line="+99" />
             <location line="+71" />
-            <location filename="../core/rules/RuleEngine.cpp" line="+410" />
+            <location filename="../core/rules/RuleEngine.cpp" line="+417" />
             <source>Voor geld uit dit potje moet je medewerker eerst ja zeggen.</source>
             <translation>For money from this pot, your caseworker must say yes first.</translation>
         </message>

@@ -72,7 +72,7 @@
     <context>
         <name>AllegroSync</name>
         <message>
-            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+62" />
+            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+63" />
             <source>We konden je gegevens niet ophalen. Probeer het later opnieuw.</source>
             <translation>We konden je gegevens niet ophalen. Probeer het later opnieuw.</translation>
         </message>
@@ -497,7 +497,7 @@
     <context>
         <name>Dossier</name>
         <message>
-            <location filename="../core/services/Dossier.cpp" line="+57" />
+            <location filename="../core/services/Dossier.cpp" line="+52" />
             <source>Je lening is helemaal betaald.</source>
             <translation>Je lening is helemaal betaald.</translation>
         </message>
@@ -512,7 +512,7 @@
             <translation>Je loopt %1 achter. Praat hierover met je medewerker.</translation>
         </message>
         <message>
-            <location line="+254" />
+            <location line="+293" />
             <source>We kennen deze naam niet. Vraag je hulpverlener om de juiste code.</source>
             <translation>We kennen deze naam niet. Vraag je hulpverlener om de juiste code.</translation>
         </message>
@@ -520,7 +520,7 @@
     <context>
         <name>Iban</name>
         <message>
-            <location filename="../core/money/Iban.cpp" line="+88" />
+            <location filename="../core/money/Iban.cpp" line="+97" />
             <source>Vul een rekeningnummer in.</source>
             <translation>Vul een rekeningnummer in.</translation>
         </message>
@@ -566,7 +566,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
     <context>
         <name>Money</name>
         <message>
-            <location filename="../core/money/Money.cpp" line="+166" />
+            <location filename="../core/money/Money.cpp" line="+178" />
             <source>Vul een bedrag in.</source>
             <translation>Vul een bedrag in.</translation>
         </message>
@@ -595,7 +595,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
     <context>
         <name>Opnames</name>
         <message>
-            <location filename="../core/services/Opnames.cpp" line="+340" />
+            <location filename="../core/services/Opnames.cpp" line="+338" />
             <source>We sturen %1 uit je potje %2 naar je rekening.</source>
             <translation>We sturen %1 uit je potje %2 naar je rekening.</translation>
         </message>
@@ -980,30 +980,48 @@ Open regie-desk om het verzoek te bekijken.</translation>
     <context>
         <name>pages</name>
         <message>
-            <location filename="../citizen-web/pages/Digid.cpp" line="+45" />
+            <location filename="../citizen-web/pages/Digid.cpp" line="+64" />
             <location line="+2" />
             <source>Inloggen is niet gelukt</source>
             <translation>Inloggen is niet gelukt</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Opnieuw inloggen</source>
             <translation>Opnieuw inloggen</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+59" />
             <source>Inloggen is niet gelukt. Probeer het opnieuw.</source>
             <translation>Inloggen is niet gelukt. Probeer het opnieuw.</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+5" />
-            <location line="+12" />
+            <location line="-53" />
             <source>Inloggen met DigiD kan nu niet. Probeer het later opnieuw.</source>
             <translation>Inloggen met DigiD kan nu niet. Probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
+            <source>Je bent al een paar keer begonnen met inloggen.</source>
+            <translation>Je bent al een paar keer begonnen met inloggen.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wacht tien minuten en probeer het dan opnieuw.</source>
+            <translation>Wacht tien minuten en probeer het dan opnieuw.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Je bent ingelogd op een manier die niet veilig genoeg is voor Regie.</source>
+            <translation>Je bent ingelogd op een manier die niet veilig genoeg is voor Regie.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log in met de DigiD app. Doe in de app eerst de ID-check met je paspoort, rijbewijs of identiteitskaart.</source>
+            <translation>Log in met de DigiD app. Doe in de app eerst de ID-check met je paspoort, rijbewijs of identiteitskaart.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Inloggen is niet gelukt. We vinden geen account bij jouw DigiD.</source>
             <translation>Inloggen is niet gelukt. We vinden geen account bij jouw DigiD.</translation>
         </message>
@@ -1166,14 +1184,14 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+33" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+25" />
             <source>Naar meekijken</source>
             <translation>Naar meekijken</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="-2" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+172" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+167" />
             <source>Naar je overzicht</source>
             <translation>Naar je overzicht</translation>
         </message>
@@ -1184,14 +1202,14 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location filename="../citizen-web/pages/Meekijken.cpp" line="+16" />
-            <location line="+11" />
-            <location line="+25" />
-            <location filename="../citizen-web/pages/PageKit.cpp" line="+129" />
+            <location line="+10" />
+            <location line="+24" />
+            <location filename="../citizen-web/pages/PageKit.cpp" line="+114" />
             <source>Meekijken</source>
             <translation>Meekijken</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-34" />
             <source>Deze mensen hebben gezegd dat je mag meekijken. Je kunt alleen kijken.</source>
             <translation>Deze mensen hebben gezegd dat je mag meekijken. Je kunt alleen kijken.</translation>
         </message>
@@ -1206,7 +1224,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je code is de naam waarmee je inlogt.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+27" />
             <source>Overzicht van %1</source>
             <translation>Overzicht van %1</translation>
         </message>
@@ -1221,17 +1239,17 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je kijkt mee met toestemming. Je kunt hier niets veranderen.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Terug naar de lijst</source>
             <translation>Terug naar de lijst</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Mijn.cpp" line="+28" />
+            <location filename="../citizen-web/pages/Mijn.cpp" line="+27" />
             <source>Nieuw</source>
             <translation>Nieuw</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Bekijk het verzoek</source>
             <translation>Bekijk het verzoek</translation>
         </message>
@@ -1414,7 +1432,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+134" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+116" />
             <source>Wie heeft mijn gegevens bekeken?</source>
             <translation>Wie heeft mijn gegevens bekeken?</translation>
         </message>
@@ -1439,18 +1457,18 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Er heeft nog niemand in je gegevens gekeken.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Wie heeft mijn gegevens bekeken</source>
             <translation>Wie heeft mijn gegevens bekeken</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+19" />
+            <location line="+18" />
             <source>Mijn gegevens</source>
             <translation>Mijn gegevens</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-17" />
             <source>Dit zijn de belangrijkste gegevens die we van je hebben.</source>
             <translation>Dit zijn de belangrijkste gegevens die we van je hebben.</translation>
         </message>
@@ -1471,7 +1489,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../citizen-web/pages/Opnemen.cpp" line="+232" />
+            <location filename="../citizen-web/pages/Opnemen.cpp" line="+213" />
             <source>eindigt op %1</source>
             <translation>eindigt op %1</translation>
         </message>
@@ -1533,7 +1551,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Ben je ook ingelogd op een andere computer of telefoon? Log dan overal uit.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>Wie mag meekijken?</source>
             <translation>Wie mag meekijken?</translation>
         </message>
@@ -1573,12 +1591,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Niet meer laten meekijken</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Iemand toevoegen</source>
             <translation>Iemand toevoegen</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-2" />
             <source>Code van je hulpverlener</source>
             <translation>Code van je hulpverlener</translation>
         </message>
@@ -1613,7 +1631,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Deze hulpverlener kan niet meer meekijken.</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Opnemen.cpp" line="-170" />
+            <location filename="../citizen-web/pages/Opnemen.cpp" line="-152" />
             <source>Er zit %1 in.</source>
             <translation>Er zit %1 in.</translation>
         </message>
@@ -1621,21 +1639,21 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <location line="+2" />
             <location line="+54" />
             <location filename="../citizen-web/pages/Overzicht.cpp" line="+94" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-64" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-62" />
             <source>Je kunt nu tot %1 zelf opnemen.</source>
             <translation>Je kunt nu tot %1 zelf opnemen.</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-51" />
             <location line="+5" />
-            <location line="+13" />
+            <location line="+6" />
             <location filename="../citizen-web/pages/PageKit.cpp" line="+4" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+93" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+90" />
             <source>Geld opnemen</source>
             <translation>Geld opnemen</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-9" />
             <source>Je hebt geen potjes waar je zelf geld uit kunt opnemen.</source>
             <translation>Je hebt geen potjes waar je zelf geld uit kunt opnemen.</translation>
         </message>
@@ -1645,39 +1663,39 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Heb je geld nodig? Neem contact op met je medewerker.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Het geld gaat naar je eigen rekening.</source>
             <translation>Het geld gaat naar je eigen rekening.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Uit welk potje wil je geld opnemen?</source>
             <translation>Uit welk potje wil je geld opnemen?</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+39" />
+            <location line="+1" />
+            <location line="+30" />
             <source>Verder</source>
             <translation>Verder</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-20" />
             <source>Kies een potje.</source>
             <translation>Kies een potje.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+26" />
             <source>Hoeveel geld wil je opnemen uit %1?</source>
             <translation>Hoeveel geld wil je opnemen uit %1?</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="-24" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="-21" />
             <source>In dit potje</source>
             <translation>In dit potje</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-14" />
             <source>Bedrag in euro</source>
             <translation>Bedrag in euro</translation>
         </message>
@@ -1697,7 +1715,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je medewerker leest dit als hij of zij moet kijken. Niet meer dan 500 tekens.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+16" />
             <source>Een ander potje kiezen</source>
             <translation>Een ander potje kiezen</translation>
         </message>
@@ -1742,8 +1760,8 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Dit verzoek gaat niet lukken.</translation>
         </message>
         <message>
-            <location line="+21" />
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="+81" />
+            <location line="+12" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="+55" />
             <source>Potje</source>
             <translation>Potje</translation>
         </message>
@@ -1768,7 +1786,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Wil je dit verzoek versturen?</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Bedrag veranderen</source>
             <translation>Bedrag veranderen</translation>
         </message>
@@ -1788,12 +1806,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Nee, niet versturen</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Verzoek controleren</source>
             <translation>Verzoek controleren</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="-113" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="-90" />
             <source>Je beheerrekening</source>
             <translation>Je beheerrekening</translation>
         </message>
@@ -1803,12 +1821,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Op je beheerrekening staat</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>We weten niet wanneer dit bedrag is bijgewerkt. Het kan nu anders zijn.</source>
             <translation>We weten niet wanneer dit bedrag is bijgewerkt. Het kan nu anders zijn.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Bijgewerkt op %1.</source>
             <translation>Bijgewerkt op %1.</translation>
         </message>
@@ -1819,7 +1837,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+7" />
+            <location line="+6" />
             <source>Het echte bedrag kan nu anders zijn. We halen de nieuwe cijfers zo snel mogelijk op.</source>
             <translation>Het echte bedrag kan nu anders zijn. We halen de nieuwe cijfers zo snel mogelijk op.</translation>
         </message>
@@ -1839,7 +1857,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Jouw soort budgetbeheer</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Er komt bij</source>
             <translation>Er komt bij</translation>
         </message>
@@ -1849,13 +1867,13 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Wacht op je medewerker</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+75" />
+            <location line="+4" />
+            <location line="+48" />
             <source>Doel</source>
             <translation>Doel</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-48" />
             <source>Hoogstens</source>
             <translation>Hoogstens</translation>
         </message>
@@ -1865,17 +1883,17 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>%1% van het doel</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Dit geld is voor vaste lasten. Je kunt het niet zelf opnemen.</source>
             <translation>Dit geld is voor vaste lasten. Je kunt het niet zelf opnemen.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Geld opnemen uit %1</source>
             <translation>Geld opnemen uit %1</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+57" />
             <source>%1: %2 van %3.</source>
             <translation>%1: %2 van %3.</translation>
         </message>
@@ -1885,28 +1903,28 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>%1: %2.</translation>
         </message>
         <message>
-            <location line="+19" />
-            <location line="+7" />
+            <location line="-26" />
+            <location line="+34" />
             <source>Geld in je potjes</source>
             <translation>Geld in je potjes</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="+1" />
             <source>Blauw is het geld in het potje. De stippellijn is het doel.</source>
             <translation>Blauw is het geld in het potje. De stippellijn is het doel.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-35" />
             <source>Erin</source>
             <translation>Erin</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>geen</source>
             <translation>geen</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+36" />
             <source>Je budgetplan</source>
             <translation>Je budgetplan</translation>
         </message>
@@ -1926,12 +1944,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Leefgeld</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Je volgende leefgeld is %1. Je krijgt het op %2.</source>
             <translation>Je volgende leefgeld is %1. Je krijgt het op %2.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Er gaat meer geld uit dan erbij komt. Praat hierover met je medewerker.</source>
             <translation>Er gaat meer geld uit dan erbij komt. Praat hierover met je medewerker.</translation>
         </message>
@@ -1941,7 +1959,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Wat erbij komt en wat eraf gaat</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>erbij</source>
             <translation>erbij</translation>
         </message>
@@ -1996,7 +2014,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je lening: %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>potje %1</source>
             <translation>potje %1</translation>
         </message>
@@ -2006,12 +2024,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>eraf %1</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>erbij %1</source>
             <translation>erbij %1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Je potjes</source>
             <translation>Je potjes</translation>
         </message>
@@ -2027,12 +2045,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+63" />
+            <location line="+106" />
             <source>Er zijn nog geen betalingen.</source>
             <translation>Er zijn nog geen betalingen.</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-102" />
             <source>Alle betalingen bekijken</source>
             <translation>Alle betalingen bekijken</translation>
         </message>
@@ -2059,12 +2077,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Overzicht</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+83" />
             <source>Je betalingen</source>
             <translation>Je betalingen</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-55" />
             <source>Zoek een betaling</source>
             <translation>Zoek een betaling</translation>
         </message>
@@ -2074,12 +2092,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Typ bijvoorbeeld de naam van een winkel</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Zoeken</source>
             <translation>Zoeken</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+55" />
             <source>Je zocht op: %1. We vonden %2 betalingen.</source>
             <translation>Je zocht op: %1. We vonden %2 betalingen.</translation>
         </message>
@@ -2089,7 +2107,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>We vonden geen betalingen. Probeer een ander woord.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="-27" />
             <source>Pagina's</source>
             <translation>Pagina's</translation>
         </message>
@@ -2109,7 +2127,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Volgende pagina</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+25" />
             <source>Alles in Excel</source>
             <translation>Alles in Excel</translation>
         </message>
@@ -2129,12 +2147,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Betalingen</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/PageKit.cpp" line="-40" />
+            <location filename="../citizen-web/pages/PageKit.cpp" line="-47" />
             <source>%1 om %2</source>
             <translation>%1 om %2</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+46" />
             <source>%1 nieuw</source>
             <translation>%1 nieuw</translation>
         </message>
@@ -2156,19 +2174,19 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Hoofdmenu</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
             <source>Uitloggen</source>
             <translation>Uitloggen</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="-46" />
             <location line="+16" />
             <source>Toegankelijkheid</source>
             <translation>Toegankelijkheid</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="+5" />
             <location line="+28" />
             <source>Privacy</source>
@@ -2182,8 +2200,8 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Hulp en contact</translation>
         </message>
         <message>
-            <location line="+26" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-128" />
+            <location line="+36" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-118" />
             <source>Testomgeving</source>
             <translation>Testomgeving</translation>
         </message>
@@ -2193,7 +2211,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Dit zijn geen echte gegevens. Er gaat geen echt geld over.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+5" />
             <source>Naar de inhoud</source>
             <translation>Naar de inhoud</translation>
         </message>
@@ -2203,12 +2221,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Gemeente Utrecht</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+71" />
             <source>Er ging iets mis</source>
             <translation>Er ging iets mis</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-45" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-37" />
             <source>Regie: je geld in beeld</source>
             <translation>Regie: je geld in beeld</translation>
         </message>
@@ -2234,12 +2252,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+51" />
+            <location line="+33" />
             <source>Inloggen</source>
             <translation>Inloggen</translation>
         </message>
         <message>
-            <location line="-51" />
+            <location line="-33" />
             <source>Je logt in met DigiD. Houd je DigiD app bij de hand.</source>
             <translation>Je logt in met DigiD. Houd je DigiD app bij de hand.</translation>
         </message>
@@ -2260,14 +2278,14 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+27" />
-            <location line="+6" />
-            <location line="+13" />
+            <location line="+19" />
+            <location line="+5" />
+            <location line="+4" />
             <source>Inloggen als testpersoon</source>
             <translation>Inloggen als testpersoon</translation>
         </message>
         <message>
-            <location line="-44" />
+            <location line="-26" />
             <source>Welkom</source>
             <translation>Welkom</translation>
         </message>
@@ -2282,7 +2300,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>inwoner</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+13" />
             <source>Deze mensen zijn niet echt. Er gaat geen echt geld over.</source>
             <translation>Deze mensen zijn niet echt. Er gaat geen echt geld over.</translation>
         </message>
@@ -2297,12 +2315,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Er zijn nog geen testpersonen. Laad eerst de testgegevens.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
             <source>Wie wil je zijn?</source>
             <translation>Wie wil je zijn?</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+20" />
             <source>Kies iemand uit de lijst.</source>
             <translation>Kies iemand uit de lijst.</translation>
         </message>
@@ -2542,18 +2560,18 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Bel of mail ons. Dan kijken we samen wat er aan de hand is.</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-173" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-168" />
             <source>Je vroeg %1 uit je potje %2.</source>
             <translation>Je vroeg %1 uit je potje %2.</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+184" />
+            <location line="+178" />
             <source>Verzoek intrekken</source>
             <translation>Verzoek intrekken</translation>
         </message>
         <message>
-            <location line="-174" />
+            <location line="-168" />
             <source>Je medewerker schrijft: %1</source>
             <translation>Je medewerker schrijft: %1</translation>
         </message>
@@ -2578,12 +2596,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Wanneer krijg je het geld?</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Het geld staat binnen 2 werkdagen op je rekening.</source>
             <translation>Het geld staat binnen 2 werkdagen op je rekening.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Het geld gaat naar je rekening die eindigt op %1.</source>
             <translation>Het geld gaat naar je rekening die eindigt op %1.</translation>
         </message>
@@ -2619,12 +2637,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+126" />
+            <location line="+123" />
             <source>Je medewerker kijkt binnen 2 werkdagen naar je verzoek.</source>
             <translation>Je medewerker kijkt binnen 2 werkdagen naar je verzoek.</translation>
         </message>
         <message>
-            <location line="-125" />
+            <location line="-122" />
             <source>Je krijgt daarna een bericht in Regie.</source>
             <translation>Je krijgt daarna een bericht in Regie.</translation>
         </message>
@@ -2645,12 +2663,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+36" />
+            <location line="+35" />
             <source>Waarom niet?</source>
             <translation>Waarom niet?</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-34" />
             <location line="+13" />
             <source>Er gaat geen geld van je potje af.</source>
             <translation>Er gaat geen geld van je potje af.</translation>
@@ -2658,13 +2676,13 @@ Open regie-desk om het verzoek te bekijken.</translation>
         <message>
             <location line="-12" />
             <location line="+13" />
-            <location line="+22" />
+            <location line="+21" />
             <location line="+16" />
             <source>Wat kun je nu doen?</source>
             <translation>Wat kun je nu doen?</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-49" />
             <source>Heb je het geld toch nodig? Neem contact op met je medewerker. Samen kijken jullie wat wel kan.</source>
             <translation>Heb je het geld toch nodig? Neem contact op met je medewerker. Samen kijken jullie wat wel kan.</translation>
         </message>
@@ -2689,7 +2707,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Of neem contact op met je medewerker.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Je verzoek is niet verstuurd</source>
             <translation>Je verzoek is niet verstuurd</translation>
         </message>
@@ -2760,7 +2778,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Heb je het geld nog nodig? Doe dan een nieuw verzoek. Of bel je medewerker.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>Al je verzoeken</source>
             <translation>Al je verzoeken</translation>
         </message>
@@ -2770,7 +2788,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je verzoek</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>Gemaakt</source>
             <translation>Gemaakt</translation>
         </message>
@@ -2800,12 +2818,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je hebt nog geen verzoeken gedaan.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>%1 uit %2</source>
             <translation>%1 uit %2</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Bekijk dit verzoek</source>
             <translation>Bekijk dit verzoek</translation>
         </message>
@@ -2820,7 +2838,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Als je het intrekt, blijft het geld in je potje. Je medewerker hoeft dan niet meer te kijken.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Ja, intrekken</source>
             <translation>Ja, intrekken</translation>
         </message>
@@ -3445,7 +3463,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         <message>
             <location filename="../core/rules/Beoordeling.cpp" line="+99" />
             <location line="+71" />
-            <location filename="../core/rules/RuleEngine.cpp" line="+410" />
+            <location filename="../core/rules/RuleEngine.cpp" line="+417" />
             <source>Voor geld uit dit potje moet je medewerker eerst ja zeggen.</source>
             <translation>Voor geld uit dit potje moet je medewerker eerst ja zeggen.</translation>
         </message>

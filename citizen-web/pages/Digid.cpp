@@ -1,13 +1,16 @@
 #include "pages/Digid.h"
 
+#include "pages/DigidFailures.h"
 #include "pages/DigidHttp.h"
 #include "pages/PageKit.h"
 #include "server/Config.h"
+#include "server/SessionCookie.h"
 
 #include "services/InwonerLogin.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
 
 #include <memory>
@@ -18,52 +21,78 @@ namespace regie::web::pages {
 
 namespace {
 
+using auth::oidc::Failure;
+using auth::oidc::LoginResult;
 using auth::oidc::ProviderConfig;
 
-const QByteArray kCookie = QByteArrayLiteral("regie_digid");
-const QString kCookiePath = QStringLiteral("/inloggen/digid");
+const QByteArray kCookieBase = QByteArrayLiteral("regie_digid");
 constexpr qint64 kMaxSecretFileBytes = 4096;
+constexpr std::chrono::seconds kFailureWindow{60};
 
 struct Digid {
     std::optional<ProviderConfig> config;
-    DigidHttpClient http;
-    std::unique_ptr<auth::oidc::RelyingParty> party;
-};
+    std::unique_ptr<DigidHttpClient> http;
+    std::unique_ptr<auth::oidc::RelyingParty> party; // declared after http: gone before it
+    std::unique_ptr<DigidFailures> failures;         // made on first use, with the server's services
 
-QByteArray bindingCookie(const Context &ctx, const QString &value, qint64 maxAgeSeconds)
+    DigidFailures &failuresFor(Context &ctx)
+    {
+        if (!failures)
+            failures = std::make_unique<DigidFailures>(ctx.services, kFailureWindow);
+        return *failures;
+    }
+};
+using DigidPtr = std::shared_ptr<Digid>;
+
+QString cookieName(const Context &ctx)
 {
-    QByteArray cookie = kCookie + '=' + value.toLatin1() + "; Path=" + kCookiePath.toLatin1()
-                        + "; HttpOnly; SameSite=Lax; Max-Age=" + QByteArray::number(maxAgeSeconds);
-    if (ctx.request.secure)
-        cookie += "; Secure";
-    return cookie;
+    return QString::fromLatin1(web::cookieName(kCookieBase, ctx.config.httpsOrigin()));
 }
 
-Response foutLogin(Context &ctx, int status, const QString &uitleg)
+// The browser binding: __Host- prefixed and Secure over https, so no other site (not even a
+// sibling subdomain) can plant it; Path=/ because the prefix demands it.
+QByteArray bindingCookie(const Context &ctx, const QString &value, qint64 maxAgeSeconds)
+{
+    const bool https = ctx.config.httpsOrigin();
+    return web::cookieName(kCookieBase, https) + '=' + value.toLatin1() + cookieAttributes(https)
+           + "; Max-Age=" + QByteArray::number(maxAgeSeconds);
+}
+
+Response foutLogin(Context &ctx, int status, const QString &uitleg, const QString &extra = {})
 {
     Pagina pagina;
     pagina.titel = tr("Inloggen is niet gelukt");
     pagina.status = status;
-    pagina.inhoud = h1(tr("Inloggen is niet gelukt"))
-                    + p(uitleg)
-                    + p(knopLink(QStringLiteral("/inloggen"), tr("Opnieuw inloggen"), true));
+    pagina.inhoud = h1(tr("Inloggen is niet gelukt")) + p(uitleg);
+    if (!extra.isEmpty())
+        pagina.inhoud += p(extra);
+    pagina.inhoud += p(knopLink(QStringLiteral("/inloggen"), tr("Opnieuw inloggen"), true));
     return toon(ctx, pagina);
 }
 
-Response probeerOpnieuw(Context &ctx)
+Response nuNiet(Context &ctx)
 {
-    return foutLogin(ctx, 400, tr("Inloggen is niet gelukt. Probeer het opnieuw."));
+    return foutLogin(ctx, 503, tr("Inloggen met DigiD kan nu niet. Probeer het later opnieuw."));
 }
 
-Response start(Digid &digid, Context &ctx)
+// The binding cookie has done its work whatever the outcome.
+Response zonderBinding(Context &ctx, Response response)
 {
-    if (!digid.party)
-        return foutLogin(ctx, 503, tr("Inloggen met DigiD kan nu niet. Probeer het later opnieuw."));
-    auth::oidc::Failure failure = auth::oidc::Failure::None;
-    const auto login = digid.party->begin(&failure);
+    response.headers.append({QByteArrayLiteral("Set-Cookie"), bindingCookie(ctx, QString(), 0)});
+    response.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
+    return response;
+}
+
+Response startNu(Digid &digid, Context &ctx)
+{
+    Failure failure = Failure::None;
+    const auto login = digid.party->begin(ctx.request.clientKey, &failure);
     if (!login) {
         qCWarning(lcDigid) << "DigiD login cannot start:" << auth::oidc::toCode(failure);
-        return foutLogin(ctx, 503, tr("Inloggen met DigiD kan nu niet. Probeer het later opnieuw."));
+        if (failure == Failure::TooManyPendingLogins)
+            return foutLogin(ctx, 429, tr("Je bent al een paar keer begonnen met inloggen."),
+                             tr("Wacht tien minuten en probeer het dan opnieuw."));
+        return nuNiet(ctx);
     }
     Response response = Response::redirect(login->authorizationUrl.toString(QUrl::FullyEncoded), 302);
     const qint64 lifetime = digid.config->loginLifetime.count();
@@ -72,32 +101,74 @@ Response start(Digid &digid, Context &ctx)
     return response;
 }
 
-Response terug(Digid &digid, Context &ctx)
+// Discovery is fetched once; until then the start waits for it without holding the server.
+Response start(const DigidPtr &digid, Context &ctx)
 {
-    if (!digid.party)
-        return foutLogin(ctx, 503, tr("Inloggen met DigiD kan nu niet. Probeer het later opnieuw."));
-    const auth::oidc::LoginResult result =
-        digid.party->complete(ctx.request.query, ctx.request.cookies.value(QString::fromLatin1(kCookie)));
-    Response response;
-    if (!result.ok()) {
-        qCWarning(lcDigid) << "DigiD login refused:" << auth::oidc::toCode(result.failure) << result.detail;
-        services::auditLoginMislukt(ctx.services, auth::oidc::toCode(result.failure));
-        response = probeerOpnieuw(ctx);
-    } else if (const auto actor = services::actorVoorBsn(ctx.services, *result.bsn)) {
+    if (!digid->party)
+        return nuNiet(ctx);
+    if (digid->party->isReady() || !ctx.defer)
+        return digid->party->isReady() ? startNu(*digid, ctx) : nuNiet(ctx);
+    const std::shared_ptr<Later> later = ctx.defer();
+    // Weak: the relying party holds this callback, and must not keep itself alive through it.
+    digid->party->prepare([weak = std::weak_ptr<Digid>(digid), later](bool ready) {
+        if (const DigidPtr d = weak.lock())
+            later->answer([d, ready](Context &c) { return ready ? startNu(*d, c) : nuNiet(c); });
+    });
+    return Response::later();
+}
+
+Response geweigerd(Digid &digid, Context &ctx, const LoginResult &result)
+{
+    qCWarning(lcDigid) << "DigiD login refused:" << auth::oidc::toCode(result.failure) << result.detail;
+    digid.failuresFor(ctx).record(ctx.request.clientKey, auth::oidc::toCode(result.failure));
+    if (result.failure == Failure::AcrTooLow)
+        return zonderBinding(ctx, foutLogin(ctx, 403, tr("Je bent ingelogd op een manier die niet veilig genoeg is voor Regie."),
+                                            tr("Log in met de DigiD app. Doe in de app eerst de ID-check met je paspoort,"
+                                               " rijbewijs of identiteitskaart.")));
+    return zonderBinding(ctx, foutLogin(ctx, 400, tr("Inloggen is niet gelukt. Probeer het opnieuw.")));
+}
+
+Response afronden(Digid &digid, Context &ctx, const LoginResult &result)
+{
+    if (!result.ok())
+        return geweigerd(digid, ctx, result);
+    if (const auto actor = services::actorVoorBsn(ctx.services, *result.bsn)) {
         ctx.sessions.begin(*actor, false);
-        response = Response::redirect(QStringLiteral("/overzicht"));
-    } else {
-        QString uitleg = tr("Inloggen is niet gelukt. We vinden geen account bij jouw DigiD.");
-        if (!ctx.config.contactPhone.isEmpty())
-            uitleg += QLatin1Char(' ') + tr("Bel je medewerker op %1.").arg(ctx.config.contactPhone);
-        else
-            uitleg += QLatin1Char(' ') + tr("Bel of mail je medewerker.");
-        response = foutLogin(ctx, 403, uitleg);
+        return zonderBinding(ctx, Response::redirect(QStringLiteral("/overzicht")));
     }
-    // The binding cookie has done its work either way.
-    response.headers.append({QByteArrayLiteral("Set-Cookie"), bindingCookie(ctx, QString(), 0)});
-    response.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
-    return response;
+    QString uitleg = tr("Inloggen is niet gelukt. We vinden geen account bij jouw DigiD.");
+    if (!ctx.config.contactPhone.isEmpty())
+        uitleg += QLatin1Char(' ') + tr("Bel je medewerker op %1.").arg(ctx.config.contactPhone);
+    else
+        uitleg += QLatin1Char(' ') + tr("Bel of mail je medewerker.");
+    return zonderBinding(ctx, foutLogin(ctx, 403, uitleg));
+}
+
+// What a callback can be refused for without asking the broker is refused at once; only a
+// callback of a login this browser started waits for the token request.
+Response terug(const DigidPtr &digid, Context &ctx)
+{
+    if (!digid->party)
+        return nuNiet(ctx);
+    LoginResult refusal;
+    std::optional<auth::oidc::Redemption> redemption =
+        digid->party->checkCallback(ctx.request.query, ctx.request.cookies.value(cookieName(ctx)), &refusal);
+    if (!redemption)
+        return geweigerd(*digid, ctx, refusal);
+    if (!ctx.defer)
+        return nuNiet(ctx);
+    const std::shared_ptr<Later> later = ctx.defer();
+    digid->party->redeem(std::move(*redemption), [weak = std::weak_ptr<Digid>(digid), later](const LoginResult &result) {
+        if (const DigidPtr d = weak.lock())
+            later->answer([d, result](Context &c) { return afronden(*d, c, result); });
+    });
+    return Response::later();
+}
+
+QStringList acrList(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
 }
 
 void fillCommon(ProviderConfig &config, const std::function<QString(const char *)> &value)
@@ -110,8 +181,18 @@ void fillCommon(ProviderConfig &config, const std::function<QString(const char *
     if (!value("scope").isEmpty())
         config.scope = value("scope");
     config.acrValues = value("acr_values");
+    // acr_accepted names the broker's own values; acr_level picks from DigiD's ladder.
+    if (!value("acr_accepted").isEmpty())
+        config.acceptedAcr = acrList(value("acr_accepted"));
+    else if (!value("acr_level").isEmpty())
+        config.acceptedAcr = auth::oidc::digidLevelsFrom(value("acr_level"));
     if (value("client_auth") == QLatin1String("post"))
         config.clientAuth = auth::oidc::ClientAuth::SecretPost;
+    bool ok = false;
+    if (const int n = value("max_pending_logins").toInt(&ok); ok && n > 0)
+        config.maxPendingLogins = std::min(n, 1000000);
+    if (const int n = value("max_pending_per_client").toInt(&ok); ok && n > 0)
+        config.maxPendingLoginsPerClient = std::min(n, 10000);
 }
 
 QString secretFromFile(const QString &path)
@@ -127,6 +208,8 @@ std::optional<ProviderConfig> complete(ProviderConfig config)
     const QByteArray envSecret = qgetenv("REGIE_DIGID_CLIENT_SECRET");
     if (!envSecret.isEmpty())
         config.clientSecret = QString::fromUtf8(envSecret);
+    if (config.acceptedAcr.isEmpty() && !config.issuer.isEmpty())
+        qCWarning(lcDigid) << "DigiD is off: acr_level is not basis, midden, substantieel or hoog";
     if (!config.isComplete())
         return std::nullopt;
     return config;
@@ -159,11 +242,13 @@ void mountDigid(Router &router, std::optional<ProviderConfig> config)
 {
     auto digid = std::make_shared<Digid>();
     digid->config = std::move(config);
-    if (digid->config)
-        digid->party = std::make_unique<auth::oidc::RelyingParty>(*digid->config, digid->http);
-    router.get(QStringLiteral("/inloggen/digid"), Guard::Public, [digid](Context &ctx) { return start(*digid, ctx); });
+    if (digid->config) {
+        digid->http = std::make_unique<DigidHttpClient>();
+        digid->party = std::make_unique<auth::oidc::RelyingParty>(*digid->config, *digid->http);
+    }
+    router.get(QStringLiteral("/inloggen/digid"), Guard::Public, [digid](Context &ctx) { return start(digid, ctx); });
     router.get(QStringLiteral("/inloggen/digid/terug"), Guard::Public,
-               [digid](Context &ctx) { return terug(*digid, ctx); });
+               [digid](Context &ctx) { return terug(digid, ctx); });
 }
 
 void mountDigid(Router &router)

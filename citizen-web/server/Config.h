@@ -5,10 +5,12 @@
 
 #include "storage/Database.h"
 
+#include <QtCore/QList>
 #include <QtCore/QString>
 #include <QtNetwork/QHostAddress>
 
 #include <chrono>
+#include <utility>
 
 namespace regie::web {
 
@@ -22,6 +24,15 @@ struct Config {
     // The origin browsers see, e.g. "https://regie.utrecht.nl" behind a TLS-terminating
     // proxy. Empty: derived from the request (scheme of this listener + Host header).
     QString publicOrigin;
+    // Peers (address, prefix length) whose X-Forwarded-For is believed: the TLS proxy in
+    // front. From any other peer the header is ignored (server/ClientAddress.h).
+    QList<std::pair<QHostAddress, int>> trustedProxies;
+    // Browsers reach us over https: the public origin says so, or this listener is TLS.
+    // Decides Secure and the __Host- prefix of the cookies (server/SessionCookie.h).
+    bool httpsOrigin() const
+    {
+        return publicOrigin.isEmpty() ? tls() : publicOrigin.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+    }
 
     // ---- Data --------------------------------------------------------------------------
     QString dataDir;                 // regie.sqlite + keys live here (0700)
@@ -39,8 +50,15 @@ struct Config {
     int maxRealtimeConnections = 2000; // SSE + WebSocket together
     int maxWebSocketMessageBytes = 4 * 1024;
     int maxConnections = 5000;          // open TCP connections (streams included)
-    qint64 maxHeaderBytes = 32 * 1024;  // request line + headers, for the per-connection cap
+    int maxConnectionsPerClient = 64;   // per peer address; trusted proxies only count in the total
+    qint64 maxHeaderBytes = 32 * 1024;  // request line + headers
+    qint64 maxBufferedBytes = 256 * 1024 * 1024; // request bytes held for all connections together
+    int maxUnauthenticatedWebSockets = 100;     // staff sockets still waiting for their token
+    int maxUnauthenticatedWebSocketsPerClient = 4;
     std::chrono::seconds connectionIdleTimeout{60}; // keep-alive without a request
+    std::chrono::seconds headerTimeout{10};  // first byte of a request to the end of its headers
+    std::chrono::seconds requestTimeout{30}; // first byte of a request to its last body byte
+    std::chrono::seconds deferredTimeout{30};// a handler that answers later (DigiD) must by then
 
     // ---- Sessions and tokens -----------------------------------------------------------
     std::chrono::seconds idleTimeout{15 * 60};
@@ -53,6 +71,9 @@ struct Config {
     int loginAttemptsPerAddress = 20;  // per window
     int loginAttemptsPerUsername = 5;  // per window
     std::chrono::seconds loginWindow{15 * 60};
+    // Requests to the login routes (Router::throttlePerClient) per client per login window,
+    // checked by the server before the handler: a DigiD login takes two.
+    int loginRequestsPerClient = 60;
 
     // ---- Realtime ----------------------------------------------------------------------
     std::chrono::seconds sseHeartbeat{15};

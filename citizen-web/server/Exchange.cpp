@@ -36,7 +36,7 @@ Exchange::Exchange(QTcpSocket *s, const QHttpServerRequest &qreq) : socket(s), r
     request.method = methodName(qreq.method());
 }
 
-void Exchange::readRequest(const QHttpServerRequest &qreq)
+void Exchange::readRequest(const QHttpServerRequest &qreq, const Subnets &trustedProxies)
 {
     Request &r = request;
     head = r.method == QLatin1String("HEAD");
@@ -46,13 +46,23 @@ void Exchange::readRequest(const QHttpServerRequest &qreq)
     if (pathOk && encodedPath.endsWith('/') && encodedPath.size() > 1)
         r.path += QLatin1Char('/');
     r.query = qreq.query();
+    // A repeated header is one list (RFC 9110 5.3), so no check sees only one of its copies;
+    // cookies use their own separator.
     const auto headers = qreq.headers();
-    for (const auto &[name, value] : headers)
-        r.headers.insert(name.toLower(), value);
-    r.cookies = parseCookies(r.header("cookie"));
+    for (const auto &[name, value] : headers) {
+        const QByteArray lower = name.toLower();
+        const auto it = r.headers.find(lower);
+        if (it == r.headers.end())
+            r.headers.insert(lower, value);
+        else
+            *it += (lower == "cookie" ? QByteArrayLiteral("; ") : QByteArrayLiteral(", ")) + value;
+    }
+    r.cookies = parseCookies(r.header("cookie"), &repeatedCookies);
     r.body = qreq.body();
-    r.remoteAddress = qreq.remoteAddress().toString();
-    auto *ssl = qobject_cast<QSslSocket *>(socket);
+    const QHostAddress client = clientAddress(qreq.remoteAddress(), r.header("x-forwarded-for"), trustedProxies);
+    r.remoteAddress = client.toString();
+    r.clientKey = clientKey(client);
+    auto *ssl = qobject_cast<QSslSocket *>(socket.data());
     r.secure = ssl && ssl->isEncrypted();
     api = r.path == QLatin1String("/api") || r.path.startsWith(QLatin1String("/api/"));
     closeAfter = r.header("connection").toLower().contains("close");

@@ -5,6 +5,7 @@
 
 #include <QtCore/QFile>
 #include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslCipher>
 #include <QtNetwork/QSslConfiguration>
 #include <QtNetwork/QSslKey>
 #include <QtNetwork/QSslServer>
@@ -15,11 +16,11 @@
 namespace regie::web {
 namespace {
 
-// Creates the guard for every accepted socket before Qt sees it.
+// Admits (or refuses) every accepted socket before Qt sees it.
 class GuardedTcpServer final : public QTcpServer {
 public:
-    GuardedTcpServer(ConnectionGuard::Limits limits, int maxConnections, QObject *parent)
-        : QTcpServer(parent), limits_(std::move(limits)), maxConnections_(maxConnections)
+    GuardedTcpServer(ConnectionGuard::Limits limits, std::shared_ptr<ConnectionGuard::Book> book, QObject *parent)
+        : QTcpServer(parent), limits_(std::move(limits)), book_(std::move(book))
     {
     }
 
@@ -31,40 +32,54 @@ protected:
             delete socket;
             return;
         }
-        if (ConnectionGuard::openConnections() >= maxConnections_) {
-            socket->abort();
+        if (!ConnectionGuard::admit(socket, limits_, book_)) {
             socket->deleteLater();
             return;
         }
-        new ConnectionGuard(socket, limits_);
         addPendingConnection(socket);
     }
 
 private:
     ConnectionGuard::Limits limits_;
-    int maxConnections_;
+    std::shared_ptr<ConnectionGuard::Book> book_;
 };
 
 // For TLS: QSslServer does the handshake; the guard attaches when the socket is created.
-void attachGuards(QSslServer *server, const ConnectionGuard::Limits &limits, int maxConnections)
+void attachGuards(QSslServer *server, const ConnectionGuard::Limits &limits,
+                  const std::shared_ptr<ConnectionGuard::Book> &book)
 {
     QObject::connect(server, &QSslServer::startedEncryptionHandshake, server,
-                     [limits, maxConnections](QSslSocket *socket) {
-                         if (ConnectionGuard::openConnections() >= maxConnections) {
-                             socket->abort();
-                             return;
-                         }
-                         new ConnectionGuard(socket, limits);
-                     });
+                     [limits, book](QSslSocket *socket) { ConnectionGuard::admit(socket, limits, book); });
 }
 
 ConnectionGuard::Limits guardLimits(const Config &config)
 {
     ConnectionGuard::Limits limits;
     limits.maxRequestBytes = std::max(config.maxApiBodyBytes, config.maxPageBodyBytes) + config.maxHeaderBytes;
+    limits.maxHeaderBytes = config.maxHeaderBytes;
+    limits.maxBufferedBytes = config.maxBufferedBytes;
+    limits.maxConnections = config.maxConnections;
+    limits.maxConnectionsPerClient = config.maxConnectionsPerClient;
     limits.idleTimeoutMs = static_cast<int>(config.connectionIdleTimeout.count()) * 1000;
-    limits.refusal = [&config] { return wire::payloadTooLarge(config); };
+    limits.headerTimeoutMs = static_cast<int>(config.headerTimeout.count()) * 1000;
+    limits.requestTimeoutMs = static_cast<int>(config.requestTimeout.count()) * 1000;
+    limits.trustedProxies = config.trustedProxies;
+    limits.refusal = [&config](int status) { return wire::refusal(config, status); };
     return limits;
+}
+
+// TLS 1.3 as OpenSSL offers it; TLS 1.2 only with forward secrecy (ECDHE) and an AEAD
+// cipher, the NCSC's "goed" suites: no RSA key exchange, no CBC, no SHA-1 MAC.
+QList<QSslCipher> strongCiphers()
+{
+    QList<QSslCipher> chosen;
+    const QList<QSslCipher> all = QSslConfiguration::supportedCiphers();
+    for (const QSslCipher &c : all) {
+        const bool aead = c.name().contains(QLatin1String("GCM")) || c.name().contains(QLatin1String("CHACHA20"));
+        if (c.protocol() == QSsl::TlsV1_3 || (c.name().startsWith(QLatin1String("ECDHE-")) && aead))
+            chosen.append(c);
+    }
+    return chosen;
 }
 
 QSslKey readKey(const QByteArray &pem)
@@ -79,7 +94,10 @@ QSslKey readKey(const QByteArray &pem)
 
 } // namespace
 
-Listener::Listener(const Config &config, QObject *parent) : QObject(parent), config_(config) {}
+Listener::Listener(const Config &config, QObject *parent)
+    : QObject(parent), config_(config), book_(std::make_shared<ConnectionGuard::Book>())
+{
+}
 
 bool Listener::listen(QString *error)
 {
@@ -112,9 +130,10 @@ QTcpServer *Listener::makeTlsServer(QString *error)
     ssl.setLocalCertificateChain(chain);
     ssl.setPrivateKey(key);
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    ssl.setCiphers(strongCiphers());
     auto *server = new QSslServer(this);
     server->setSslConfiguration(ssl);
-    attachGuards(server, guardLimits(config_), config_.maxConnections);
+    attachGuards(server, guardLimits(config_), book_);
     return server;
 }
 
@@ -126,7 +145,7 @@ QTcpServer *Listener::makePlainServer(QString *error)
                                 " and listen on 127.0.0.1)");
         return nullptr;
     }
-    return new GuardedTcpServer(guardLimits(config_), config_.maxConnections, this);
+    return new GuardedTcpServer(guardLimits(config_), book_, this);
 }
 
 quint16 Listener::port() const
@@ -150,7 +169,9 @@ int Listener::drain()
         if (s->state() == QAbstractSocket::UnconnectedState)
             continue;
         ++open;
-        if (s->bytesToWrite() == 0)
+        // A connection waiting for a handler's later answer (DigiD) is in flight too.
+        const ConnectionGuard *guard = ConnectionGuard::of(s);
+        if (s->bytesToWrite() == 0 && !(guard && guard->awaitingAnswer()))
             s->disconnectFromHost();
     }
     return open;

@@ -1,11 +1,15 @@
 #pragma once
-// Accepting connections: plain TCP on loopback only, TLS (QSslServer, TLS 1.2 or later)
-// anywhere else, a ConnectionGuard on every socket before Qt reads from it, and a bound on
-// open connections. Knows nothing about HTTP; the transport binds to server().
+// Accepting connections: plain TCP on loopback only, TLS (QSslServer, TLS 1.2 or later with
+// forward-secret AEAD suites) anywhere else, a ConnectionGuard on every socket before Qt
+// reads from it, and the bounds on open connections (in total and per client). Knows
+// nothing about HTTP; the transport binds to server().
 
 #include "server/Config.h"
+#include "server/ConnectionGuard.h"
 
 #include <QtCore/QObject>
+
+#include <memory>
 
 class QTcpServer;
 
@@ -30,6 +34,7 @@ private:
     QTcpServer *makePlainServer(QString *error);
 
     const Config &config_;
+    std::shared_ptr<ConnectionGuard::Book> book_;
     QTcpServer *server_ = nullptr;
 };
 

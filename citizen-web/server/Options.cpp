@@ -1,5 +1,6 @@
 #include "server/Options.h"
 
+#include "server/ClientAddress.h"
 #include "server/ZgwWebhook.h"
 
 #include <QtCore/QCommandLineParser>
@@ -31,6 +32,7 @@ const Flag kFlags[] = {
     {"idle-timeout", "duration", "Session idle timeout, e.g. 900, 15m (default 15m)"},
     {"absolute-timeout", "duration", "Maximum session length, e.g. 8h (default 8h)"},
     {"public-origin", "url", "Origin browsers use, e.g. https://regie.example.nl (behind a proxy)"},
+    {"trusted-proxy", "list", "Proxies whose X-Forwarded-For is believed: addresses or CIDRs, e.g. 10.0.0.5,10.1.0.0/16"},
     {"contact-phone", "text", "Phone number shown on pages (default: the team's)"},
     {"contact-email", "text", "E-mail address shown on pages (default: the team's)"},
     {"team", "text", "Team name shown on pages (default: the first team's)"},
@@ -128,6 +130,54 @@ bool zgwCallback(const Config &c, KoppelingOptions *k, QString *error)
     return true;
 }
 
+// The [limits] group: sizes in bytes, counts and durations, each with its bounds.
+bool readLimits(QSettings &s, Config &c, QString *error)
+{
+    auto text = [&s](const char *key) { return s.value(QLatin1String(key)).toString(); };
+    struct Bytes { const char *key; qint64 *target; qint64 min, max; };
+    for (const Bytes &b : {Bytes{"limits/max_page_body", &c.maxPageBodyBytes, 1024, 64 * 1024 * 1024},
+                           Bytes{"limits/max_api_body", &c.maxApiBodyBytes, 1024, 64 * 1024 * 1024},
+                           Bytes{"limits/max_buffered_bytes", &c.maxBufferedBytes, 1024 * 1024, qint64(16) * 1024 * 1024 * 1024}}) {
+        bool ok = true;
+        if (text(b.key).isEmpty())
+            continue;
+        const qint64 v = text(b.key).toLongLong(&ok);
+        if (!ok || v < b.min || v > b.max) {
+            *error = QStringLiteral("%1 must be %2..%3 bytes").arg(QLatin1String(b.key)).arg(b.min).arg(b.max);
+            return false;
+        }
+        *b.target = v;
+    }
+    struct Count { const char *key; int *target; int min, max; };
+    for (const Count &n : {Count{"limits/max_connections", &c.maxConnections, 1, 100000},
+                           Count{"limits/max_connections_per_client", &c.maxConnectionsPerClient, 1, 100000},
+                           Count{"limits/max_realtime_connections", &c.maxRealtimeConnections, 1, 100000},
+                           Count{"limits/max_unauthenticated_websockets", &c.maxUnauthenticatedWebSockets, 1, 100000},
+                           Count{"limits/max_unauthenticated_websockets_per_client",
+                                 &c.maxUnauthenticatedWebSocketsPerClient, 1, 1000},
+                           Count{"limits/login_requests_per_client", &c.loginRequestsPerClient, 1, 100000}}) {
+        bool ok = true;
+        if (text(n.key).isEmpty())
+            continue;
+        const int v = text(n.key).toInt(&ok);
+        if (!ok || v < n.min || v > n.max) {
+            *error = QStringLiteral("%1 must be %2..%3").arg(QLatin1String(n.key)).arg(n.min).arg(n.max);
+            return false;
+        }
+        *n.target = v;
+    }
+    for (auto [key, target] : {std::pair{"limits/header_timeout", &c.headerTimeout},
+                               std::pair{"limits/request_timeout", &c.requestTimeout},
+                               std::pair{"limits/idle_timeout", &c.connectionIdleTimeout},
+                               std::pair{"limits/deferred_timeout", &c.deferredTimeout}}) {
+        if (!text(key).isEmpty() && (!parseDuration(text(key), target) || target->count() > 3600)) {
+            *error = QString::fromLatin1(key) + QStringLiteral(" is not a duration of at most 1h");
+            return false;
+        }
+    }
+    return true;
+}
+
 bool readSettings(const QString &file, StartOptions *o, QString *error)
 {
     if (!QFileInfo(file).isReadable()) {
@@ -163,17 +213,11 @@ bool readSettings(const QString &file, StartOptions *o, QString *error)
             return false;
         }
     }
-    for (auto [key, target] : {std::pair{"limits/max_page_body", &c.maxPageBodyBytes},
-                               std::pair{"limits/max_api_body", &c.maxApiBodyBytes}}) {
-        bool ok = true;
-        if (!text(key).isEmpty()) {
-            const qint64 v = text(key).toLongLong(&ok);
-            if (!ok || v < 1024 || v > 64 * 1024 * 1024) {
-                *error = QString::fromLatin1(key) + QStringLiteral(" must be 1024..67108864 bytes");
-                return false;
-            }
-            *target = v;
-        }
+    if (!readLimits(s, c, error))
+        return false;
+    if (!text("server/trusted_proxies").isEmpty() && !parseSubnets(text("server/trusted_proxies"), &c.trustedProxies, error)) {
+        *error = QStringLiteral("server/trusted_proxies: ") + *error;
+        return false;
     }
     c.contactPhone = s.value(QStringLiteral("contact/phone"), c.contactPhone).toString();
     c.contactEmail = s.value(QStringLiteral("contact/email"), c.contactEmail).toString();
@@ -373,10 +417,32 @@ bool applyFlags(const QCommandLineParser &p, StartOptions *o, QString *error)
         if (has(name))
             *target = val(name);
     }
+    if (has("trusted-proxy") && !parseSubnets(val("trusted-proxy"), &c.trustedProxies, error)) {
+        *error = QStringLiteral("--trusted-proxy: ") + *error;
+        return false;
+    }
     return !has("postgres") || parsePostgres(val("postgres"), &c.database, error);
 }
 
 } // namespace
+
+bool checkPublicOrigin(const QString &origin, QString *error)
+{
+    if (origin.isEmpty())
+        return true;
+    const QUrl url(origin, QUrl::StrictMode);
+    const bool https = url.scheme() == QLatin1String("https");
+    const QHostAddress host(url.host());
+    const bool loopback = url.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
+    // Plain http is for development on this machine: elsewhere the cookies and the session
+    // would travel in the clear.
+    if (!url.isValid() || url.host().isEmpty() || !url.path().isEmpty() || url.hasQuery() || !url.userInfo().isEmpty()
+        || (!https && !(url.scheme() == QLatin1String("http") && loopback))) {
+        *error = QStringLiteral("--public-origin must be https://host[:port] (plain http only for a loopback host)");
+        return false;
+    }
+    return true;
+}
 
 bool parseOptions(const QStringList &arguments, StartOptions *o, QString *error)
 {
@@ -405,7 +471,7 @@ bool parseOptions(const QStringList &arguments, StartOptions *o, QString *error)
         *error = QStringLiteral("--data DIR is required (it holds the database and the key file)");
         return false;
     }
-    return true;
+    return checkPublicOrigin(c.publicOrigin, error);
 }
 
 } // namespace regie::web

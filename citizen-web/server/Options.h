@@ -55,5 +55,7 @@ bool parsePostgres(const QString &text, storage::DatabaseConfig *out, QString *e
 bool parseListen(const QString &text, QHostAddress *address, quint16 *port);
 // "900", "900s", "15m", "8h".
 bool parseDuration(const QString &text, std::chrono::seconds *out);
+// https://host[:port], or http:// with a loopback host; empty is allowed (derived per request).
+bool checkPublicOrigin(const QString &origin, QString *error);
 
 } // namespace regie::web

@@ -1,9 +1,13 @@
 #include "server/Pipeline.h"
 
+#include "server/ConnectionGuard.h"
 #include "server/Csrf.h"
+#include "server/DeferredAnswer.h"
 #include "server/ErrorPage.h"
+#include "server/RateLimiter.h"
 #include "server/RequestParsing.h"
 #include "server/RouteTable.h"
+#include "server/SessionCookie.h"
 #include "server/SessionStore.h"
 #include "server/StaticFiles.h"
 #include "server/TokenStore.h"
@@ -34,30 +38,83 @@ Response unauthorizedBearer(TokenFout why)
 
 void RequestPipeline::attachSessions(Exchange &x)
 {
-    x.sessions = std::make_unique<RequestSessions>(p_.sessions, p_.hub);
+    x.sessions = std::make_unique<RequestSessions>(p_.sessions, p_.hub, p_.config.httpsOrigin());
 }
 
-void RequestPipeline::answer(Exchange &x, bool shuttingDown)
+void RequestPipeline::answer(const std::shared_ptr<Exchange> &x, bool shuttingDown)
 {
-    Response response = shuttingDown ? errorResponse(x, 503) : process(x);
+    Response response = shuttingDown ? errorResponse(*x, 503) : process(*x);
+    // Always taken back: the exchange must not keep its own Later (and so itself) alive.
+    const std::shared_ptr<Later> later = std::exchange(x->later, nullptr);
+    if (response.deferred && later) {
+        park(x, later);
+        return;
+    }
+    if (later)
+        std::static_pointer_cast<DeferredAnswer>(later)->abandon();
+    if (response.deferred) {
+        qCWarning(lcPipeline) << "handler for route" << x->routeLabel << "answered later without defer()";
+        response = errorResponse(*x, 500);
+    }
     if (shuttingDown)
-        x.closeAfter = true;
-    x.sessions->finish(response, x.request.secure);
+        x->closeAfter = true;
+    x->sessions->finish(response);
+    write(*x, response);
+}
+
+void RequestPipeline::park(const std::shared_ptr<Exchange> &x, const std::shared_ptr<Later> &later)
+{
+    // One answer at a time per connection: this one goes out last, so nothing is read after it.
+    x->closeAfter = true;
+    if (ConnectionGuard *guard = ConnectionGuard::of(x->socket)) {
+        guard->stopRequests(&p_.transport);
+        guard->setAwaitingAnswer(true);
+    }
+    std::static_pointer_cast<DeferredAnswer>(later)->park(
+        std::chrono::duration_cast<std::chrono::milliseconds>(p_.config.deferredTimeout));
+}
+
+void RequestPipeline::answerLater(Exchange &x, const std::function<Response(Context &)> &finish, int errorStatus)
+{
+    if (ConnectionGuard *guard = ConnectionGuard::of(x.socket))
+        guard->setAwaitingAnswer(false);
+    if (!x.socket || x.socket->state() != QAbstractSocket::ConnectedState) {
+        logAccess(x.accessLog(499)); // the client left before the answer was ready
+        return;
+    }
+    Response response;
+    if (finish) {
+        Context ctx = contextFor(x, x.staff ? &x.staffSession : x.sessions->current());
+        try {
+            response = finish(ctx);
+        } catch (const std::exception &e) {
+            qCWarning(lcPipeline) << "later answer failed for route" << x.routeLabel << ":" << e.what();
+            response = errorResponse(x, 500);
+        }
+        if (response.deferred)
+            response = errorResponse(x, 500);
+    } else {
+        response = errorResponse(x, errorStatus);
+    }
+    x.sessions->finish(response);
     write(x, response);
 }
 
 void RequestPipeline::refuse(Exchange &x, int status)
 {
     Response response = errorResponse(x, status);
-    x.sessions->finish(response, x.request.secure);
+    x.sessions->finish(response);
     write(x, response);
 }
 
 void RequestPipeline::write(const Exchange &x, const Response &response)
 {
-    x.socket->write(wire::responseBytes(p_.config, response, x.framing()));
+    QTcpSocket *socket = x.socket;
+    if (!socket)
+        return;
+    socket->write(wire::responseBytes(p_.config, response, x.framing()));
     if (x.closeAfter)
-        x.socket->disconnectFromHost();
+        socket->disconnectFromHost();
     logAccess(x.accessLog(response.status));
 }
 
@@ -71,6 +128,11 @@ Response RequestPipeline::process(Exchange &x)
     const qint64 declared = r.header("content-length").toLongLong(&lengthOk);
     if (r.body.size() > limit || (lengthOk && declared > limit))
         return errorResponse(x, 413);
+    // Two copies of one of our cookies: someone planted one (cookie tossing); believe neither.
+    for (const QString &name : std::as_const(x.repeatedCookies)) {
+        if (isGuardedCookieName(name))
+            return errorResponse(x, 400);
+    }
     if (r.path.startsWith(QLatin1String("/assets/")))
         return serveAsset(x);
     return route(x);
@@ -114,6 +176,12 @@ Response RequestPipeline::route(Exchange &x)
     x.routeLabel = route.pattern;
     x.guard = route.guard;
     x.request.pathArgs = m.args;
+    if (route.throttled && !p_.rateLimiter.allowRequest(x.request.clientKey)) {
+        Response resp = errorResponse(x, 429);
+        resp.headers.append(std::pair<QByteArray, QByteArray>{
+            "Retry-After", QByteArray::number(p_.rateLimiter.requestRetryAfterSeconds(x.request.clientKey))});
+        return resp;
+    }
     if (std::optional<Response> refusal = authenticate(x, route))
         return *refusal;
     if (std::optional<Response> refusal = checkRequest(x, route))
@@ -171,6 +239,11 @@ std::optional<Response> RequestPipeline::checkRequest(Exchange &x, const Route &
 Response RequestPipeline::runHandler(Exchange &x, const Route &route)
 {
     Context ctx = contextFor(x, x.staff ? &x.staffSession : x.sessions->current());
+    ctx.defer = [this, &x]() -> std::shared_ptr<Later> {
+        if (!x.later)
+            x.later = std::make_shared<DeferredAnswer>(*this, alive_, x.shared_from_this());
+        return x.later;
+    };
     try {
         return route.handler(ctx);
     } catch (const std::exception &e) {

@@ -5,13 +5,20 @@
 //   session) -> guard -> origin -> form -> CSRF -> handler -> save the session and set the
 //   cookie -> write.
 // Every refusal on the way is an error answer that is finished and written the same way.
+// A handler may answer later (Context::defer, Response::later): the exchange is parked,
+// the connection takes no further requests, and the answer is finished and written the
+// same way when it comes (or 503 after Config::deferredTimeout).
 // Realtime streams and upgrades branch off before it (server/RealtimeUpgrade.h).
 
 #include "server/Config.h"
 #include "server/Exchange.h"
 #include "server/Web.h"
 
+#include <functional>
+#include <memory>
 #include <optional>
+
+class QObject;
 
 namespace regie::web {
 
@@ -39,6 +46,7 @@ public:
         RateLimiter &rateLimiter;
         StaticFiles &staticFiles;
         RealtimeHub &hub;
+        QObject &transport; // stops parsing a connection whose answer comes later
     };
     explicit RequestPipeline(const Parts &parts) : p_(parts) {}
 
@@ -46,7 +54,10 @@ public:
     void attachSessions(Exchange &x);
     // The whole way from the parsed request to the written answer. While shutting down
     // every request is answered 503 and its connection closed.
-    void answer(Exchange &x, bool shuttingDown);
+    void answer(const std::shared_ptr<Exchange> &x, bool shuttingDown);
+    // A parked exchange's answer (DeferredAnswer): `finish` runs with the request's Context,
+    // or the pipeline's own error answer when `finish` is empty.
+    void answerLater(Exchange &x, const std::function<Response(Context &)> &finish, int errorStatus);
     // An error answer, finished (cookie) and written: for refusals outside the pipeline.
     void refuse(Exchange &x, int status);
     // problem+json under /api, else the pages' error page, else the built-in fallback page.
@@ -55,6 +66,7 @@ public:
 
 private:
     Response process(Exchange &x);
+    void park(const std::shared_ptr<Exchange> &x, const std::shared_ptr<Later> &later);
     Response serveAsset(Exchange &x);
     Response route(Exchange &x);
     std::optional<Response> authenticate(Exchange &x, const Route &route);
@@ -64,6 +76,8 @@ private:
     Context contextFor(Exchange &x, Session *session);
 
     Parts p_;
+    // Parked answers hold a weak copy: a pipeline that is gone is not written through.
+    std::shared_ptr<int> alive_ = std::make_shared<int>(0);
 };
 
 } // namespace regie::web

@@ -6,8 +6,9 @@
 namespace regie::web {
 
 RateLimiter::RateLimiter(int perAddress, int perUsername, std::chrono::seconds window,
-                         std::function<QDateTime()> clock)
+                         std::function<QDateTime()> clock, int requestsPerClient)
     : perAddress_(std::max(1, perAddress)), perUsername_(std::max(1, perUsername)),
+      requestsPerClient_(std::max(1, requestsPerClient)),
       windowMs_(std::max<qint64>(1, static_cast<qint64>(window.count()) * 1000)),
       clock_(std::move(clock))
 {
@@ -22,6 +23,11 @@ QString RateLimiter::userKey(const QString &username)
 {
     // Case-folded so "Jan" and "jan" share one budget.
     return QStringLiteral("u:") + username.trimmed().left(kMaxUsernameChars).toCaseFolded();
+}
+
+QString RateLimiter::requestKey(const QString &client)
+{
+    return QStringLiteral("r:") + client.left(64);
 }
 
 void RateLimiter::prune(Bucket &bucket, qint64 now) const
@@ -94,6 +100,22 @@ qint64 RateLimiter::retryAfterSeconds(const QString &remoteAddress, const QStrin
     const qint64 now = clock_().toMSecsSinceEpoch();
     const qint64 ms = std::max(waitFor(addressKey(remoteAddress), perAddress_, now),
                                waitFor(userKey(username), perUsername_, now));
+    return ms <= 0 ? 0 : (ms + 999) / 1000;
+}
+
+bool RateLimiter::allowRequest(const QString &client)
+{
+    const qint64 now = clock_().toMSecsSinceEpoch();
+    const QString key = requestKey(client);
+    if (waitFor(key, requestsPerClient_, now) > 0)
+        return false;
+    record(key, now);
+    return true;
+}
+
+qint64 RateLimiter::requestRetryAfterSeconds(const QString &client) const
+{
+    const qint64 ms = waitFor(requestKey(client), requestsPerClient_, clock_().toMSecsSinceEpoch());
     return ms <= 0 ? 0 : (ms + 999) / 1000;
 }
 

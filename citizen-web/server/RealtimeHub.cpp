@@ -35,7 +35,35 @@ RealtimeHub::~RealtimeHub()
 
 int RealtimeHub::connectionCount() const
 {
-    return static_cast<int>(sse_.size() + ws_.size());
+    int authenticated = static_cast<int>(sse_.size());
+    for (const Ws &w : ws_)
+        authenticated += w.subscriber ? 1 : 0;
+    return authenticated;
+}
+
+RealtimeHub::Admission RealtimeHub::reserveUnauthenticated(const QString &clientKey)
+{
+    if (unauthenticatedTotal_ >= config_.maxUnauthenticatedWebSockets)
+        return Admission::TooManyTotal;
+    int &mine = unauthenticatedPerClient_[clientKey];
+    if (mine >= config_.maxUnauthenticatedWebSocketsPerClient) {
+        if (mine == 0)
+            unauthenticatedPerClient_.remove(clientKey);
+        return Admission::TooManyForSession;
+    }
+    ++mine;
+    ++unauthenticatedTotal_;
+    return Admission::Ok;
+}
+
+void RealtimeHub::releaseUnauthenticated(const QString &clientKey)
+{
+    const auto it = unauthenticatedPerClient_.find(clientKey);
+    if (it == unauthenticatedPerClient_.end())
+        return;
+    --unauthenticatedTotal_;
+    if (--it.value() <= 0)
+        unauthenticatedPerClient_.erase(it);
 }
 
 int RealtimeHub::sseCount() const
@@ -109,7 +137,8 @@ void RealtimeHub::removeSse(quint64 key)
         socket->disconnectFromHost();
 }
 
-void RealtimeHub::addWebSocket(std::unique_ptr<QWebSocket> owned, std::optional<Subscriber> subscriber)
+void RealtimeHub::addWebSocket(std::unique_ptr<QWebSocket> owned, std::optional<Subscriber> subscriber,
+                               const QString &clientKey)
 {
     QWebSocket *socket = owned.release();
     socket->setParent(this);
@@ -120,6 +149,7 @@ void RealtimeHub::addWebSocket(std::unique_ptr<QWebSocket> owned, std::optional<
     w.socket = socket;
     w.subscriber = std::move(subscriber);
     if (!w.subscriber) {
+        w.reservedFor = clientKey;
         w.authTimer = new QTimer(socket);
         w.authTimer->setSingleShot(true);
         connect(w.authTimer, &QTimer::timeout, this, [this, key] {
@@ -151,6 +181,13 @@ void RealtimeHub::onWsMessage(quint64 key, const QString &message)
         it->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("auth"));
         return;
     }
+    // Now it takes a slot: leave the pool, and wait for a free slot like any other login.
+    releaseUnauthenticated(std::exchange(it->reservedFor, QString()));
+    if (connectionCount() >= config_.maxRealtimeConnections) {
+        constexpr auto kTryAgainLater = static_cast<QWebSocketProtocol::CloseCode>(1013); // RFC 6455 registry
+        it->socket->close(kTryAgainLater, QStringLiteral("vol"));
+        return;
+    }
     it->subscriber = Subscriber{*actor, QString(), token};
     if (it->authTimer)
         it->authTimer->stop();
@@ -163,6 +200,8 @@ void RealtimeHub::removeWs(quint64 key)
     if (it == ws_.end())
         return;
     QWebSocket *socket = it->socket;
+    if (!it->reservedFor.isEmpty())
+        releaseUnauthenticated(it->reservedFor);
     ws_.erase(it);
     socket->deleteLater();
 }
@@ -188,7 +227,8 @@ void RealtimeHub::heartbeat()
 {
     QList<quint64> dropSse, dropWs;
     for (auto it = sse_.begin(); it != sse_.end(); ++it) {
-        if (!it->socket || (stillValid && !stillValid(it->subscriber)))
+        if (!it->socket || it->socket->bytesToWrite() > kMaxUnreadStreamBytes
+            || (stillValid && !stillValid(it->subscriber)))
             dropSse.append(it.key());
         else
             it->socket->write(": ping\n\n");
@@ -236,6 +276,8 @@ void RealtimeHub::closeAll()
         if (it == ws_.end())
             continue;
         QWebSocket *socket = it->socket;
+        if (!it->reservedFor.isEmpty())
+            releaseUnauthenticated(it->reservedFor);
         ws_.erase(it);
         socket->disconnect(this);
         socket->close(QWebSocketProtocol::CloseCodeGoingAway);

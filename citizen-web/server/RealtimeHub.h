@@ -7,7 +7,10 @@
 //   - staff (WebSocket /api/v1/ws): werkvoorraad.gewijzigd and melding.nieuw addressed to
 //     them, or about inwoners in their caseload (medewerker) or team (teamleider).
 // Connections are bounded per session and in total; a heartbeat keeps proxies from
-// closing idle streams and drops connections whose session or token ended.
+// closing idle streams and drops connections whose session or token ended. Only
+// authenticated connections count against the realtime slots: a staff WebSocket that has
+// not yet sent its token lives in a small pool of its own (bounded in total and per client,
+// 10 s to authenticate), so unauthenticated handshakes cannot crowd out logged-in users.
 
 #include "server/Config.h"
 #include "domain/Domain.h"
@@ -36,24 +39,34 @@ class RealtimeHub : public QObject {
     Q_OBJECT
 public:
     static constexpr int kAuthTimeoutMs = 10000;
+    // A stream whose reader stopped reading is dropped at the next heartbeat rather than
+    // collecting events in the server's memory.
+    static constexpr qint64 kMaxUnreadStreamBytes = 64 * 1024;
 
     RealtimeHub(services::ServiceContext &services, const Config &config, QObject *parent = nullptr);
     ~RealtimeHub() override;
 
     enum class Admission { Ok, TooManyForSession, TooManyTotal };
     Admission admit(const QString &sessionHash) const;
+    // A place in the unauthenticated pool for a staff WebSocket that will send its token in
+    // its first message; TooManyForSession when this client holds its share already.
+    Admission reserveUnauthenticated(const QString &clientKey);
+    void releaseUnauthenticated(const QString &clientKey);
 
     // The caller has written the SSE response head; the hub owns the stream from here.
     void addSse(QTcpSocket *socket, const Subscriber &subscriber);
     // An upgraded WebSocket. Without subscriber.actor (staff who did not send the token in
-    // the handshake) the first text message must be {"type":"auth","token":"..."}.
-    void addWebSocket(std::unique_ptr<QWebSocket> socket, std::optional<Subscriber> subscriber);
+    // the handshake) the first text message must be {"type":"auth","token":"..."}; the
+    // socket then holds the reservation made for `clientKey`.
+    void addWebSocket(std::unique_ptr<QWebSocket> socket, std::optional<Subscriber> subscriber,
+                      const QString &clientKey = {});
 
     void publish(const services::DomainEvent &event);
     void closeSession(const QString &sessionHash);
     void closeAll();
-    int connectionCount() const;
+    int connectionCount() const; // authenticated connections: what the slots bound
     int sseCount() const;
+    int unauthenticatedCount() const { return unauthenticatedTotal_; }
 
     // Checked on every heartbeat; false closes the connection.
     std::function<bool(const Subscriber &)> stillValid;
@@ -73,6 +86,7 @@ private:
         QWebSocket *socket = nullptr; // owned (deleteLater on close)
         std::optional<Subscriber> subscriber;
         QTimer *authTimer = nullptr;
+        QString reservedFor;          // unauthenticated: the client whose pool place it holds
     };
     void heartbeat();
     void removeSse(quint64 key);
@@ -85,6 +99,8 @@ private:
     quint64 nextKey_ = 1;
     QHash<quint64, Sse> sse_;
     QHash<quint64, Ws> ws_;
+    QHash<QString, int> unauthenticatedPerClient_;
+    int unauthenticatedTotal_ = 0;
 };
 
 } // namespace regie::web

@@ -60,8 +60,9 @@ void RealtimeUpgrade::openStream(Exchange &x)
         return;
     }
     x.socket->write(eventStreamHead(config_, x));
+    // A stream answers nothing more: whatever the client still sends is dropped, not parsed.
     if (ConnectionGuard *g = ConnectionGuard::of(x.socket))
-        g->setStreaming();
+        g->stopRequests(&transport_);
     hub_.addSse(x.socket, *admitted.subscriber);
     logAccess(x.accessLog(200));
 }
@@ -77,14 +78,24 @@ bool RealtimeUpgrade::acceptUpgrade(Exchange &x, bool shuttingDown)
     // A cookie-authenticated WebSocket must come from our own pages (no cross-site hijack).
     if (foreignOrigin(r, config_))
         return refuseUpgrade(x, 403);
+    forgetStalePending();
+    if (pendingUpgrades_.size() >= kMaxPendingUpgrades)
+        return refuseUpgrade(x, 503);
     const Admitted admitted = staffWs ? admitStaff(r) : admitCookieSession(x);
     if (admitted.refusal != 0)
         return refuseUpgrade(x, admitted.refusal);
+    QString reservedFor;
+    if (!admitted.subscriber) {
+        // Staff who will authenticate by message: a place in the small unauthenticated pool.
+        const RealtimeHub::Admission a = hub_.reserveUnauthenticated(r.clientKey);
+        if (a != RealtimeHub::Admission::Ok)
+            return refuseUpgrade(x, a == RealtimeHub::Admission::TooManyTotal ? 503 : 429);
+        reservedFor = r.clientKey;
+    }
     if (ConnectionGuard *g = ConnectionGuard::of(x.socket))
         g->setStreaming();
-    forgetStalePending();
     pendingUpgrades_.insert(peerKey(x.socket->peerAddress(), x.socket->peerPort()),
-                            PendingUpgrade{admitted.subscriber, QDateTime::currentMSecsSinceEpoch()});
+                            PendingUpgrade{admitted.subscriber, QDateTime::currentMSecsSinceEpoch(), reservedFor});
     AccessLogEntry entry = x.accessLog(101);
     entry.route = r.path;
     logAccess(entry);
@@ -152,8 +163,9 @@ void RealtimeUpgrade::onNewWebSocket()
             continue;
         }
         std::optional<Subscriber> subscriber = it->subscriber;
+        const QString reservedFor = it->reservedFor;
         pendingUpgrades_.erase(it);
-        hub_.addWebSocket(std::move(ws), std::move(subscriber));
+        hub_.addWebSocket(std::move(ws), std::move(subscriber), reservedFor);
     }
 }
 
@@ -161,10 +173,13 @@ void RealtimeUpgrade::forgetStalePending()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (auto it = pendingUpgrades_.begin(); it != pendingUpgrades_.end();) {
-        if (now - it->acceptedAtMs > kPendingUpgradeMs)
+        if (now - it->acceptedAtMs > kPendingUpgradeMs) {
+            if (!it->reservedFor.isEmpty())
+                hub_.releaseUnauthenticated(it->reservedFor);
             it = pendingUpgrades_.erase(it);
-        else
+        } else {
             ++it;
+        }
     }
 }
 

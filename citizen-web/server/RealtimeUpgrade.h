@@ -31,6 +31,7 @@ class RealtimeUpgrade : public QObject {
     Q_OBJECT
 public:
     static constexpr qint64 kPendingUpgradeMs = 30000; // accepted, but Qt never finished the handshake
+    static constexpr int kMaxPendingUpgrades = 1000;   // handshakes in progress at once
 
     RealtimeUpgrade(const Config &config, RealtimeHub &hub, TokenStore &tokens, RequestPipeline &pipeline,
                     HttpTransport &transport, QObject *parent = nullptr);
@@ -65,6 +66,7 @@ private:
     struct PendingUpgrade {
         std::optional<Subscriber> subscriber;
         qint64 acceptedAtMs = 0;
+        QString reservedFor; // no subscriber yet: the client whose unauthenticated place it holds
     };
     QHash<QString, PendingUpgrade> pendingUpgrades_;
 };

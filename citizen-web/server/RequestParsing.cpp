@@ -2,7 +2,7 @@
 
 namespace regie::web {
 
-QHash<QString, QString> parseCookies(const QByteArray &header)
+QHash<QString, QString> parseCookies(const QByteArray &header, QStringList *repeated)
 {
     QHash<QString, QString> cookies;
     if (header.size() > kMaxCookieHeaderBytes)
@@ -18,8 +18,12 @@ QHash<QString, QString> parseCookies(const QByteArray &header)
         QByteArray value = pair.mid(eq + 1).trimmed();
         if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
             value = value.mid(1, value.size() - 2);
-        if (!name.isEmpty() && !cookies.contains(name))
+        if (name.isEmpty())
+            continue;
+        if (!cookies.contains(name))
             cookies.insert(name, QString::fromLatin1(value));
+        else if (repeated && !repeated->contains(name))
+            repeated->append(name);
     }
     return cookies;
 }

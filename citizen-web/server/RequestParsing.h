@@ -6,6 +6,7 @@
 #include <QtCore/QHash>
 #include <QtCore/QMap>
 #include <QtCore/QString>
+#include <QtCore/QStringList>
 
 namespace regie::web {
 
@@ -13,8 +14,9 @@ inline constexpr int kMaxCookies = 50;
 inline constexpr int kMaxCookieHeaderBytes = 8 * 1024;
 
 // "a=1; b=2" -> {a: 1, b: 2}. The first occurrence of a name wins (browsers send the most
-// specific path first). Oversized headers give an empty map.
-QHash<QString, QString> parseCookies(const QByteArray &header);
+// specific path first); names that occur more than once are listed in `repeated` (the
+// pipeline refuses a repeated cookie of ours). Oversized headers give an empty map.
+QHash<QString, QString> parseCookies(const QByteArray &header, QStringList *repeated = nullptr);
 
 enum class FormError { None, TooManyFields, FieldTooLong, BadEncoding };
 

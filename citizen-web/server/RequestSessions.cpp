@@ -52,7 +52,7 @@ void RequestSessions::endAllFor(qint64 userId, qint64 inwonerId)
 
 void RequestSessions::lookup(const Request &request, bool touch)
 {
-    const QString cookie = SessionCookie::read(request);
+    const QString cookie = SessionCookie::read(request, https_);
     if (cookie.isEmpty())
         return;
     SessionStore::Lookup found = store_.find(cookie, touch);
@@ -71,14 +71,16 @@ void RequestSessions::lookup(const Request &request, bool touch)
     }
 }
 
-void RequestSessions::finish(Response &response, bool secure)
+void RequestSessions::finish(Response &response)
 {
     if (dirty() && !store_.save(*current_))
         qCWarning(lcSessions) << "session save failed";
     if (!setCookie_.isEmpty())
-        response.headers.append(SessionCookie::set(setCookie_, secure));
+        response.headers.append(SessionCookie::set(setCookie_, https_));
     else if (clearCookie_)
-        response.headers.append(SessionCookie::clear(secure));
+        response.headers.append(SessionCookie::clear(https_));
+    setCookie_.clear();
+    clearCookie_ = false;
 }
 
 void RequestSessions::adopt(const Session &session)

@@ -17,7 +17,8 @@ class SessionStore;
 
 class RequestSessions final : public SessionControl {
 public:
-    RequestSessions(SessionStore &store, RealtimeHub &hub) : store_(store), hub_(hub) {}
+    // `https`: browsers reach us over https (Config::httpsOrigin), which names the cookie.
+    RequestSessions(SessionStore &store, RealtimeHub &hub, bool https) : store_(store), hub_(hub), https_(https) {}
 
     Session *begin(const Actor &actor, bool demoLogin) override;
     void end(Session *session) override;
@@ -27,7 +28,7 @@ public:
     // status poll and streams). An expired or unknown id clears the cookie.
     void lookup(const Request &request, bool touch);
     // After the handler: saves what it changed and adds Set-Cookie when needed.
-    void finish(Response &response, bool secure);
+    void finish(Response &response);
 
     Session *current() const { return current_; }
     // The cookie named a session that timed out (the page says so instead of "log in").
@@ -41,6 +42,7 @@ private:
 
     SessionStore &store_;
     RealtimeHub &hub_;
+    bool https_;
     Session *current_ = nullptr;
     std::unique_ptr<Session> loaded_, created_;
     QString setCookie_;

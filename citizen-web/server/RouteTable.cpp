@@ -27,6 +27,17 @@ void RouteTable::add(const QString &method, const QString &pattern, Guard guard,
     routes_.append(std::move(r));
 }
 
+void RouteTable::throttlePerClient(const QString &method, const QString &pattern)
+{
+    for (Route &r : routes_) {
+        if (r.method == method.toUpper() && r.pattern == pattern) {
+            r.throttled = true;
+            return;
+        }
+    }
+    throw std::invalid_argument("no such route to throttle");
+}
+
 bool RouteTable::matches(const Route &route, const QStringList &segments, QHash<QString, QString> *args)
 {
     if (route.segments.size() != segments.size())

@@ -17,6 +17,7 @@ struct Route {
     Guard guard = Guard::Public;
     Handler handler;
     QStringList segments; // the pattern split at '/', without the empty first one
+    bool throttled = false; // a login route: requests per client are limited (RateLimiter)
 };
 
 struct RouteMatch {
@@ -30,6 +31,9 @@ public:
     static constexpr int kMaxSegments = 32;
 
     void add(const QString &method, const QString &pattern, Guard guard, Handler handler) override;
+    // Marks a registered route as a login route. Throws when there is none: a renamed login
+    // route must not silently lose its throttle.
+    void throttlePerClient(const QString &method, const QString &pattern);
     // segments: the decoded path segments (see splitPath()).
     RouteMatch match(const QString &method, const QStringList &segments) const;
     const QList<Route> &routes() const { return routes_; }

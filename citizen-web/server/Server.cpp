@@ -15,10 +15,16 @@
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonObject>
+#include <QtCore/QLoggingCategory>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 
+#include <utility>
+
 namespace regie::web {
+namespace {
+Q_LOGGING_CATEGORY(lcServer, "regie.web.server")
+}
 
 Server::Server(const Config &config, services::ServiceContext &services, QObject *parent)
     : QObject(parent), config_(config), services_(services), routes_(std::make_unique<RouteTable>())
@@ -26,7 +32,7 @@ Server::Server(const Config &config, services::ServiceContext &services, QObject
     sessions_ = std::make_unique<SessionStore>(services_, config_);
     tokens_ = std::make_unique<TokenStore>(services_, config_.accessTokenLifetime, config_.refreshTokenLifetime);
     rateLimiter_ = std::make_unique<RateLimiter>(config_.loginAttemptsPerAddress, config_.loginAttemptsPerUsername,
-                                                 config_.loginWindow, services_.clock);
+                                                 config_.loginWindow, services_.clock, config_.loginRequestsPerClient);
     static_ = std::make_unique<StaticFiles>(config_.assetsDir);
     hub_ = new RealtimeHub(services_, config_, this);
     hub_->stillValid = [this](const Subscriber &s) {
@@ -41,11 +47,11 @@ Server::Server(const Config &config, services::ServiceContext &services, QObject
             hub->publish(event);
     };
 
-    pipeline_ = std::make_unique<RequestPipeline>(RequestPipeline::Parts{
-        config_, services_, *routes_, hooks_, *sessions_, *tokens_, *rateLimiter_, *static_, *hub_});
     transport_ = new HttpTransport(
         [this](const QHttpServerRequest &r, QTcpSocket *s) { return onRequest(r, s); },
         [this](const QHttpServerRequest &r, QTcpSocket *s) { onMissing(r, s); }, this);
+    pipeline_ = std::make_unique<RequestPipeline>(RequestPipeline::Parts{
+        config_, services_, *routes_, hooks_, *sessions_, *tokens_, *rateLimiter_, *static_, *hub_, *transport_});
     upgrade_ = new RealtimeUpgrade(config_, *hub_, *tokens_, *pipeline_, *transport_, this);
     listener_ = new Listener(config_, this);
 }
@@ -78,11 +84,21 @@ void Server::mountServerRoutes()
     mountZgwWebhook(*routes_);
 }
 
+void Server::throttlePerClient(const QString &method, const QString &pattern)
+{
+    routes_->throttlePerClient(method, pattern);
+}
+
 bool Server::listen(QString *error)
 {
     if (!listener_->listen(error))
         return false;
     transport_->bind(listener_->server());
+    static bool warned = false; // once per process: tests start many servers
+    if (!config_.httpsOrigin() && !std::exchange(warned, true))
+        qCWarning(lcServer) << "the public origin is plain http: cookies go without Secure and without the"
+                               " __Host- prefix (browsers refuse both on http); use this only for development"
+                               " on loopback, and set --public-origin https://... behind a TLS proxy";
     return true;
 }
 
@@ -93,18 +109,18 @@ quint16 Server::port() const
 
 bool Server::onRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    Exchange x(socket, request);
-    x.readRequest(request);
-    pipeline_->attachSessions(x);
+    auto x = std::make_shared<Exchange>(socket, request);
+    x->readRequest(request, config_.trustedProxies);
+    pipeline_->attachSessions(*x);
     if (ConnectionGuard *guard = ConnectionGuard::of(socket)) {
         guard->requestDone();
         if (guard->refused())
-            return true; // the 413 went out already
+            return true; // the guard's refusal went out already
     }
-    if (RealtimeUpgrade::isUpgrade(x))
-        return upgrade_->acceptUpgrade(x, shuttingDown_);
-    if (RealtimeUpgrade::isStream(x) && !shuttingDown_) {
-        upgrade_->openStream(x);
+    if (RealtimeUpgrade::isUpgrade(*x))
+        return upgrade_->acceptUpgrade(*x, shuttingDown_);
+    if (RealtimeUpgrade::isStream(*x) && !shuttingDown_) {
+        upgrade_->openStream(*x);
         return true;
     }
     pipeline_->answer(x, shuttingDown_);

@@ -53,6 +53,10 @@ public:
     // Call once, before listen() (mountModules() in server/modules/ calls it).
     void mountServerRoutes();
 
+    // Marks a registered route as a login route (RouteTable::throttlePerClient): the server
+    // limits its requests per client before the handler runs. Throws for an unknown route.
+    void throttlePerClient(const QString &method, const QString &pattern);
+
     bool listen(QString *error);
     quint16 port() const;
     const Config &config() const { return config_; }

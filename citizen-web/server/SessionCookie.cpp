@@ -2,24 +2,35 @@
 
 namespace regie::web {
 
-QString SessionCookie::read(const Request &request)
+QByteArray cookieName(const QByteArray &base, bool https)
 {
-    return request.cookies.value(QLatin1String(kName));
+    return https ? QByteArrayLiteral("__Host-") + base : base;
 }
 
-std::pair<QByteArray, QByteArray> SessionCookie::set(const QString &sessionId, bool secure)
+QByteArray cookieAttributes(bool https)
 {
-    return {"Set-Cookie", QByteArray(kName) + '=' + sessionId.toLatin1() + attributes(secure)};
+    return QByteArrayLiteral("; Path=/; HttpOnly; SameSite=Lax") + (https ? QByteArrayLiteral("; Secure") : QByteArray());
 }
 
-std::pair<QByteArray, QByteArray> SessionCookie::clear(bool secure)
+bool isGuardedCookieName(const QString &name)
 {
-    return {"Set-Cookie", QByteArray(kName) + "=; Max-Age=0" + attributes(secure)};
+    return name.startsWith(QLatin1String("regie_")) || name.startsWith(QLatin1String("__Host-"))
+           || name.startsWith(QLatin1String("__Secure-"));
 }
 
-QByteArray SessionCookie::attributes(bool secure)
+QString SessionCookie::read(const Request &request, bool https)
 {
-    return QByteArrayLiteral("; Path=/; HttpOnly; SameSite=Lax") + (secure ? QByteArrayLiteral("; Secure") : QByteArray());
+    return request.cookies.value(QString::fromLatin1(cookieName(kBaseName, https)));
+}
+
+std::pair<QByteArray, QByteArray> SessionCookie::set(const QString &sessionId, bool https)
+{
+    return {"Set-Cookie", cookieName(kBaseName, https) + '=' + sessionId.toLatin1() + cookieAttributes(https)};
+}
+
+std::pair<QByteArray, QByteArray> SessionCookie::clear(bool https)
+{
+    return {"Set-Cookie", cookieName(kBaseName, https) + "=; Max-Age=0" + cookieAttributes(https)};
 }
 
 } // namespace regie::web

@@ -76,4 +76,12 @@ Response Response::bytes(const QByteArray &data, const QByteArray &contentType, 
     return r;
 }
 
+Response Response::later()
+{
+    Response r;
+    r.status = 0;
+    r.deferred = true;
+    return r;
+}
+
 } // namespace regie::web

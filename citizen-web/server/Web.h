@@ -23,6 +23,7 @@
 #include <QtCore/QUrlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace regie::web {
@@ -36,8 +37,10 @@ struct Request {
     QHash<QString, QString> cookies;
     QByteArray body;                      // at most Config::maxBodyBytes (else 413 before the handler)
     QMap<QString, QString> form;          // parsed application/x-www-form-urlencoded body (UTF-8)
+    // The client: the peer, or behind a trusted proxy the proxy's client (server/ClientAddress.h).
     QString remoteAddress;
-    bool secure = false;                  // arrived over TLS
+    QString clientKey;                    // what per-client limits count under (IPv6 per /64)
+    bool secure = false;                  // arrived over TLS on this socket (not: the browser's origin)
 
     QString formValue(const QString &name) const { return form.value(name); }
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
@@ -48,6 +51,7 @@ struct Response {
     QByteArray contentType = "text/html; charset=utf-8";
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers; // extra headers (Set-Cookie is done by the server)
+    bool deferred = false;                // Response::later(): the answer follows through Later
 
     static Response html(const QString &page, int status = 200);
     static Response html(const base::Html &page, int status = 200);
@@ -57,11 +61,14 @@ struct Response {
     static Response problem(int status, const QString &title, const QString &detail = {},
                             const QList<services::FieldError> &invalidParams = {});
     static Response bytes(const QByteArray &data, const QByteArray &contentType, int status = 200);
+    // What a handler returns after Context::defer(): the answer comes through Later::answer.
+    static Response later();
 };
 
 enum class Language { Nederlands, Engels };
 
-// Server-side session (random id in an HttpOnly, SameSite=Lax cookie; Secure under TLS).
+// Server-side session (random id in an HttpOnly, SameSite=Lax cookie; Secure and __Host-
+// named when the public origin is https, server/SessionCookie.h).
 struct Session {
     QString id;
     Actor actor;
@@ -88,6 +95,21 @@ public:
     virtual void endAllFor(qint64 userId, qint64 inwonerId) = 0; // "overal uitloggen"
 };
 
+struct Context;
+
+// An answer that comes later. A handler that must wait for a system outside (the DigiD
+// broker) calls Context::defer(), starts the work, returns Response::later(), and calls
+// answer() when the work is done; the server answers other requests meanwhile. The
+// connection closes after the later answer (requests pipelined behind it are not read).
+class Later {
+public:
+    virtual ~Later() = default;
+    // Runs `finish` with this request's Context (session control works as in a handler) and
+    // sends what it returns. Only the first call counts. When the server gave up first
+    // (Config::deferredTimeout: it answered 503) or the client left, `finish` does not run.
+    virtual void answer(std::function<Response(Context &)> finish) = 0;
+};
+
 // What a handler gets. `session` is null on public routes without a login.
 struct Context {
     Request &request;
@@ -104,6 +126,8 @@ struct Context {
     // that carries the actor from the bearer token, so actor() works the same everywhere.
     TokenStore *tokens = nullptr;      // API login/refresh/logout
     RateLimiter *rateLimiter = nullptr;// login handlers call it before checking credentials
+    // For a handler that answers later (see Later). Null outside the request pipeline.
+    std::function<std::shared_ptr<Later>()> defer = nullptr;
 };
 
 enum class Guard {

@@ -50,6 +50,7 @@ QByteArray reason(int status)
     case 403: return "Forbidden";
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
     case 409: return "Conflict";
     case 410: return "Gone";
     case 412: return "Precondition Failed";
@@ -59,6 +60,7 @@ QByteArray reason(int status)
     case 426: return "Upgrade Required";
     case 428: return "Precondition Required";
     case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
     case 500: return "Internal Server Error";
     case 502: return "Bad Gateway";
     case 503: return "Service Unavailable";
@@ -120,10 +122,11 @@ QByteArray responseBytes(const Config &config, const Response &response, const F
     return out;
 }
 
-QByteArray payloadTooLarge(const Config &config)
+QByteArray refusal(const Config &config, int status)
 {
-    QByteArray out = "HTTP/1.1 413 Payload Too Large\r\nContent-Type: text/plain; charset=utf-8\r\n"
-                     "Content-Length: 0\r\nConnection: close\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status)
+                     + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 0\r\nConnection: close\r\n"
+                       "Cache-Control: no-store\r\n";
     for (const auto &[k, v] : securityHeaders(config, false, false))
         out += k + ": " + v + "\r\n";
     return out + "\r\n";

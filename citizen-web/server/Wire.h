@@ -28,7 +28,8 @@ struct Framing {
 QByteArray reason(int status);
 Headers securityHeaders(const Config &config, bool secure, bool api);
 QByteArray responseBytes(const Config &config, const Response &response, const Framing &framing);
-// Written by the connection guard before Qt has parsed anything, hence fixed bytes.
-QByteArray payloadTooLarge(const Config &config);
+// The connection guard's answers (408, 413, 431, 503), written before Qt has parsed the
+// request, hence fixed bytes without a body; the connection closes after them.
+QByteArray refusal(const Config &config, int status);
 
 } // namespace regie::web::wire

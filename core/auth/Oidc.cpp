@@ -77,10 +77,18 @@ QString urlEncode(const QString &value)
 
 } // namespace
 
+QStringList digidLevelsFrom(const QString &levelName)
+{
+    static const QStringList names{QStringLiteral("basis"), QStringLiteral("midden"), QStringLiteral("substantieel"),
+                                   QStringLiteral("hoog")};
+    const qsizetype at = names.indexOf(levelName.trimmed().toLower());
+    return at < 0 ? QStringList() : kDigidLevels.mid(at);
+}
+
 bool ProviderConfig::isComplete() const
 {
     return !issuer.isEmpty() && !clientId.isEmpty() && !clientSecret.isEmpty() && redirectUri.isValid()
-           && !bsnClaim.isEmpty();
+           && !bsnClaim.isEmpty() && !acceptedAcr.isEmpty();
 }
 
 QUrl discoveryUrl(const QString &issuer)
@@ -138,20 +146,32 @@ QString codeChallengeS256(const QString &verifier)
 
 // ---- LoginStore ------------------------------------------------------------------------
 
-std::optional<PendingLogin> LoginStore::create(const QDateTime &now, std::chrono::seconds lifetime)
+std::optional<PendingLogin> LoginStore::create(const QDateTime &now, std::chrono::seconds lifetime,
+                                               const QString &client, Refusal *refusal)
 {
     QMutexLocker lock(&mutex_);
-    if (logins_.size() >= capacity_)
+    const auto refuse = [refusal](Refusal why) -> std::optional<PendingLogin> {
+        if (refusal)
+            *refusal = why;
+        return std::nullopt;
+    };
+    if (logins_.size() >= capacity_ || perClientCount_.value(client) >= perClient_)
         purgeExpired(now);
     if (logins_.size() >= capacity_)
-        return std::nullopt;
+        return refuse(Refusal::StoreFull);
+    if (perClientCount_.value(client) >= perClient_)
+        return refuse(Refusal::ClientFull);
     PendingLogin login;
     login.state = crypto::randomToken(kStateBytes);
     login.nonce = crypto::randomToken(kNonceBytes);
     login.codeVerifier = crypto::randomToken(kVerifierBytes);
     login.browserBinding = crypto::randomToken(kStateBytes);
+    login.client = client;
     login.expiresAt = now.addSecs(lifetime.count());
     logins_.insert(login.state, login);
+    ++perClientCount_[client];
+    if (refusal)
+        *refusal = Refusal::None;
     return login;
 }
 
@@ -163,6 +183,7 @@ std::optional<PendingLogin> LoginStore::take(const QString &state, const QDateTi
         return std::nullopt;
     PendingLogin login = it.value();
     logins_.erase(it);
+    forget(login);
     if (login.expiresAt <= now)
         return std::nullopt;
     return login;
@@ -174,14 +195,29 @@ qsizetype LoginStore::size() const
     return logins_.size();
 }
 
+qsizetype LoginStore::sizeFor(const QString &client) const
+{
+    QMutexLocker lock(&mutex_);
+    return perClientCount_.value(client);
+}
+
 void LoginStore::purgeExpired(const QDateTime &now)
 {
     for (auto it = logins_.begin(); it != logins_.end();) {
-        if (it.value().expiresAt <= now)
+        if (it.value().expiresAt <= now) {
+            forget(it.value());
             it = logins_.erase(it);
-        else
+        } else {
             ++it;
+        }
     }
+}
+
+void LoginStore::forget(const PendingLogin &login)
+{
+    const auto it = perClientCount_.find(login.client);
+    if (it != perClientCount_.end() && --it.value() <= 0)
+        perClientCount_.erase(it);
 }
 
 // ---- ID token checks -------------------------------------------------------------------
@@ -193,6 +229,7 @@ QString toCode(Failure failure)
     case Failure::NotConfigured: return QStringLiteral("niet_ingesteld");
     case Failure::DiscoveryFailed: return QStringLiteral("discovery");
     case Failure::TooManyPendingLogins: return QStringLiteral("te_veel_logins");
+    case Failure::PendingStoreFull: return QStringLiteral("logins_vol");
     case Failure::ProviderError: return QStringLiteral("provider_fout");
     case Failure::MalformedCallback: return QStringLiteral("callback_ongeldig");
     case Failure::UnknownState: return QStringLiteral("state_onbekend");
@@ -206,6 +243,7 @@ QString toCode(Failure failure)
     case Failure::Expired: return QStringLiteral("verlopen");
     case Failure::NotYetValid: return QStringLiteral("nog_niet_geldig");
     case Failure::NonceMismatch: return QStringLiteral("nonce");
+    case Failure::AcrTooLow: return QStringLiteral("niveau_te_laag");
     case Failure::BsnMissing: return QStringLiteral("claim_ontbreekt");
     case Failure::BsnInvalid: return QStringLiteral("claim_ongeldig");
     }
@@ -240,6 +278,10 @@ Failure checkClaims(const QJsonObject &payload, const IdTokenExpectations &expec
     const QByteArray nonce = payload.value(QLatin1String("nonce")).toString().toUtf8();
     if (expected.nonce.isEmpty() || !crypto::constantTimeEquals(nonce, expected.nonce.toUtf8()))
         return Failure::NonceMismatch;
+    // acr_values in the request is only a wish (OpenID Connect Core 3.1.2.1): the token says
+    // which level was used, and a lower one than moving money needs is refused.
+    if (!expected.acceptedAcr.isEmpty() && !expected.acceptedAcr.contains(payload.value(QLatin1String("acr")).toString()))
+        return Failure::AcrTooLow;
     return Failure::None;
 }
 
@@ -275,72 +317,110 @@ std::optional<Bsn> bsnFromClaims(const QJsonObject &payload, const QString &clai
 // ---- RelyingParty ----------------------------------------------------------------------
 
 RelyingParty::RelyingParty(ProviderConfig config, HttpClient &http, std::function<QDateTime()> clock)
-    : config_(std::move(config)), http_(http), clock_(std::move(clock))
+    : config_(std::move(config)), http_(http), clock_(std::move(clock)),
+      logins_(config_.maxPendingLogins, config_.maxPendingLoginsPerClient)
 {
 }
 
-bool RelyingParty::ensureDiscovered(QString *error)
+// Waiting callers are dropped, not called: whoever waits learns it from its own bound.
+RelyingParty::~RelyingParty() = default;
+
+void RelyingParty::prepare(Ready done)
 {
-    QMutexLocker lock(&cacheMutex_);
-    if (metadata_ && keys_)
-        return true;
-    if (!metadata_) {
-        const HttpResponse response = http_.get(discoveryUrl(config_.issuer));
-        if (response.status != 200) {
-            setError(error, QStringLiteral("discovery failed: ") + response.error);
-            return false;
+    if (isReady()) {
+        done(true);
+        return;
+    }
+    // A broker that just failed is not asked again at once: a flood of logins must not turn
+    // into a flood of calls to an unreachable broker.
+    const bool recentlyFailed = discoveryFailedAt_.isValid() && discoveryFailedAt_.secsTo(clock_()) < kDiscoveryRetrySeconds;
+    if (recentlyFailed || preparing_.size() >= kMaxWaitingForProvider) {
+        done(false);
+        return;
+    }
+    preparing_.append(std::move(done));
+    if (preparing_.size() == 1)
+        fetchDiscovery();
+}
+
+void RelyingParty::fetchDiscovery()
+{
+    const auto finished = [this](bool ready) {
+        if (!ready)
+            discoveryFailedAt_ = clock_();
+        settle(preparing_, ready);
+    };
+    if (metadata_) {
+        fetchKeys(finished);
+        return;
+    }
+    http_.get(discoveryUrl(config_.issuer), [this, alive = std::weak_ptr<int>(alive_), finished](const HttpResponse &r) {
+        if (alive.expired())
+            return;
+        QString error;
+        if (r.status == 200)
+            metadata_ = ProviderMetadata::parse(r.body, config_, &error);
+        if (!metadata_) {
+            finished(false);
+            return;
         }
-        metadata_ = ProviderMetadata::parse(response.body, config_, error);
-        if (!metadata_)
-            return false;
-    }
-    lock.unlock();
-    return refreshKeys(error);
+        fetchKeys(finished);
+    });
 }
 
-bool RelyingParty::refreshKeys(QString *error)
+void RelyingParty::fetchKeys(std::function<void(bool)> then)
 {
-    QMutexLocker lock(&cacheMutex_);
-    const QDateTime now = clock_();
-    if (keys_ && keysFetchedAt_.isValid() && keysFetchedAt_.secsTo(now) < config_.keyRefreshInterval.count())
-        return true; // refetched recently: do not let forged kids make us hammer the provider
-    const HttpResponse response = http_.get(metadata_->jwksUri);
-    keysFetchedAt_ = now;
-    if (response.status != 200) {
-        setError(error, QStringLiteral("jwks fetch failed: ") + response.error);
-        return keys_.has_value();
-    }
-    auto keys = Jwks::parse(response.body, error);
-    if (!keys)
-        return keys_.has_value();
-    keys_ = std::move(keys);
-    return true;
+    http_.get(metadata_->jwksUri, [this, alive = std::weak_ptr<int>(alive_), then](const HttpResponse &r) {
+        if (alive.expired())
+            return;
+        keysFetchedAt_ = clock_();
+        QString error;
+        if (r.status == 200) {
+            if (auto keys = Jwks::parse(r.body, &error))
+                keys_ = std::move(keys);
+        }
+        then(keys_.has_value());
+    });
 }
 
-Jwks RelyingParty::currentKeys()
+void RelyingParty::refreshKeys(Ready done)
 {
-    QMutexLocker lock(&cacheMutex_);
-    return keys_.value_or(Jwks());
+    // Refetched recently: forged kids must not make us hammer the provider.
+    const bool recent = keysFetchedAt_.isValid() && keysFetchedAt_.secsTo(clock_()) < config_.keyRefreshInterval.count();
+    if (!metadata_ || recent || refreshing_.size() >= kMaxWaitingForProvider) {
+        done(false);
+        return;
+    }
+    refreshing_.append(std::move(done));
+    if (refreshing_.size() == 1)
+        fetchKeys([this](bool ok) { settle(refreshing_, ok); });
 }
 
-std::optional<LoginStart> RelyingParty::begin(Failure *failure)
+void RelyingParty::settle(QList<Ready> &waiters, bool ready)
+{
+    const QList<Ready> waiting = std::exchange(waiters, {});
+    for (const Ready &w : waiting)
+        w(ready);
+}
+
+std::optional<LoginStart> RelyingParty::begin(const QString &client, Failure *failure)
 {
     auto setFailure = [failure](Failure f) {
         if (failure)
             *failure = f;
     };
-    QString error;
     if (!config_.isComplete()) {
         setFailure(Failure::NotConfigured);
         return std::nullopt;
     }
-    if (!ensureDiscovered(&error)) {
+    if (!isReady()) {
         setFailure(Failure::DiscoveryFailed);
         return std::nullopt;
     }
-    const auto login = logins_.create(clock_(), config_.loginLifetime);
+    LoginStore::Refusal refusal = LoginStore::Refusal::None;
+    const auto login = logins_.create(clock_(), config_.loginLifetime, client, &refusal);
     if (!login) {
-        setFailure(Failure::TooManyPendingLogins);
+        setFailure(refusal == LoginStore::Refusal::ClientFull ? Failure::TooManyPendingLogins : Failure::PendingStoreFull);
         return std::nullopt;
     }
     QUrlQuery query;
@@ -355,8 +435,7 @@ std::optional<LoginStart> RelyingParty::begin(Failure *failure)
     add(QStringLiteral("nonce"), login->nonce);
     add(QStringLiteral("code_challenge"), codeChallengeS256(login->codeVerifier));
     add(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
-    if (!config_.acrValues.isEmpty())
-        add(QStringLiteral("acr_values"), config_.acrValues);
+    add(QStringLiteral("acr_values"), config_.requestedAcr());
     QUrl url = metadata_->authorizationEndpoint;
     QUrlQuery merged(url.query(QUrl::FullyEncoded));
     for (const auto &item : query.queryItems(QUrl::FullyEncoded))
@@ -366,7 +445,7 @@ std::optional<LoginStart> RelyingParty::begin(Failure *failure)
     return LoginStart{url, login->browserBinding};
 }
 
-HttpResponse RelyingParty::requestTokens(const QString &code, const PendingLogin &login)
+void RelyingParty::requestTokens(const QString &code, const PendingLogin &login, HttpClient::Done done)
 {
     QList<std::pair<QString, QString>> fields{
         {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
@@ -389,7 +468,7 @@ HttpResponse RelyingParty::requestTokens(const QString &code, const PendingLogin
             body += '&';
         body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     }
-    return http_.postForm(metadata_->tokenEndpoint, body, headers);
+    http_.postForm(metadata_->tokenEndpoint, body, headers, std::move(done));
 }
 
 LoginResult RelyingParty::fail(Failure failure, const QString &detail) const
@@ -400,28 +479,71 @@ LoginResult RelyingParty::fail(Failure failure, const QString &detail) const
     return result;
 }
 
-LoginResult RelyingParty::complete(const QUrlQuery &callback, const QString &browserBinding)
+std::optional<Redemption> RelyingParty::checkCallback(const QUrlQuery &callback, const QString &browserBinding,
+                                                      LoginResult *refusal)
 {
+    const auto refuse = [this, refusal](Failure failure, const QString &detail) -> std::optional<Redemption> {
+        *refusal = fail(failure, detail);
+        return std::nullopt;
+    };
     const QString state = callback.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
     const QString code = callback.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (state.size() > kMaxCallbackParamLength || code.size() > kMaxCallbackParamLength)
-        return fail(Failure::MalformedCallback, QStringLiteral("callback parameter too long"));
+        return refuse(Failure::MalformedCallback, QStringLiteral("callback parameter too long"));
     // The state is consumed even when the provider reports an error: it is single-use.
     const auto login = state.isEmpty() ? std::nullopt : logins_.take(state, clock_());
     if (callback.hasQueryItem(QStringLiteral("error")))
-        return fail(Failure::ProviderError, QStringLiteral("provider returned an error"));
+        return refuse(Failure::ProviderError, QStringLiteral("provider returned an error"));
     if (!login)
-        return fail(Failure::UnknownState, QStringLiteral("unknown, expired or used state"));
+        return refuse(Failure::UnknownState, QStringLiteral("unknown, expired or used state"));
     if (browserBinding.isEmpty()
         || !crypto::constantTimeEquals(browserBinding.toUtf8(), login->browserBinding.toUtf8()))
-        return fail(Failure::BrowserMismatch, QStringLiteral("login cookie missing or different"));
+        return refuse(Failure::BrowserMismatch, QStringLiteral("login cookie missing or different"));
     if (code.isEmpty())
-        return fail(Failure::MalformedCallback, QStringLiteral("no code"));
-    QString error;
-    if (!ensureDiscovered(&error))
-        return fail(Failure::DiscoveryFailed, error);
+        return refuse(Failure::MalformedCallback, QStringLiteral("no code"));
+    return Redemption{code, *login};
+}
 
-    const HttpResponse response = requestTokens(code, *login);
+void RelyingParty::redeem(Redemption redemption, Completed done)
+{
+    prepare([this, alive = std::weak_ptr<int>(alive_), redemption, done](bool ready) {
+        if (alive.expired())
+            return;
+        if (!ready) {
+            done(fail(Failure::DiscoveryFailed, QStringLiteral("discovery or keys unavailable")));
+            return;
+        }
+        const PendingLogin login = redemption.login;
+        requestTokens(redemption.code, login, [this, alive, login, done](const HttpResponse &response) {
+            if (alive.expired())
+                return;
+            const LoginResult result = evaluate(response, login);
+            if (result.failure != Failure::SignatureInvalid) {
+                done(result);
+                return;
+            }
+            // The provider may have rotated its keys since we fetched them.
+            refreshKeys([this, alive, response, login, done, result](bool refreshed) {
+                if (!alive.expired())
+                    done(refreshed ? evaluate(response, login) : result);
+            });
+        });
+    });
+}
+
+void RelyingParty::complete(const QUrlQuery &callback, const QString &browserBinding, Completed done)
+{
+    LoginResult refusal;
+    std::optional<Redemption> redemption = checkCallback(callback, browserBinding, &refusal);
+    if (!redemption) {
+        done(refusal);
+        return;
+    }
+    redeem(std::move(*redemption), std::move(done));
+}
+
+LoginResult RelyingParty::evaluate(const HttpResponse &response, const PendingLogin &login) const
+{
     if (response.status != 200)
         return fail(Failure::TokenRequestFailed,
                     QStringLiteral("token endpoint answered %1 %2").arg(response.status).arg(response.error));
@@ -431,14 +553,11 @@ LoginResult RelyingParty::complete(const QUrlQuery &callback, const QString &bro
         || tokens->value(QLatin1String("token_type")).toString().compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)
         return fail(Failure::TokenResponseInvalid, QStringLiteral("no id_token or token_type bearer"));
 
-    const IdTokenExpectations expected{config_.issuer, config_.clientId, login->nonce, clock_(),
-                                       config_.clockSkew, config_.maxTokenAge};
+    IdTokenExpectations expected{config_.issuer, config_.clientId, login.nonce, clock_(),
+                                 config_.clockSkew, config_.maxTokenAge};
+    expected.acceptedAcr = config_.acceptedAcr;
     QJsonObject payload;
-    Failure failure = validateIdToken(idToken, currentKeys(), expected, &payload);
-    if (failure == Failure::SignatureInvalid && refreshKeys(&error)) {
-        // The provider may have rotated its keys since we fetched them.
-        failure = validateIdToken(idToken, currentKeys(), expected, &payload);
-    }
+    const Failure failure = validateIdToken(idToken, keys_.value_or(Jwks()), expected, &payload);
     if (failure != Failure::None)
         return fail(failure, QStringLiteral("id token refused: ") + toCode(failure));
 

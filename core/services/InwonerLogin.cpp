@@ -52,11 +52,15 @@ std::optional<Gevonden> zoek(ServiceContext &ctx, const Bsn &bsn)
     return g;
 }
 
-QJsonObject loginDetails(const QString &redenCode)
+QJsonObject loginDetails(const QString &redenCode, qint64 aantal = 1, const QString &bron = {})
 {
     QJsonObject details{{QStringLiteral("methode"), QStringLiteral("digid")}};
     if (!redenCode.isEmpty())
         details.insert(QStringLiteral("reden"), redenCode.left(64));
+    if (aantal != 1)
+        details.insert(QStringLiteral("aantal"), aantal);
+    if (!bron.isEmpty())
+        details.insert(QStringLiteral("bron"), bron.left(32));
     return details;
 }
 
@@ -76,10 +80,10 @@ std::optional<Actor> actorVoorBsn(ServiceContext &ctx, const Bsn &bsn)
     return gevonden->actor;
 }
 
-void auditLoginMislukt(ServiceContext &ctx, const QString &redenCode)
+void auditLoginMislukt(ServiceContext &ctx, const QString &redenCode, qint64 aantal, const QString &bron)
 {
     UnitOfWork(ctx).recordRefusal(Actor::systeem(), audit::actions::LoginMislukt, {}, QStringLiteral("user"), {},
-                                  loginDetails(redenCode));
+                                  loginDetails(redenCode, aantal, bron));
 }
 
 } // namespace regie::services

@@ -19,7 +19,9 @@ std::optional<Actor> actorVoorBsn(ServiceContext &ctx, const Bsn &bsn);
 
 // Audits login.mislukt for a login that failed before a BSN was known (cancelled at DigiD,
 // a token that did not pass the checks). `redenCode` is a short technical code such as
-// "handtekening" or "state_onbekend"; never personal data.
-void auditLoginMislukt(ServiceContext &ctx, const QString &redenCode);
+// "handtekening" or "state_onbekend"; never personal data. A flood is audited in counts:
+// `aantal` failures of this reason from one source (`bron`, a pseudonymous tag of the
+// client, letters only) in one event (details "aantal" and "bron" when given).
+void auditLoginMislukt(ServiceContext &ctx, const QString &redenCode, qint64 aantal = 1, const QString &bron = {});
 
 } // namespace regie::services

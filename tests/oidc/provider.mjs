@@ -10,9 +10,13 @@
 //   regie-post  client_secret_post,  ID token RS256
 //   regie-es    client_secret_basic, ID token ES256
 //
-// The driver (a second loopback server) plays the browser with devInteractions:
-//   GET /login?url=<authorization URL>&login=<name>   -> 200, body: the redirect back
-// (the full callback URL with code and state), or 502 with the reason.
+// The driver (a second loopback server) plays the browser:
+//   GET /login?url=<authorization URL>&login=<name>[&acr=<level>]   -> 200, body: the
+// redirect back (the full callback URL with code and state), or 502 with the reason.
+// The login itself goes to /regie-login/<interaction>, which finishes the interaction with the
+// DigiD level the test asks for (acr; default DigiD Substantieel), as a broker would report it.
+//
+// --delay-ms=N makes discovery, the keys and the token endpoint answer N ms late: a slow broker.
 import http from 'node:http';
 import { generateKeyPairSync } from 'node:crypto';
 import Provider from 'oidc-provider';
@@ -20,6 +24,14 @@ import Provider from 'oidc-provider';
 const REDIRECT_URI = 'http://127.0.0.1:8080/inloggen/digid/terug';
 const SECRET = 'regie-test-secret-0123456789abcdef';
 const MAX_DRIVER_STEPS = 12;
+// DigiD's levels as brokers name them: Basis, Midden, Substantieel, Hoog.
+const DIGID_LEVELS = ['urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport',
+  'urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract',
+  'urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard',
+  'urn:oasis:names:tc:SAML:2.0:ac:classes:SmartcardPKI'];
+const SUBSTANTIEEL = DIGID_LEVELS[2];
+const DELAY_MS = Number((process.argv.find((a) => a.startsWith('--delay-ms=')) || '=0').split('=')[1]) || 0;
+const SLOW_PATHS = new Set(['/.well-known/openid-configuration', '/jwks', '/token']);
 
 function signingKeys() {
   const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
@@ -52,6 +64,7 @@ const provider = new Provider(issuer, {
   clients: [client('regie', 'client_secret_basic', 'RS256'), client('regie-post', 'client_secret_post', 'RS256'),
     client('regie-es', 'client_secret_basic', 'ES256')],
   jwks: signingKeys(),
+  acrValues: DIGID_LEVELS,
   scopes: ['openid', 'bsn'],
   claims: { openid: ['sub'], bsn: ['bsn'] },
   // Brokers put the BSN in the ID token itself; regie never calls userinfo.
@@ -77,7 +90,30 @@ const provider = new Provider(issuer, {
   },
 });
 provider.on('server_error', (ctx, err) => console.error('provider server_error', err));
-providerServer.on('request', provider.callback());
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const providerCallback = provider.callback();
+providerServer.on('request', async (req, res) => {
+  try {
+    const path = new URL(req.url, issuer).pathname;
+    if (DELAY_MS > 0 && SLOW_PATHS.has(path)) await new Promise((resolve) => setTimeout(resolve, DELAY_MS));
+    if (req.method === 'POST' && path.startsWith('/regie-login/')) {
+      const body = new URLSearchParams(await readBody(req));
+      await provider.interactionFinished(req, res,
+        { login: { accountId: body.get('login'), acr: body.get('acr') || SUBSTANTIEEL } },
+        { mergeWithLastSubmission: false });
+      return;
+    }
+    providerCallback(req, res);
+  } catch (e) {
+    res.writeHead(500, { 'content-type': 'text/plain' }).end(String(e && e.message));
+  }
+});
 
 // ---- The browser stand-in -------------------------------------------------------------
 
@@ -85,7 +121,7 @@ function absolute(location) {
   return new URL(location, issuer).toString();
 }
 
-async function drive(authorizationUrl, login) {
+async function drive(authorizationUrl, login, acr) {
   const cookies = new Map();
   const send = async (url, init = {}) => {
     const headers = { ...(init.headers || {}), cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
@@ -107,9 +143,13 @@ async function drive(authorizationUrl, login) {
     if (!interaction) { response = await send(target); continue; }
     const page = await send(target);
     const html = await page.text();
-    const prompt = html.includes('name="login"') ? 'login' : 'consent';
-    const body = new URLSearchParams(prompt === 'login' ? { prompt, login, password: 'x' } : { prompt });
-    response = await send(target, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    if (html.includes('name="login"')) {
+      const body = new URLSearchParams({ login, acr: acr || SUBSTANTIEEL });
+      response = await send(`${issuer}/regie-login/${interaction[1]}`, { method: 'POST', body, headers: form });
+    } else {
+      response = await send(target, { method: 'POST', body: new URLSearchParams({ prompt: 'consent' }), headers: form });
+    }
   }
   throw new Error('too many redirects');
 }
@@ -118,7 +158,7 @@ const driver = http.createServer(async (req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
   if (url.pathname !== '/login') { res.writeHead(404).end(); return; }
   try {
-    const callback = await drive(url.searchParams.get('url'), url.searchParams.get('login'));
+    const callback = await drive(url.searchParams.get('url'), url.searchParams.get('login'), url.searchParams.get('acr'));
     res.writeHead(200, { 'content-type': 'text/plain' }).end(callback);
   } catch (e) {
     res.writeHead(502, { 'content-type': 'text/plain' }).end(String(e && e.message));

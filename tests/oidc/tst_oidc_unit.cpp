@@ -287,6 +287,60 @@ private Q_SLOTS:
         QCOMPARE(store.size(), 1);
     }
 
+    // One client cannot fill the store for everyone: its share is bounded, others go on.
+    void loginStoreIsBoundedPerClient()
+    {
+        LoginStore store(10, 3);
+        LoginStore::Refusal why = LoginStore::Refusal::None;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(store.create(kNow, std::chrono::seconds(60), QStringLiteral("10.0.0.1"), &why));
+        QVERIFY(!store.create(kNow, std::chrono::seconds(60), QStringLiteral("10.0.0.1"), &why));
+        QVERIFY(why == LoginStore::Refusal::ClientFull);
+        QCOMPARE(store.sizeFor(QStringLiteral("10.0.0.1")), 3);
+        const auto other = store.create(kNow, std::chrono::seconds(60), QStringLiteral("10.0.0.2"), &why);
+        QVERIFY(other);
+        QVERIFY(store.take(other->state, kNow));
+        QCOMPARE(store.sizeFor(QStringLiteral("10.0.0.2")), 0);
+        // Its own logins expire, and then the client may start again.
+        QVERIFY(store.create(kNow.addSecs(61), std::chrono::seconds(60), QStringLiteral("10.0.0.1"), &why));
+        QCOMPARE(store.sizeFor(QStringLiteral("10.0.0.1")), 1);
+    }
+
+    void acrClaim_data()
+    {
+        QTest::addColumn<QJsonValue>("acr");
+        QTest::addColumn<QString>("expected");
+        const QString tooLow = toCode(Failure::AcrTooLow);
+        QTest::newRow("Substantieel") << QJsonValue(kDigidLevels.at(2)) << toCode(Failure::None);
+        QTest::newRow("Hoog") << QJsonValue(kDigidLevels.at(3)) << toCode(Failure::None);
+        QTest::newRow("Midden") << QJsonValue(kDigidLevels.at(1)) << tooLow;
+        QTest::newRow("Basis") << QJsonValue(kDigidLevels.at(0)) << tooLow;
+        QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << tooLow;
+        QTest::newRow("not a string") << QJsonValue(3) << tooLow;
+        QTest::newRow("other case") << QJsonValue(kDigidLevels.at(2).toUpper()) << tooLow;
+    }
+    void acrClaim()
+    {
+        QFETCH(QJsonValue, acr);
+        QFETCH(QString, expected);
+        QJsonObject payload = goodPayload();
+        if (!acr.isUndefined())
+            payload.insert(QStringLiteral("acr"), acr);
+        IdTokenExpectations e = expectations();
+        e.acceptedAcr = digidLevelsFrom(QStringLiteral("substantieel"));
+        QCOMPARE(toCode(checkClaims(payload, e)), expected);
+    }
+
+    void digidLevels()
+    {
+        QCOMPARE(digidLevelsFrom(QStringLiteral("Substantieel")), (QStringList{kDigidLevels.at(2), kDigidLevels.at(3)}));
+        QCOMPARE(digidLevelsFrom(QStringLiteral("basis")).size(), 4);
+        QVERIFY(digidLevelsFrom(QStringLiteral("superhoog")).isEmpty());
+        ProviderConfig c;
+        QCOMPARE(c.acceptedAcr, digidLevelsFrom(QStringLiteral("substantieel"))); // the default for moving money
+        QCOMPARE(c.requestedAcr(), kDigidLevels.at(2));
+    }
+
     void discovery_data()
     {
         QTest::addColumn<QString>("issuer");

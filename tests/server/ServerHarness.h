@@ -65,6 +65,7 @@ public:
     std::unique_ptr<web::Server> server;
     QNetworkAccessManager nam;
     QTemporaryDir assets;
+    std::shared_ptr<web::Later> heldLater; // /test/later-hang
 
     void start(const std::function<void(web::Config &)> &tune = {})
     {
@@ -146,6 +147,33 @@ public:
         });
         r.post(QStringLiteral("/api/v1/test"), Guard::Staff, [](Context &) {
             return Response::json(QJsonDocument(QJsonObject{{QStringLiteral("ok"), true}}));
+        });
+        // Answers later (Context::defer): after ?ms= milliseconds, logging inwoner1 in on the way.
+        r.get(QStringLiteral("/test/later"), Guard::Public, [this](Context &ctx) {
+            const int ms = ctx.request.query.queryItemValue(QStringLiteral("ms")).toInt();
+            const std::shared_ptr<web::Later> later = ctx.defer();
+            QTimer::singleShot(ms, server.get(), [this, later] {
+                later->answer([this](Context &c) {
+                    c.sessions.begin(world.inwoner(world.inwoner1), false);
+                    return Response::html(QStringLiteral("later"));
+                });
+            });
+            return Response::later();
+        });
+        // The work was done at once: answered before the handler returned.
+        r.get(QStringLiteral("/test/later-now"), Guard::Public, [](Context &ctx) {
+            ctx.defer()->answer([](Context &) { return Response::html(QStringLiteral("at once")); });
+            return Response::later();
+        });
+        // The work dropped its Later without answering.
+        r.get(QStringLiteral("/test/later-never"), Guard::Public, [](Context &ctx) {
+            ctx.defer();
+            return Response::later();
+        });
+        // The work never finishes: the server's own bound answers.
+        r.get(QStringLiteral("/test/later-hang"), Guard::Public, [this](Context &ctx) {
+            heldLater = ctx.defer();
+            return Response::later();
         });
         r.get(QStringLiteral("/boom"), Guard::Public, [](Context &) -> Response {
             throw std::runtime_error("kapot");

@@ -2,7 +2,9 @@
 #include "ServerHarness.h"
 
 #include "crypto/Hash.h"
+#include "server/ClientAddress.h"
 #include "server/Options.h"
+#include "server/SessionCookie.h"
 #include "server/RealtimeHub.h"
 #include "server/RouteTable.h"
 #include "server/RequestParsing.h"
@@ -611,6 +613,142 @@ private Q_SLOTS:
         QVERIFY(rl.trackedKeys() <= web::RateLimiter::kMaxKeys);
     }
 
+    // ---- Answers that come later (Context::defer) ------------------------------------
+    void deferredAnswer()
+    {
+        const Reply r = h->get(QStringLiteral("/test/later?ms=50"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray("later"));
+        QVERIFY(!harness::cookieValue(r).isEmpty()); // the session begun in the later answer
+        QCOMPARE(r.header("connection"), QByteArray("close"));
+        expectSecurityHeaders(r, true, false);
+        QCOMPARE(h->get(QStringLiteral("/test/later-now")).body, QByteArray("at once"));
+        QCOMPARE(h->get(QStringLiteral("/test/later-never")).status, 503);
+    }
+
+    void otherRequestsGoOnWhileAnAnswerWaits()
+    {
+        harness::RawClient waiting;
+        QVERIFY(waiting.open(h->server->port()));
+        // A request pipelined behind the waiting one is not read: the answer closes the connection.
+        waiting.send("GET /test/later?ms=1500 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                     "GET /sessie/status HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(h->get(QStringLiteral("/sessie/status")).status, 200);
+        QVERIFY(waiting.received.isEmpty()); // all five went first
+        QVERIFY(harness::waitFor([&] { return waiting.socket.state() == QAbstractSocket::UnconnectedState; }, 10000));
+        QCOMPARE(waiting.status(), 200);
+        QCOMPARE(waiting.received.count("HTTP/1.1 "), 1);
+    }
+
+    void laterAnswerHasABound()
+    {
+        h.reset();
+        h = std::make_unique<harness::Harness>();
+        h->start([](web::Config &c) { c.deferredTimeout = std::chrono::seconds(1); });
+        QCOMPARE(h->get(QStringLiteral("/test/later-hang")).status, 503);
+        // Answering after the server gave up changes nothing.
+        h->heldLater->answer([](web::Context &) { return web::Response::html(QStringLiteral("te laat")); });
+    }
+
+    // ---- Who the client is, cookies, login throttle (pieces) ---------------------------
+    void clientAddress_data()
+    {
+        QTest::addColumn<QString>("peer");
+        QTest::addColumn<QByteArray>("forwardedFor");
+        QTest::addColumn<QString>("client");
+        QTest::newRow("no proxy") << "192.0.2.1" << QByteArray("203.0.113.5") << "192.0.2.1";
+        QTest::newRow("trusted proxy") << "10.0.0.5" << QByteArray("203.0.113.5") << "203.0.113.5";
+        QTest::newRow("forged entry in front") << "10.0.0.5" << QByteArray("1.2.3.4, 203.0.113.5") << "203.0.113.5";
+        QTest::newRow("two trusted hops") << "10.0.0.5" << QByteArray("203.0.113.5, 10.1.2.3") << "203.0.113.5";
+        QTest::newRow("only trusted hops") << "10.0.0.5" << QByteArray("10.1.2.3, 10.1.9.9") << "10.1.2.3";
+        QTest::newRow("with a port") << "10.0.0.5" << QByteArray("203.0.113.5:4711") << "203.0.113.5";
+        QTest::newRow("IPv6 in brackets") << "10.0.0.5" << QByteArray("[2001:db8::1]:443") << "2001:db8::1";
+        QTest::newRow("garbage") << "10.0.0.5" << QByteArray("unknown") << "10.0.0.5";
+        QTest::newRow("garbage left of a trusted hop") << "10.0.0.5" << QByteArray("nonsense, 10.1.2.3") << "10.1.2.3";
+        QTest::newRow("no header") << "10.0.0.5" << QByteArray() << "10.0.0.5";
+        QTest::newRow("too long") << "10.0.0.5" << QByteArray(2000, '1') << "10.0.0.5";
+        QTest::newRow("mapped IPv4 peer") << "::ffff:10.0.0.5" << QByteArray("203.0.113.5") << "203.0.113.5";
+    }
+    void clientAddress()
+    {
+        QFETCH(QString, peer);
+        QFETCH(QByteArray, forwardedFor);
+        QFETCH(QString, client);
+        web::Subnets trusted;
+        QString error;
+        QVERIFY(web::parseSubnets(QStringLiteral("10.0.0.5, 10.1.0.0/16"), &trusted, &error));
+        QCOMPARE(web::clientAddress(QHostAddress(peer), forwardedFor, trusted).toString(), client);
+    }
+
+    void subnetsAndKeys()
+    {
+        web::Subnets s;
+        QString error;
+        QVERIFY(web::parseSubnets(QStringLiteral("10.0.0.1 ::1,192.168.0.0/24"), &s, &error));
+        QCOMPARE(s.size(), 3);
+        QVERIFY(web::inSubnets(QHostAddress(QStringLiteral("192.168.0.77")), s));
+        QVERIFY(!web::inSubnets(QHostAddress(QStringLiteral("192.168.1.1")), s));
+        QVERIFY(web::inSubnets(QHostAddress(QStringLiteral("::ffff:10.0.0.1")), s));
+        QVERIFY(!web::parseSubnets(QStringLiteral("10.0.0.1, proxy.example"), &s, &error));
+        QVERIFY(error.contains(QStringLiteral("proxy.example")));
+        // One household's /64 is one client for the limits.
+        QCOMPARE(web::clientKey(QHostAddress(QStringLiteral("2001:db8:1:2:aaaa::1"))),
+                 web::clientKey(QHostAddress(QStringLiteral("2001:db8:1:2:bbbb::2"))));
+        QVERIFY(web::clientKey(QHostAddress(QStringLiteral("2001:db8:1:3::1"))) != web::clientKey(QHostAddress(QStringLiteral("2001:db8:1:2::1"))));
+        QCOMPARE(web::clientKey(QHostAddress(QStringLiteral("::ffff:192.0.2.1"))), QStringLiteral("192.0.2.1"));
+    }
+
+    void cookieNames()
+    {
+        QCOMPARE(web::cookieName("regie_sessie", true), QByteArray("__Host-regie_sessie"));
+        QCOMPARE(web::cookieName("regie_sessie", false), QByteArray("regie_sessie"));
+        QVERIFY(web::cookieAttributes(true).contains("; Secure"));
+        QVERIFY(!web::cookieAttributes(false).contains("Secure"));
+        QVERIFY(web::cookieAttributes(true).contains("; Path=/"));
+        QVERIFY(web::isGuardedCookieName(QStringLiteral("regie_digid")));
+        QVERIFY(web::isGuardedCookieName(QStringLiteral("__Host-x")));
+        QVERIFY(!web::isGuardedCookieName(QStringLiteral("_ga")));
+        QStringList repeated;
+        web::parseCookies("a=1; regie_sessie=x; a=2; regie_sessie=y; regie_sessie=z", &repeated);
+        QCOMPARE(repeated, (QStringList{QStringLiteral("a"), QStringLiteral("regie_sessie")}));
+    }
+
+    void loginRouteThrottle()
+    {
+        QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(10, 0), QTimeZone::utc());
+        web::RateLimiter rl(10, 3, std::chrono::seconds(60), [&now] { return now; }, 4);
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(rl.allowRequest(QStringLiteral("203.0.113.5")));
+        QVERIFY(!rl.allowRequest(QStringLiteral("203.0.113.5")));
+        QVERIFY(rl.requestRetryAfterSeconds(QStringLiteral("203.0.113.5")) > 0);
+        QVERIFY(rl.allowRequest(QStringLiteral("203.0.113.6")));
+        QVERIFY(rl.allow(QStringLiteral("203.0.113.5"), QStringLiteral("anna"))); // a budget of its own
+        now = now.addSecs(61);
+        QVERIFY(rl.allowRequest(QStringLiteral("203.0.113.5")));
+    }
+
+    // A login route's requests are limited per client by the server, before the handler.
+    void loginRoutesAreThrottledPerClient()
+    {
+        h.reset();
+        h = std::make_unique<harness::Harness>();
+        h->start([](web::Config &c) {
+            c.loginRequestsPerClient = 2;
+            QString error;
+            web::parseSubnets(QStringLiteral("127.0.0.1"), &c.trustedProxies, &error);
+        });
+        h->server->throttlePerClient(QStringLiteral("POST"), QStringLiteral("/test/login"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, h->server->throttlePerClient(QStringLiteral("GET"), QStringLiteral("/nergens")));
+        const QList<std::pair<QByteArray, QByteArray>> a{{"X-Forwarded-For", "203.0.113.5"}};
+        QCOMPARE(h->send("POST", QStringLiteral("/test/login"), "who=inwoner1", a).status, 303);
+        QCOMPARE(h->send("POST", QStringLiteral("/test/login"), "who=inwoner1", a).status, 303);
+        const Reply third = h->send("POST", QStringLiteral("/test/login"), "who=inwoner1", a);
+        QCOMPARE(third.status, 429);
+        QVERIFY(third.header("retry-after").toInt() > 0);
+        QCOMPARE(h->send("POST", QStringLiteral("/test/login"), "who=inwoner1", {{"X-Forwarded-For", "203.0.113.6"}}).status, 303);
+    }
+
     // ---- Pieces -------------------------------------------------------------------
     void formParsing()
     {
@@ -655,6 +793,40 @@ private Q_SLOTS:
                                    QStringLiteral("127.0.0.1:0")}, &o, &error));
         QCOMPARE(o.config.idleTimeout.count(), 600);
         QCOMPARE(o.config.idleWarning.count(), 480);
+
+        const QStringList base{QStringLiteral("regie-server"), QStringLiteral("--data"), QStringLiteral("/tmp/x")};
+        QVERIFY(web::parseOptions(base + QStringList{QStringLiteral("--trusted-proxy"), QStringLiteral("10.0.0.5,10.1.0.0/16")}, &o, &error));
+        QCOMPARE(o.config.trustedProxies.size(), 2);
+        QVERIFY(!web::parseOptions(base + QStringList{QStringLiteral("--trusted-proxy"), QStringLiteral("proxy")}, &o, &error));
+        QVERIFY(error.contains(QStringLiteral("--trusted-proxy")));
+        for (const char *origin : {"https://regie.utrecht.nl", "http://127.0.0.1:8080", "http://localhost:8080"}) {
+            web::StartOptions ok;
+            QVERIFY2(web::parseOptions(base + QStringList{QStringLiteral("--public-origin"), QString::fromLatin1(origin)}, &ok, &error),
+                     origin);
+        }
+        for (const char *origin : {"http://regie.utrecht.nl", "https://regie.utrecht.nl/pad", "ftp://x"}) {
+            web::StartOptions bad;
+            QVERIFY2(!web::parseOptions(base + QStringList{QStringLiteral("--public-origin"), QString::fromLatin1(origin)}, &bad, &error),
+                     origin);
+        }
+        QVERIFY(web::StartOptions().config.httpsOrigin() == false);
+
+        QTemporaryDir iniDir;
+        const QString ini = iniDir.filePath(QStringLiteral("regie.ini"));
+        harness::Harness::writeFile(ini, "[server]\ntrusted_proxies=10.0.0.5\npublic_origin=https://regie.example\n"
+                                         "[limits]\nheader_timeout=5\nrequest_timeout=20s\nmax_connections_per_client=8\n"
+                                         "login_requests_per_client=30\nmax_unauthenticated_websockets=9\n");
+        web::StartOptions fromIni;
+        QVERIFY2(web::parseOptions(base + QStringList{QStringLiteral("--config"), ini}, &fromIni, &error), qPrintable(error));
+        QCOMPARE(fromIni.config.trustedProxies.size(), 1);
+        QCOMPARE(fromIni.config.headerTimeout.count(), 5);
+        QCOMPARE(fromIni.config.requestTimeout.count(), 20);
+        QCOMPARE(fromIni.config.maxConnectionsPerClient, 8);
+        QCOMPARE(fromIni.config.loginRequestsPerClient, 30);
+        QCOMPARE(fromIni.config.maxUnauthenticatedWebSockets, 9);
+        QVERIFY(fromIni.config.httpsOrigin());
+        harness::Harness::writeFile(ini, "[limits]\nmax_connections_per_client=0\n");
+        QVERIFY(!web::parseOptions(base + QStringList{QStringLiteral("--config"), ini}, &fromIni, &error));
     }
 
     void tls()
@@ -689,6 +861,7 @@ private Q_SLOTS:
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 303);
         QVERIFY(reply->rawHeader("Strict-Transport-Security").startsWith("max-age="));
         QVERIFY2(reply->rawHeader("Set-Cookie").contains("; Secure"), reply->rawHeader("Set-Cookie").constData());
+        QVERIFY(reply->rawHeader("Set-Cookie").startsWith("__Host-regie_sessie=")); // https: the prefix no other site can set
         reply->deleteLater();
     }
 

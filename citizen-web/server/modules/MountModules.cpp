@@ -33,6 +33,15 @@ void mountModules(Server &server)
     api::mount(server.router());
 #endif
     server.mountServerRoutes();
+    // The login routes: the server limits their requests per client before any handler runs.
+#ifdef REGIE_HAVE_PAGES
+    server.throttlePerClient(QStringLiteral("GET"), QStringLiteral("/inloggen/digid"));
+    server.throttlePerClient(QStringLiteral("GET"), QStringLiteral("/inloggen/digid/terug"));
+    server.throttlePerClient(QStringLiteral("POST"), QStringLiteral("/inloggen/test"));
+#endif
+#ifdef REGIE_HAVE_API
+    server.throttlePerClient(QStringLiteral("POST"), QStringLiteral("/api/v1/sessies"));
+#endif
 }
 
 } // namespace regie::web

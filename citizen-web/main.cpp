@@ -2,6 +2,7 @@
 // folder (database + key file), optionally fills it with demo data, and serves until
 // SIGTERM/SIGINT, then finishes the responses in flight and exits.
 
+#include "version/Version.h"
 #include "jobs/Scheduler.h"
 #include "jobs/SystemJobs.h"
 #include "server/JsonLog.h"
@@ -285,7 +286,7 @@ int main(int argc, char *argv[])
 #endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("regie-server"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(REGIE_VERSION_STRING));
+    QCoreApplication::setApplicationVersion(regie::version::text());
     // English pages: the embedded translations, installed per request by the pages' TaalScope.
     web::pages::setEnglishTranslator(i18n::translator(i18n::Language::Engels));
 
@@ -300,11 +301,12 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (options.version) {
-        out(QStringLiteral("regie-server ") + QStringLiteral(REGIE_VERSION_STRING));
+        out(QStringLiteral("regie-server ") + regie::version::text());
         return 0;
     }
     web::installJsonLogHandler();
     web::Config &config = options.config;
+    config.version = regie::version::text();
 
     if (!prepareDataDir(config.dataDir, &error)) {
         qCCritical(lcMain).noquote() << error;

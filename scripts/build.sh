@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # One build of everything (server, desktop, tools, tests, benchmarks, web assets) into
-# build/<preset>, reused by the demo and by every test suite.
+# build/<preset>. The default, build/ci (RelWithDebInfo), is shared by ./scripts/demo.sh and
+# ./scripts/test.sh, so a fresh machine builds once whichever of the two runs first.
 set -euo pipefail
-preset="${1:-release}"
+preset="${1:-ci}"
 cd "$(dirname "$0")/.."
 jobs="${REGIE_JOBS:-$(nproc)}"
 # A compiler cache, when the machine has one, makes a second checkout's build cheap.

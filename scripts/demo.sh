@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 ./scripts/install-deps.sh build
-preset="${REGIE_DEMO_PRESET:-release}" # any configured preset; the default is an optimised build
+# The same build as ./scripts/test.sh (build/ci, optimised with debug info): after the tests
+# ran, the demo starts without building again. REGIE_DEMO_PRESET picks another preset.
+preset="${REGIE_DEMO_PRESET:-ci}"
 ./scripts/build.sh "$preset"
 bin="$root/build/$preset"
 data="${REGIE_DEMO_DATA:-$root/demo-data}"
@@ -17,22 +19,25 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
-start_sim() { # name, args...: starts a simulator on a free port and echoes its URL
-  local name="$1"; shift
-  local log="$data/$name.log"
+# variable, name, args...: starts a simulator on a free port and puts its URL in variable.
+# Not called as $(start_sim ...): in that subshell the pid would never reach cleanup, and
+# the simulator would outlive the demo.
+start_sim() {
+  local var="$1" name="$2"; shift 2
+  local log="$data/$name.log" url
   "$bin/tools/$name/$name" --listen 127.0.0.1:0 "$@" >"$log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 100); do
     url=$(grep -o 'http://127.0.0.1:[0-9]*' "$log" | head -n1 || true)
-    [ -n "$url" ] && { echo "$url"; return 0; }
+    [ -n "$url" ] && { printf -v "$var" '%s' "$url"; return 0; }
     sleep 0.1
   done
   echo "regie: $name did not start, see $log" >&2; exit 1
 }
 inwoners=5 # allegro-sim holds exactly the households regie-server's demo creates
-allegro=$(start_sim allegro-sim --data "$data/allegro-sim.sqlite" --seed-regie-demo "$inwoners")
+start_sim allegro allegro-sim --data "$data/allegro-sim.sqlite" --seed-regie-demo "$inwoners"
 zgw_secret="zgw-sim-demo-secret"
-zgw=$(start_sim zgw-sim --data "$data/zgw-sim.sqlite" --secret "$zgw_secret")
+start_sim zgw zgw-sim --data "$data/zgw-sim.sqlite" --secret "$zgw_secret"
 
 # Mail: a local catcher prints every mail Regie sends into mail.log (Python 3.11's smtpd,
 # as on Debian 12); without it the mails wait in the outbox, visible to the beheerder.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every test suite, from a clean clone: installs what is missing, builds once (build/ci) and
-# runs all CTest suites (unit, integration with the simulators, server/API over HTTP, GUI
+# Every test suite, from a clean clone: installs what is missing, builds once (build/ci, the
+# build ./scripts/demo.sh uses too) and runs all CTest suites (unit, integration with the simulators, server/API over HTTP, GUI
 # offscreen, keychain in a D-Bus session, browser tests in headless chromium).
 # Long fuzz and soak runs are separate commands (docs/TESTING.md).
 set -euo pipefail

@@ -60,6 +60,73 @@
     </message>
 </context>
 <context>
+    <name>regie::desk::AfspraakVersiesModel</name>
+    <message>
+        <source>(alle, %1)</source>
+        <translation>(all, %1)</translation>
+    </message>
+    <message>
+        <source>Reservering</source>
+        <translation>Reservation</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Modus</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Max./opname</source>
+        <translation>Max./withdrawal</translation>
+    </message>
+    <message>
+        <source>Max./week</source>
+        <translation>Max./week</translation>
+    </message>
+    <message>
+        <source>Aantal/week</source>
+        <translation>Count/week</translation>
+    </message>
+    <message>
+        <source>Max./maand</source>
+        <translation>Max./month</translation>
+    </message>
+    <message>
+        <source>Aantal/maand</source>
+        <translation>Count/month</translation>
+    </message>
+    <message>
+        <source>Min. saldo</source>
+        <translation>Min. balance</translation>
+    </message>
+    <message>
+        <source>Ingang</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Vastgelegd</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>%1, gewijzigd</source>
+        <translation>%1, changed</translation>
+    </message>
+    <message>
+        <source>Gewijzigd; was: %1</source>
+        <translation>Changed; was: %1</translation>
+    </message>
+</context>
+<context>
     <name>regie::desk::AfsprakenView</name>
     <message>
         <source>%1: %2</source>
@@ -305,62 +372,6 @@
         <source>Afspraak opgeslagen als nieuwe versie.</source>
         <translation>Arrangement saved as a new version.</translation>
     </message>
-    <message>
-        <source>Versie</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Max./opname</source>
-        <translation>Max./withdrawal</translation>
-    </message>
-    <message>
-        <source>Max./week</source>
-        <translation>Max./week</translation>
-    </message>
-    <message>
-        <source>Aantal/week</source>
-        <translation>Count/week</translation>
-    </message>
-    <message>
-        <source>Max./maand</source>
-        <translation>Max./month</translation>
-    </message>
-    <message>
-        <source>Aantal/maand</source>
-        <translation>Count/month</translation>
-    </message>
-    <message>
-        <source>Min. saldo</source>
-        <translation>Min. balance</translation>
-    </message>
-    <message>
-        <source>Ingang</source>
-        <translation>Effective</translation>
-    </message>
-    <message>
-        <source>Door</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Reden</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Vastgelegd</source>
-        <translation>Recorded</translation>
-    </message>
-    <message>
-        <source>(alle, %1)</source>
-        <translation>(all, %1)</translation>
-    </message>
-    <message>
-        <source>%1, gewijzigd</source>
-        <translation>%1, changed</translation>
-    </message>
-    <message>
-        <source>Gewijzigd; was: %1</source>
-        <translation>Changed; was: %1</translation>
-    </message>
 </context>
 <context>
     <name>regie::desk::AuditRapport</name>
@@ -491,22 +502,6 @@
         <source>Mislukte berichten</source>
         <translation>Failed messages</translation>
     </message>
-    <message>
-        <source>Onderwerp</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <source>Pogingen</source>
-        <translation>Attempts</translation>
-    </message>
-    <message>
-        <source>Laatste fout</source>
-        <translation>Last error</translation>
-    </message>
-    <message>
-        <source>Aangemaakt</source>
-        <translation>Created</translation>
-    </message>
     <message numerus="yes">
         <source>%n mislukt bericht(en)</source>
         <translation>
@@ -517,6 +512,29 @@
     <message>
         <source>Het bericht wordt opnieuw verstuurd.</source>
         <translation>The message will be sent again.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::BudgetplanModel</name>
+    <message>
+        <source>Leefgeld</source>
+        <translation>Living allowance</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Volgende datum</source>
+        <translation>Next date</translation>
     </message>
 </context>
 <context>
@@ -569,46 +587,6 @@
         </translation>
     </message>
     <message>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Omschrijving</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Tegenpartij</source>
-        <translation>Counterparty</translation>
-    </message>
-    <message>
-        <source>Bedrag</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Reservering</source>
-        <translation>Reservation</translation>
-    </message>
-    <message>
-        <source>akkoord</source>
-        <translation>approval</translation>
-    </message>
-    <message>
-        <source>weigering</source>
-        <translation>refusal</translation>
-    </message>
-    <message>
-        <source>Verstuurd</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Besluiten</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3) · %4</source>
         <translation>%1 %2 (%3) · %4</translation>
     </message>
@@ -621,68 +599,12 @@
         <translation>Loan %1: %2 outstanding, %3 per month, arrears %4</translation>
     </message>
     <message>
-        <source>Saldo</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <source>Beschikbaar</source>
-        <translation>Available</translation>
-    </message>
-    <message>
-        <source>Nu vrij op te nemen</source>
-        <translation>Free to withdraw now</translation>
-    </message>
-    <message>
-        <source>Uitleg voor de inwoner</source>
-        <translation>Explanation for the resident</translation>
-    </message>
-    <message>
-        <source>Leefgeld</source>
-        <translation>Living allowance</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Periode</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Volgende datum</source>
-        <translation>Next date</translation>
-    </message>
-    <message>
         <source>Meldingen aan de inwoner</source>
         <translation>Messages to the resident</translation>
     </message>
     <message>
         <source>Meldingen</source>
         <translation>Messages</translation>
-    </message>
-    <message>
-        <source>gelezen</source>
-        <translation>read</translation>
-    </message>
-    <message>
-        <source>ongelezen</source>
-        <translation>unread</translation>
-    </message>
-    <message>
-        <source>Moment</source>
-        <translation>Moment</translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Tekst</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Gelezen</source>
-        <translation>Read</translation>
     </message>
 </context>
 <context>
@@ -873,6 +795,91 @@ Connected to %2.</translation>
     </message>
 </context>
 <context>
+    <name>regie::desk::MeldingenModel</name>
+    <message>
+        <source>Moment</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Gelezen</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>gelezen</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>ongelezen</source>
+        <translation>unread</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::RedenTellingenModel</name>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Akkoord</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Weigering</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <source>(zonder reden)</source>
+        <translation>(no reason)</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::ReserveringenModel</name>
+    <message>
+        <source>Beheerrekening (totaal)</source>
+        <translation>Managed account (total)</translation>
+    </message>
+    <message>
+        <source>Reservering</source>
+        <translation>Reservation</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Beschikbaar</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Vastgehouden</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Nu vrij op te nemen</source>
+        <translation>Free to withdraw now</translation>
+    </message>
+    <message>
+        <source>Uitleg voor de inwoner</source>
+        <translation>Explanation for the resident</translation>
+    </message>
+</context>
+<context>
     <name>regie::desk::TeamleiderView</name>
     <message>
         <source>Auditrapport</source>
@@ -1018,29 +1025,70 @@ Connected to %2.</translation>
         <source>Open verzoeken: %1 (waarvan %2 boven de doeltijd). Afgehandeld: %3, gemiddeld in %4 u %5 min. Akkoord: %6. Geweigerd: %7.</source>
         <translation>Open requests: %1 (%2 past the target time). Handled: %3, on average in %4 h %5 min. Approved: %6. Refused: %7.</translation>
     </message>
+</context>
+<context>
+    <name>regie::desk::Tekst</name>
     <message>
-        <source>Akkoord</source>
-        <translation>Approval</translation>
+        <source>week</source>
+        <translation>week</translation>
     </message>
     <message>
-        <source>Weigering</source>
-        <translation>Refusal</translation>
+        <source>vier weken</source>
+        <translation>four weeks</translation>
     </message>
     <message>
-        <source>(zonder reden)</source>
-        <translation>(no reason)</translation>
+        <source>maand</source>
+        <translation>month</translation>
     </message>
     <message>
-        <source>Besluit</source>
-        <translation>Decision</translation>
+        <source>kwartaal</source>
+        <translation>quarter</translation>
     </message>
     <message>
-        <source>Reden</source>
-        <translation>Reason</translation>
+        <source>jaar</source>
+        <translation>year</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::TransactiesModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <source>Aantal</source>
-        <translation>Count</translation>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Tegenpartij</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Reservering</source>
+        <translation>Reservation</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::UitgaandeBerichtenModel</name>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Pogingen</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Laatste fout</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Aangemaakt</source>
+        <translation>Created</translation>
     </message>
 </context>
 <context>
@@ -1186,38 +1234,6 @@ Connected to %2.</translation>
         <translation>This request has already been decided.</translation>
     </message>
     <message>
-        <source>Beheerrekening (totaal)</source>
-        <translation>Managed account (total)</translation>
-    </message>
-    <message>
-        <source>Reservering</source>
-        <translation>Reservation</translation>
-    </message>
-    <message>
-        <source>Saldo</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <source>Beschikbaar</source>
-        <translation>Available</translation>
-    </message>
-    <message>
-        <source>Vastgehouden</source>
-        <translation>Held</translation>
-    </message>
-    <message>
-        <source>Verstuurd</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Bedrag</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>(geen reden nodig)</source>
         <translation>(no reason needed)</translation>
     </message>
@@ -1236,6 +1252,37 @@ Connected to %2.</translation>
     <message>
         <source>Besluit verstuurd: %1.</source>
         <translation>Decision sent: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::VerzoekenModel</name>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Reservering</source>
+        <translation>Reservation</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>akkoord</source>
+        <translation>approval</translation>
+    </message>
+    <message>
+        <source>weigering</source>
+        <translation>refusal</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,73 @@
     </message>
 </context>
 <context>
+    <name>regie::desk::AfspraakVersiesModel</name>
+    <message>
+        <source>(alle, %1)</source>
+        <translation>(alle, %1)</translation>
+    </message>
+    <message>
+        <source>Reservering</source>
+        <translation>Reservering</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Modus</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Max./opname</source>
+        <translation>Max./opname</translation>
+    </message>
+    <message>
+        <source>Max./week</source>
+        <translation>Max./week</translation>
+    </message>
+    <message>
+        <source>Aantal/week</source>
+        <translation>Aantal/week</translation>
+    </message>
+    <message>
+        <source>Max./maand</source>
+        <translation>Max./maand</translation>
+    </message>
+    <message>
+        <source>Aantal/maand</source>
+        <translation>Aantal/maand</translation>
+    </message>
+    <message>
+        <source>Min. saldo</source>
+        <translation>Min. saldo</translation>
+    </message>
+    <message>
+        <source>Ingang</source>
+        <translation>Ingang</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Vastgelegd</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>%1, gewijzigd</source>
+        <translation>%1, gewijzigd</translation>
+    </message>
+    <message>
+        <source>Gewijzigd; was: %1</source>
+        <translation>Gewijzigd; was: %1</translation>
+    </message>
+</context>
+<context>
     <name>regie::desk::AfsprakenView</name>
     <message>
         <source>%1: %2</source>
@@ -305,62 +372,6 @@
         <source>Afspraak opgeslagen als nieuwe versie.</source>
         <translation>Afspraak opgeslagen als nieuwe versie.</translation>
     </message>
-    <message>
-        <source>Versie</source>
-        <translation>Versie</translation>
-    </message>
-    <message>
-        <source>Max./opname</source>
-        <translation>Max./opname</translation>
-    </message>
-    <message>
-        <source>Max./week</source>
-        <translation>Max./week</translation>
-    </message>
-    <message>
-        <source>Aantal/week</source>
-        <translation>Aantal/week</translation>
-    </message>
-    <message>
-        <source>Max./maand</source>
-        <translation>Max./maand</translation>
-    </message>
-    <message>
-        <source>Aantal/maand</source>
-        <translation>Aantal/maand</translation>
-    </message>
-    <message>
-        <source>Min. saldo</source>
-        <translation>Min. saldo</translation>
-    </message>
-    <message>
-        <source>Ingang</source>
-        <translation>Ingang</translation>
-    </message>
-    <message>
-        <source>Door</source>
-        <translation>Door</translation>
-    </message>
-    <message>
-        <source>Reden</source>
-        <translation>Reden</translation>
-    </message>
-    <message>
-        <source>Vastgelegd</source>
-        <translation>Vastgelegd</translation>
-    </message>
-    <message>
-        <source>(alle, %1)</source>
-        <translation>(alle, %1)</translation>
-    </message>
-    <message>
-        <source>%1, gewijzigd</source>
-        <translation>%1, gewijzigd</translation>
-    </message>
-    <message>
-        <source>Gewijzigd; was: %1</source>
-        <translation>Gewijzigd; was: %1</translation>
-    </message>
 </context>
 <context>
     <name>regie::desk::AuditRapport</name>
@@ -491,22 +502,6 @@
         <source>Mislukte berichten</source>
         <translation>Mislukte berichten</translation>
     </message>
-    <message>
-        <source>Onderwerp</source>
-        <translation>Onderwerp</translation>
-    </message>
-    <message>
-        <source>Pogingen</source>
-        <translation>Pogingen</translation>
-    </message>
-    <message>
-        <source>Laatste fout</source>
-        <translation>Laatste fout</translation>
-    </message>
-    <message>
-        <source>Aangemaakt</source>
-        <translation>Aangemaakt</translation>
-    </message>
     <message numerus="yes">
         <source>%n mislukt bericht(en)</source>
         <translation>
@@ -517,6 +512,29 @@
     <message>
         <source>Het bericht wordt opnieuw verstuurd.</source>
         <translation>Het bericht wordt opnieuw verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::BudgetplanModel</name>
+    <message>
+        <source>Leefgeld</source>
+        <translation>Leefgeld</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Volgende datum</source>
+        <translation>Volgende datum</translation>
     </message>
 </context>
 <context>
@@ -569,46 +587,6 @@
         </translation>
     </message>
     <message>
-        <source>Datum</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Omschrijving</source>
-        <translation>Omschrijving</translation>
-    </message>
-    <message>
-        <source>Tegenpartij</source>
-        <translation>Tegenpartij</translation>
-    </message>
-    <message>
-        <source>Bedrag</source>
-        <translation>Bedrag</translation>
-    </message>
-    <message>
-        <source>Reservering</source>
-        <translation>Reservering</translation>
-    </message>
-    <message>
-        <source>akkoord</source>
-        <translation>akkoord</translation>
-    </message>
-    <message>
-        <source>weigering</source>
-        <translation>weigering</translation>
-    </message>
-    <message>
-        <source>Verstuurd</source>
-        <translation>Verstuurd</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Besluiten</source>
-        <translation>Besluiten</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3) · %4</source>
         <translation>%1 %2 (%3) · %4</translation>
     </message>
@@ -621,68 +599,12 @@
         <translation>Lening %1: nog %2 open, %3 per maand, achterstand %4</translation>
     </message>
     <message>
-        <source>Saldo</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>Beschikbaar</source>
-        <translation>Beschikbaar</translation>
-    </message>
-    <message>
-        <source>Nu vrij op te nemen</source>
-        <translation>Nu vrij op te nemen</translation>
-    </message>
-    <message>
-        <source>Uitleg voor de inwoner</source>
-        <translation>Uitleg voor de inwoner</translation>
-    </message>
-    <message>
-        <source>Leefgeld</source>
-        <translation>Leefgeld</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>Periode</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Volgende datum</source>
-        <translation>Volgende datum</translation>
-    </message>
-    <message>
         <source>Meldingen aan de inwoner</source>
         <translation>Meldingen aan de inwoner</translation>
     </message>
     <message>
         <source>Meldingen</source>
         <translation>Meldingen</translation>
-    </message>
-    <message>
-        <source>gelezen</source>
-        <translation>gelezen</translation>
-    </message>
-    <message>
-        <source>ongelezen</source>
-        <translation>ongelezen</translation>
-    </message>
-    <message>
-        <source>Moment</source>
-        <translation>Moment</translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Tekst</source>
-        <translation>Tekst</translation>
-    </message>
-    <message>
-        <source>Gelezen</source>
-        <translation>Gelezen</translation>
     </message>
 </context>
 <context>
@@ -873,6 +795,91 @@ Verbonden met %2.</translation>
     </message>
 </context>
 <context>
+    <name>regie::desk::MeldingenModel</name>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Gelezen</source>
+        <translation>Gelezen</translation>
+    </message>
+    <message>
+        <source>gelezen</source>
+        <translation>gelezen</translation>
+    </message>
+    <message>
+        <source>ongelezen</source>
+        <translation>ongelezen</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::RedenTellingenModel</name>
+    <message>
+        <source>Besluit</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Akkoord</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Weigering</source>
+        <translation>Weigering</translation>
+    </message>
+    <message>
+        <source>(zonder reden)</source>
+        <translation>(zonder reden)</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::ReserveringenModel</name>
+    <message>
+        <source>Beheerrekening (totaal)</source>
+        <translation>Beheerrekening (totaal)</translation>
+    </message>
+    <message>
+        <source>Reservering</source>
+        <translation>Reservering</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Beschikbaar</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>Vastgehouden</source>
+        <translation>Vastgehouden</translation>
+    </message>
+    <message>
+        <source>Nu vrij op te nemen</source>
+        <translation>Nu vrij op te nemen</translation>
+    </message>
+    <message>
+        <source>Uitleg voor de inwoner</source>
+        <translation>Uitleg voor de inwoner</translation>
+    </message>
+</context>
+<context>
     <name>regie::desk::TeamleiderView</name>
     <message>
         <source>Auditrapport</source>
@@ -1018,29 +1025,70 @@ Verbonden met %2.</translation>
         <source>Open verzoeken: %1 (waarvan %2 boven de doeltijd). Afgehandeld: %3, gemiddeld in %4 u %5 min. Akkoord: %6. Geweigerd: %7.</source>
         <translation>Open verzoeken: %1 (waarvan %2 boven de doeltijd). Afgehandeld: %3, gemiddeld in %4 u %5 min. Akkoord: %6. Geweigerd: %7.</translation>
     </message>
+</context>
+<context>
+    <name>regie::desk::Tekst</name>
     <message>
-        <source>Akkoord</source>
-        <translation>Akkoord</translation>
+        <source>week</source>
+        <translation>week</translation>
     </message>
     <message>
-        <source>Weigering</source>
-        <translation>Weigering</translation>
+        <source>vier weken</source>
+        <translation>vier weken</translation>
     </message>
     <message>
-        <source>(zonder reden)</source>
-        <translation>(zonder reden)</translation>
+        <source>maand</source>
+        <translation>maand</translation>
     </message>
     <message>
-        <source>Besluit</source>
-        <translation>Besluit</translation>
+        <source>kwartaal</source>
+        <translation>kwartaal</translation>
     </message>
     <message>
-        <source>Reden</source>
-        <translation>Reden</translation>
+        <source>jaar</source>
+        <translation>jaar</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::TransactiesModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Datum</translation>
     </message>
     <message>
-        <source>Aantal</source>
-        <translation>Aantal</translation>
+        <source>Omschrijving</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Tegenpartij</source>
+        <translation>Tegenpartij</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Reservering</source>
+        <translation>Reservering</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::UitgaandeBerichtenModel</name>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Pogingen</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Laatste fout</source>
+        <translation>Laatste fout</translation>
+    </message>
+    <message>
+        <source>Aangemaakt</source>
+        <translation>Aangemaakt</translation>
     </message>
 </context>
 <context>
@@ -1186,38 +1234,6 @@ Verbonden met %2.</translation>
         <translation>Over dit verzoek is al beslist.</translation>
     </message>
     <message>
-        <source>Beheerrekening (totaal)</source>
-        <translation>Beheerrekening (totaal)</translation>
-    </message>
-    <message>
-        <source>Reservering</source>
-        <translation>Reservering</translation>
-    </message>
-    <message>
-        <source>Saldo</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>Beschikbaar</source>
-        <translation>Beschikbaar</translation>
-    </message>
-    <message>
-        <source>Vastgehouden</source>
-        <translation>Vastgehouden</translation>
-    </message>
-    <message>
-        <source>Verstuurd</source>
-        <translation>Verstuurd</translation>
-    </message>
-    <message>
-        <source>Bedrag</source>
-        <translation>Bedrag</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>(geen reden nodig)</source>
         <translation>(geen reden nodig)</translation>
     </message>
@@ -1236,6 +1252,37 @@ Verbonden met %2.</translation>
     <message>
         <source>Besluit verstuurd: %1.</source>
         <translation>Besluit verstuurd: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::VerzoekenModel</name>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Reservering</source>
+        <translation>Reservering</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Besluiten</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>akkoord</source>
+        <translation>akkoord</translation>
+    </message>
+    <message>
+        <source>weigering</source>
+        <translation>weigering</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@
 // same run (the same view rendering an empty model), plus memory per row.
 //   QT_QPA_PLATFORM=offscreen ./bench_werkvoorraad [rows]
 
-#include "WerkvoorraadModel.h"
+#include "client/ApiClient.h"
+#include "models/WerkvoorraadModel.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
@@ -49,7 +50,7 @@ QList<VerzoekRegel> regels(int n)
         r.reserveringId = i % 5;
         r.reserveringNaam = potjes[i % potjes.size()];
         r.bedrag = Money::fromCents(1000 + (i * 7919) % 90000);
-        r.status = i % 10 == 0 ? QStringLiteral("wacht_op_tweede_akkoord") : QStringLiteral("wacht_op_akkoord");
+        r.status = i % 10 == 0 ? desk::VerzoekStatus::WachtOpTweedeAkkoord : desk::VerzoekStatus::WachtOpAkkoord;
         r.wachtMinuten = (i * 37) % (96 * 60);
         r.doelUren = 48;
         r.vierOgen = i % 10 == 0;

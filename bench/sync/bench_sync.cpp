@@ -17,7 +17,9 @@
 #include "crypto/Keyring.h"
 #include "integrations/runtime/Koppelingen.h"
 #include "money/Bsn.h"
-#include "services/Inrichting.h"
+#include "money/Iban.h"
+#include "services/Huishoudens.h"
+#include "services/Organisatie.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -50,14 +52,7 @@ QString bsnFor(int index)
 QString ibanFor(int index)
 {
     const QString account = QStringLiteral("%1").arg(1'000'000 + index, 10, 10, QLatin1Char('0'));
-    const QString rearranged = QStringLiteral("RGIE") + account + QStringLiteral("NL00");
-    int remainder = 0;
-    for (QChar c : rearranged) {
-        const QString part = c.isLetter() ? QString::number(c.toUpper().unicode() - u'A' + 10) : QString(c);
-        for (QChar d : part)
-            remainder = (remainder * 10 + (d.unicode() - u'0')) % 97;
-    }
-    return QStringLiteral("NL%1RGIE").arg(98 - remainder, 2, 10, QLatin1Char('0')) + account;
+    return Iban::withCheckDigits(u"NL", QString(QStringLiteral("RGIE") + account));
 }
 
 bool seedSim(const QString &path, int households)
@@ -147,10 +142,11 @@ int main(int argc, char **argv)
     {
         std::printf("creating %d inwoners in Regie...\n", n);
         std::fflush(stdout);
-        services::Inrichting in(ctx);
+        services::Organisatie org(ctx);
+        services::Huishoudens huis(ctx);
         const Actor sys = Actor::systeem();
-        in.zetVorm(sys, QStringLiteral("T"), QStringLiteral("Totaal"), QStringLiteral("Uitleg"));
-        const auto team = in.maakTeam(sys, QStringLiteral("Team"), QStringLiteral("030"), QStringLiteral("t@example.nl"), Money::fromCents(50000));
+        org.zetVorm(sys, QStringLiteral("T"), QStringLiteral("Totaal"), QStringLiteral("Uitleg"));
+        const auto team = org.maakTeam(sys, QStringLiteral("Team"), QStringLiteral("030"), QStringLiteral("t@example.nl"), Money::fromCents(50000));
         for (int i = 0; i < n; ++i) {
             services::NieuweInwoner inw;
             inw.bsn = bsnFor(i);
@@ -162,7 +158,7 @@ int main(int argc, char **argv)
             inw.beheerIban = ibanFor(50'000 + i);
             inw.eigenRekeningen = {{ibanFor(150'000 + i), QStringLiteral("Rekening"), true}};
             inw.allegroRelatiecode = QString::number(100'001 + i);
-            const auto id = in.maakInwoner(sys, inw);
+            const auto id = huis.maakInwoner(sys, inw);
             if (!id.ok())
                 return 1;
             inwonerVoorRelatie.insert(100'001 + i, *id.value);
@@ -171,7 +167,7 @@ int main(int argc, char **argv)
                 res.naam = QStringLiteral("Potje %1").arg(r + 1);
                 res.bedragPerPeriode = Money::fromCents(1000);
                 res.allegroNummer = QString::number(r + 1);
-                in.voegReserveringToe(sys, *id.value, res);
+                huis.voegReserveringToe(sys, *id.value, res);
             }
         }
     }

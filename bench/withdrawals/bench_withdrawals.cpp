@@ -10,8 +10,10 @@
 #include "crypto/Keyring.h"
 #include "ledger/Ledger.h"
 #include "services/Afspraken.h"
-#include "services/Inrichting.h"
+#include "services/Boekingen.h"
+#include "services/Huishoudens.h"
 #include "services/Opnames.h"
+#include "services/Organisatie.h"
 #include "storage/Database.h"
 
 #include <QtCore/QCoreApplication>
@@ -65,10 +67,12 @@ int main(int argc, char *argv[])
     crypto::FieldCipher cipher(keyring);
     auto db = openDb(path);
     services::ServiceContext ctx(*db, cipher);
-    services::Inrichting in(ctx);
+    services::Organisatie org(ctx);
+    services::Huishoudens huis(ctx);
+    services::Boekingen boek(ctx);
     const Actor sys = Actor::systeem();
-    in.zetVorm(sys, QStringLiteral("T"), QStringLiteral("Totaal"), QStringLiteral("Bench"));
-    const qint64 team = *in.maakTeam(sys, QStringLiteral("Bench"), QStringLiteral("0"), QStringLiteral("b@example.nl"),
+    org.zetVorm(sys, QStringLiteral("T"), QStringLiteral("Totaal"), QStringLiteral("Bench"));
+    const qint64 team = *org.maakTeam(sys, QStringLiteral("Bench"), QStringLiteral("0"), QStringLiteral("b@example.nl"),
                                      Money::zero()).value;
     services::NieuweInwoner n;
     n.bsn = QStringLiteral("111222333");
@@ -79,16 +83,16 @@ int main(int argc, char *argv[])
     n.budgetbeheerStart = QDate(2025, 1, 1);
     n.beheerIban = QStringLiteral("NL91ABNA0417164300");
     n.eigenRekeningen = {{QStringLiteral("NL20INGB0001234567"), QStringLiteral("Eigen"), true}};
-    const qint64 inwoner = *in.maakInwoner(sys, n).value;
+    const qint64 inwoner = *huis.maakInwoner(sys, n).value;
     services::NieuweReservering r;
     r.naam = QStringLiteral("Kleding");
     r.bedragPerPeriode = Money::fromCents(5000);
-    const qint64 reservering = *in.voegReserveringToe(sys, inwoner, r).value;
-    in.boekTransacties(sys, inwoner, {services::BankTransactie{QDate(2026, 1, 1), Money::fromCents(100000000),
+    const qint64 reservering = *huis.voegReserveringToe(sys, inwoner, r).value;
+    boek.boekTransacties(sys, inwoner, {services::BankTransactie{QDate(2026, 1, 1), Money::fromCents(100000000),
                                                                  QStringLiteral("inkomen"), QStringLiteral("x"),
                                                                  QStringLiteral("inkomen"), QStringLiteral("bench"),
                                                                  QStringLiteral("1"), std::nullopt}});
-    in.stortInReservering(sys, reservering, Money::fromCents(100000000), QStringLiteral("s"));
+    boek.stortInReservering(sys, reservering, Money::fromCents(100000000), QStringLiteral("s"));
     rules::Afspraak vrij;
     vrij.scope = rules::Scope::Vorm;
     vrij.modus = rules::Modus::Vrij;

@@ -1,11 +1,13 @@
 // POST /sessies (login), POST /sessies/vernieuwen (refresh), DELETE /sessies (logout),
-// GET /sessies/huidig. The rules of a login (password, TOTP, lockout, audit) are in
-// auth::StaffLogin; tokens and their rotation are in TokenStore.
+// GET /sessies/huidig. The rules of a login (password, TOTP, lockout) are in auth::StaffLogin,
+// its outcome and audit events in services::MedewerkerLogin; tokens and their rotation are in
+// TokenStore.
 
 #include "api/ApiHandler.h"
 #include "api/ApiRoutes.h"
 
 #include "auth/StaffLogin.h"
+#include "services/MedewerkerLogin.h"
 #include "server/Config.h"
 #include "server/RateLimiter.h"
 #include "server/TokenStore.h"
@@ -85,8 +87,7 @@ Response login(Context &ctx, Tokens tokens, JsonBody body)
                           QByteArray::number(ctx.rateLimiter->retryAfterSeconds(ctx.request.remoteAddress, username))});
         return r;
     }
-    auth::StaffLogin staffLogin(ctx.services.db, ctx.services.cipher, ctx.services.clock);
-    const auth::StaffLoginUitkomst uitkomst = staffLogin.login({username, password, totp});
+    const auth::StaffLoginUitkomst uitkomst = services::MedewerkerLogin(ctx.services).login({username, password, totp});
     switch (uitkomst.fout) {
     case auth::LoginFout::Geen:
         break;

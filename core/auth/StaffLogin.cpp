@@ -1,17 +1,12 @@
 #include "auth/StaffLogin.h"
 
-#include "audit/AuditActions.h"
-#include "audit/AuditLog.h"
 #include "crypto/Hash.h"
 #include "crypto/Password.h"
 #include "crypto/Totp.h"
 
-#include <QtCore/QJsonObject>
-
 namespace regie::auth {
 
 using storage::Sql;
-using storage::WriteTransaction;
 
 namespace {
 
@@ -73,12 +68,13 @@ Actor actorOf(const UserRow &u)
     return a;
 }
 
-Actor auditActor(std::optional<qint64> userId)
+LoginBeoordeling mislukt(std::optional<qint64> userId, int eerderMislukt, const QString &reden)
 {
-    Actor a = Actor::systeem();
-    if (userId)
-        a.userId = *userId;
-    return a;
+    LoginBeoordeling out;
+    out.userId = userId;
+    out.eerderMislukt = eerderMislukt;
+    out.reden = reden;
+    return out;
 }
 
 } // namespace
@@ -88,7 +84,7 @@ StaffLogin::StaffLogin(storage::Database &db, const crypto::FieldCipher &cipher,
 {
 }
 
-StaffLoginUitkomst StaffLogin::login(const StaffLoginInvoer &invoer)
+std::optional<LoginBeoordeling> StaffLogin::beoordeel(const StaffLoginInvoer &invoer)
 {
     const QString username = invoer.username.trimmed();
     if (username.isEmpty() || username.size() > kMaxUsernameChars || invoer.totpCode.size() > kMaxTotpChars
@@ -98,7 +94,7 @@ StaffLoginUitkomst StaffLogin::login(const StaffLoginInvoer &invoer)
     Sql q(db_, kUserSelect + QStringLiteral(" WHERE username = :u"));
     q.bind(QStringLiteral(":u"), username);
     if (!q.exec())
-        return StaffLoginUitkomst{std::nullopt, LoginFout::Storing, {}};
+        return std::nullopt;
     if (!q.next()) {
         crypto::verifyPassword(invoer.password, dummyHash());
         return mislukt(std::nullopt, 0, QStringLiteral("onbekend"));
@@ -106,8 +102,7 @@ StaffLoginUitkomst StaffLogin::login(const StaffLoginInvoer &invoer)
     const UserRow user = readUser(q);
     const QDateTime now = clock_();
     if (user.lockedUntil.isValid() && user.lockedUntil > now) {
-        StaffLoginUitkomst out = mislukt(user.id, -1, QStringLiteral("geblokkeerd"));
-        out.fout = out.fout == LoginFout::Storing ? LoginFout::Storing : LoginFout::Geblokkeerd;
+        LoginBeoordeling out = mislukt(user.id, -1, QStringLiteral("geblokkeerd"));
         out.geblokkeerdTot = user.lockedUntil;
         return out;
     }
@@ -127,69 +122,11 @@ StaffLoginUitkomst StaffLogin::login(const StaffLoginInvoer &invoer)
     const auto step = crypto::verifyTotp(*secret, invoer.totpCode, now, 1, user.totpLastStep.value_or(-1) + 1);
     if (!step)
         return mislukt(user.id, user.failedLogins, QStringLiteral("code"));
-
-    WriteTransaction tx(db_);
-    if (!tx.isOpen())
-        return StaffLoginUitkomst{std::nullopt, LoginFout::Storing, {}};
-    // The step condition makes two simultaneous logins with one code race safely: one wins.
-    Sql ok(db_, QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL, totp_last_step = :s"
-                               " WHERE id = :id AND (totp_last_step IS NULL OR totp_last_step < :s)"));
-    ok.bind(QStringLiteral(":s"), *step).bind(QStringLiteral(":id"), user.id);
-    QString error;
-    if (!ok.exec())
-        return StaffLoginUitkomst{std::nullopt, LoginFout::Storing, {}};
-    if (ok.numRowsAffected() != 1) {
-        tx.rollback();
-        return mislukt(user.id, user.failedLogins, QStringLiteral("code"));
-    }
-    const Actor actor = actorOf(user);
-    if (!audit::AuditLog::append(db_, actor, audit::actions::LoginGelukt, audit::kOutcomeOk, QString(),
-                                 QStringLiteral("user"), QString::number(user.id),
-                                 QJsonObject{{QStringLiteral("kanaal"), QStringLiteral("api")}}, &error)
-        || !tx.commit())
-        return StaffLoginUitkomst{std::nullopt, LoginFout::Storing, {}};
-    return StaffLoginUitkomst{actor, LoginFout::Geen, {}};
-}
-
-// eerderMislukt < 0: the account is already locked, the counter stays as it is.
-StaffLoginUitkomst StaffLogin::mislukt(std::optional<qint64> userId, int eerderMislukt, const QString &reden)
-{
-    StaffLoginUitkomst out{std::nullopt, LoginFout::Ongeldig, {}};
-    WriteTransaction tx(db_);
-    if (!tx.isOpen())
-        return StaffLoginUitkomst{std::nullopt, LoginFout::Storing, {}};
-    QString error;
-    const Actor actor = auditActor(userId);
-    bool blokkeer = false;
-    if (userId && eerderMislukt >= 0) {
-        const int count = eerderMislukt + 1;
-        blokkeer = count >= kMaxMislukt;
-        const QDateTime until = clock_().addSecs(std::chrono::seconds(kBlokkade).count());
-        Sql q(db_, blokkeer ? QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = :t WHERE id = :id")
-                            : QStringLiteral("UPDATE users SET failed_logins = :n WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), *userId);
-        if (blokkeer)
-            q.bind(QStringLiteral(":t"), storage::toDbTime(until));
-        else
-            q.bind(QStringLiteral(":n"), count);
-        if (!q.exec())
-            return StaffLoginUitkomst{std::nullopt, LoginFout::Storing, {}};
-        if (blokkeer) {
-            out.fout = LoginFout::Geblokkeerd;
-            out.geblokkeerdTot = until;
-        }
-    }
-    const QString objectId = userId ? QString::number(*userId) : QString();
-    if (!audit::AuditLog::append(db_, actor, audit::actions::LoginMislukt, audit::kOutcomeGeweigerd, QString(),
-                                 QStringLiteral("user"), objectId, QJsonObject{{QStringLiteral("reden"), reden}}, &error))
-        return StaffLoginUitkomst{std::nullopt, LoginFout::Storing, {}};
-    if (blokkeer
-        && !audit::AuditLog::append(db_, actor, audit::actions::AccountGeblokkeerd, audit::kOutcomeOk, QString(),
-                                    QStringLiteral("user"), objectId,
-                                    QJsonObject{{QStringLiteral("minuten"), qint64(kBlokkade.count())}}, &error))
-        return StaffLoginUitkomst{std::nullopt, LoginFout::Storing, {}};
-    if (!tx.commit())
-        return StaffLoginUitkomst{std::nullopt, LoginFout::Storing, {}};
+    LoginBeoordeling out;
+    out.actor = actorOf(user);
+    out.totpStep = *step;
+    out.userId = user.id;
+    out.eerderMislukt = user.failedLogins;
     return out;
 }
 
@@ -205,11 +142,6 @@ std::optional<Actor> StaffLogin::actorVoor(qint64 userId)
     return actorOf(user);
 }
 
-QByteArray demoTotpSecret(QStringView username)
-{
-    const QByteArray input = QByteArrayLiteral("regie-demo-totp:") + username.toUtf8();
-    const QByteArray digest = crypto::sha256(input);
-    return digest.left(20);
-}
+QByteArray demoTotpSecret(QStringView username) { return crypto::demoTotpSecret(username); }
 
 } // namespace regie::auth

@@ -118,4 +118,10 @@ QString totpProvisioningUri(QStringView issuer, QStringView accountName, QByteAr
               .arg(kTotpStepSeconds);
 }
 
+QByteArray demoTotpSecret(QStringView username)
+{
+    const QByteArray input = QByteArrayLiteral("regie-demo-totp:") + username.toUtf8();
+    return sha256(input).left(kTotpSecretBytes);
+}
+
 } // namespace regie::crypto

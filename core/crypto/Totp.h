@@ -41,6 +41,12 @@ QString totpCode(QByteArrayView secret, const QDateTime &at, int digits = kTotpD
 std::optional<qint64> verifyTotp(QByteArrayView secret, QStringView code, const QDateTime &now,
     int allowedDriftSteps = 1, qint64 minimumStep = 0, int digits = kTotpDefaultDigits);
 
+// Demo only: the secret of a demo staff account, derived from its username, so regie-desk's
+// demo banner can show the current code without asking the server and without linking the
+// account store (auth::demoTotpSecret is this). Never used for real accounts (those get
+// generateTotpSecret()).
+QByteArray demoTotpSecret(QStringView username);
+
 // otpauth://totp/<issuer>:<account>?secret=...&issuer=...&algorithm=SHA1&digits=6&period=30
 // (Key Uri Format), to be shown as a QR code. Issuer and account are percent-encoded.
 QString totpProvisioningUri(QStringView issuer, QStringView accountName, QByteArrayView secret);

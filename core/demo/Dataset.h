@@ -9,7 +9,9 @@
 #include "domain/Domain.h"
 #include "money/Money.h"
 #include "rules/Afspraak.h"
-#include "services/Inrichting.h"
+#include "services/Boekingen.h"
+#include "services/Huishoudens.h"
+#include "services/Organisatie.h"
 
 #include <QtCore/QDate>
 #include <QtCore/QList>

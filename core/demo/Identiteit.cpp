@@ -1,6 +1,7 @@
 #include "demo/Identiteit.h"
 
 #include "demo/Rng.h"
+#include "money/Iban.h"
 
 #include <QtCore/QList>
 
@@ -101,16 +102,7 @@ QString testBsn(quint64 seed, int index)
 
 QString maakIban(QStringView bankCode, QStringView rekeningnummer)
 {
-    // ISO 13616: move "NL00" behind the BBAN, letters become 10..35, then 98 - (n mod 97).
-    const QString herschikt = bankCode.toString() + rekeningnummer + QStringLiteral("NL00");
-    int rest = 0;
-    for (QChar c : herschikt) {
-        const int waarde = c.isDigit() ? c.unicode() - u'0' : c.toUpper().unicode() - u'A' + 10;
-        rest = (waarde >= 10 ? rest * 100 : rest * 10) + waarde;
-        rest %= 97;
-    }
-    const int controle = 98 - rest;
-    return QStringLiteral("NL%1").arg(controle, 2, 10, QLatin1Char('0')) + bankCode + rekeningnummer;
+    return Iban::withCheckDigits(u"NL", QString(bankCode.toString() + rekeningnummer));
 }
 
 QString testRekeningnummer(quint64 seed, int soort, int index)

@@ -15,7 +15,7 @@ QString testBsn(quint64 seed, int index);
 int aantalTestBsns();
 
 // "NL" IBAN from a four-letter bank code and a ten-digit account number, with the
-// ISO 13616 check digits computed here.
+// ISO 13616 check digits (Iban::withCheckDigits).
 QString maakIban(QStringView bankCode, QStringView rekeningnummer);
 
 // Ten-digit account number passing the old Dutch bank 11-proef (weights 10..1). soort

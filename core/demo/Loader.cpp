@@ -1,7 +1,9 @@
 #include "demo/Loader.h"
 
 #include "services/Afspraken.h"
-#include "services/Inrichting.h"
+#include "services/Boekingen.h"
+#include "services/Huishoudens.h"
+#include "services/Organisatie.h"
 #include "storage/Database.h"
 
 #include <QtCore/QElapsedTimer>
@@ -25,13 +27,15 @@ using Binding = std::pair<QString, QVariant>;
 
 struct Lader {
     Lader(services::ServiceContext &c, const Dataset &ds, const LaadOpties &o)
-        : ctx(c), d(ds), opties(o), inrichting(c), afspraken(c)
+        : ctx(c), d(ds), opties(o), organisatie(c), huishoudens(c), boekingen(c), afspraken(c)
     {
     }
     services::ServiceContext &ctx;
     const Dataset &d;
     const LaadOpties &opties;
-    services::Inrichting inrichting;
+    services::Organisatie organisatie;
+    services::Huishoudens huishoudens;
+    services::Boekingen boekingen;
     services::Afspraken afspraken;
     const Actor actor = Actor::systeem();
     LoadSummary samenvatting;
@@ -79,7 +83,7 @@ bool laadTeams(Lader &l)
         if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM teams WHERE naam = :n"), {{QStringLiteral(":n"), t.naam}},
                      &nieuw))
             return false;
-        const auto id = l.inrichting.maakTeam(l.actor, t.naam, t.telefoon, t.email, t.vierOgenGrens);
+        const auto id = l.organisatie.maakTeam(l.actor, t.naam, t.telefoon, t.email, t.vierOgenGrens);
         if (!gelukt(l, id, QStringLiteral("team")))
             return false;
         l.teamIds.append(*id.value);
@@ -96,7 +100,7 @@ bool laadVormen(Lader &l)
                      {{QStringLiteral(":c"), v.code}, {QStringLiteral(":n"), v.naam}, {QStringLiteral(":u"), v.uitleg}},
                      &nodig))
             return false;
-        if (nodig && !gelukt(l, l.inrichting.zetVorm(l.actor, v.code, v.naam, v.uitleg), QStringLiteral("vorm")))
+        if (nodig && !gelukt(l, l.organisatie.zetVorm(l.actor, v.code, v.naam, v.uitleg), QStringLiteral("vorm")))
             return false;
         l.samenvatting.vormen += nodig ? 1 : 0;
         if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM afspraken WHERE scope = 'vorm' AND vorm_code = :c"),
@@ -119,7 +123,7 @@ bool laadRedenen(Lader &l)
                       {QStringLiteral(":b"), r.tekstB1}, {QStringLiteral(":m"), r.tekstMedewerker}},
                      &nodig))
             return false;
-        if (nodig && !gelukt(l, l.inrichting.zetReden(l.actor, r), QStringLiteral("reden")))
+        if (nodig && !gelukt(l, l.organisatie.zetReden(l.actor, r), QStringLiteral("reden")))
             return false;
         l.samenvatting.redenen += nodig ? 1 : 0;
     }
@@ -142,7 +146,7 @@ bool laadGebruikers(Lader &l)
         invoer.telefoon = g.telefoon;
         invoer.organisatie = g.organisatie;
         invoer.password = nieuw ? l.opties.wachtwoord : QString(); // no needless scrypt on a rerun
-        const auto id = l.inrichting.maakGebruiker(l.actor, invoer);
+        const auto id = l.organisatie.maakGebruiker(l.actor, invoer);
         if (!gelukt(l, id, QStringLiteral("gebruiker")))
             return false;
         l.gebruikerIds.append(*id.value);
@@ -182,12 +186,12 @@ bool laadInwoner(Lader &l, const Huishouden &h, Geladen &g)
 {
     services::NieuweInwoner invoer = h.inwoner;
     invoer.teamId = l.teamIds.at(h.team);
-    const auto id = l.inrichting.maakInwoner(l.actor, invoer);
+    const auto id = l.huishoudens.maakInwoner(l.actor, invoer);
     if (!gelukt(l, id, QStringLiteral("inwoner")))
         return false;
     g.inwonerId = *id.value;
     for (const services::NieuweReservering &r : h.reserveringen) {
-        const auto rid = l.inrichting.voegReserveringToe(l.actor, g.inwonerId, r);
+        const auto rid = l.huishoudens.voegReserveringToe(l.actor, g.inwonerId, r);
         if (!gelukt(l, rid, QStringLiteral("reservering")))
             return false;
         g.reserveringIds.append(*rid.value);
@@ -210,7 +214,7 @@ bool laadPlanEnLening(Lader &l, const Huishouden &h, const Geladen &g)
                 r.reserveringId = g.reserveringIds.at(regel.reservering);
             plan.regels.append(r);
         }
-        if (!gelukt(l, l.inrichting.zetBudgetplan(l.actor, g.inwonerId, plan), QStringLiteral("budgetplan")))
+        if (!gelukt(l, l.huishoudens.zetBudgetplan(l.actor, g.inwonerId, plan), QStringLiteral("budgetplan")))
             return false;
     }
     if (!h.lening)
@@ -218,7 +222,7 @@ bool laadPlanEnLening(Lader &l, const Huishouden &h, const Geladen &g)
     if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM leningen WHERE inwoner_id = :i AND omschrijving = :o"),
                  {{QStringLiteral(":i"), g.inwonerId}, {QStringLiteral(":o"), h.lening->omschrijving}}, &nodig))
         return false;
-    return !nodig || gelukt(l, l.inrichting.zetLening(l.actor, g.inwonerId, *h.lening), QStringLiteral("lening"));
+    return !nodig || gelukt(l, l.huishoudens.zetLening(l.actor, g.inwonerId, *h.lening), QStringLiteral("lening"));
 }
 
 bool laadAfsprakenEnCaseload(Lader &l, const Huishouden &h, const Geladen &g)
@@ -244,7 +248,7 @@ bool laadAfsprakenEnCaseload(Lader &l, const Huishouden &h, const Geladen &g)
     if (!nogNiet(l, QStringLiteral("SELECT COUNT(*) FROM caseload WHERE medewerker_id = :m AND inwoner_id = :i"),
                  {{QStringLiteral(":m"), medewerker}, {QStringLiteral(":i"), g.inwonerId}}, &nodig))
         return false;
-    if (nodig && !gelukt(l, l.inrichting.koppelCaseload(l.actor, medewerker, g.inwonerId), QStringLiteral("caseload")))
+    if (nodig && !gelukt(l, l.organisatie.koppelCaseload(l.actor, medewerker, g.inwonerId), QStringLiteral("caseload")))
         return false;
     l.samenvatting.caseloads += nodig ? 1 : 0;
     return true;
@@ -262,7 +266,7 @@ bool boekBank(Lader &l, const Huishouden &h, const Geladen &g, const QList<int> 
                 t.reserveringId = g.reserveringIds.at(b.reservering);
             partij.append(std::move(t));
         }
-        const auto resultaat = l.inrichting.boekTransacties(l.actor, g.inwonerId, partij);
+        const auto resultaat = l.boekingen.boekTransacties(l.actor, g.inwonerId, partij);
         if (!gelukt(l, resultaat, QStringLiteral("transacties")))
             return false;
         l.samenvatting.transactiesGeboekt += resultaat.value->geboekt;
@@ -276,14 +280,14 @@ bool boekHistorie(Lader &l, const Huishouden &h, const Geladen &g, const Laadvol
     if (!boekBank(l, h, g, volgorde.bankAlgemeen))
         return false;
     // Wave 2 in one transaction: the allocations were 90% of the service calls.
-    QList<services::Inrichting::Storting> stortingen;
+    QList<services::Boekingen::Storting> stortingen;
     stortingen.reserve(volgorde.stortingen.size());
     for (int i : volgorde.stortingen) {
         const Boeking &b = h.boekingen.at(i);
         stortingen.append({g.reserveringIds.at(b.reservering), b.bedrag, stortingSleutel(h, b)});
     }
     if (!stortingen.isEmpty()) {
-        const auto r = l.inrichting.stortInReserveringen(l.actor, g.inwonerId, stortingen);
+        const auto r = l.boekingen.stortInReserveringen(l.actor, g.inwonerId, stortingen);
         if (!gelukt(l, r, QStringLiteral("storting")))
             return false;
         l.samenvatting.stortingen += stortingen.size();

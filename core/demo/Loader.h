@@ -1,6 +1,6 @@
 #pragma once
-// Writes a generated Dataset through the core services (Inrichting, Afspraken) as the
-// systeem actor, so demo data gets the same ledger transfers, encryption and audit events
+// Writes a generated Dataset through the core services (Organisatie, Huishoudens, Boekingen,
+// Afspraken) as the systeem actor, so demo data gets the same ledger transfers, encryption and audit events
 // as real onboarding. Running it twice adds nothing the second time: every step first
 // looks whether its result is already there.
 

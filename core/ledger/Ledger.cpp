@@ -1,5 +1,7 @@
 #include "ledger/Ledger.h"
 
+#include "base/Assert.h"
+
 #include <QtCore/QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcLedger, "regie.ledger")
@@ -37,9 +39,20 @@ TransferResult failure(Error error, const QString &message = {})
 
 struct Ledger::AccountRow {
     qint64 id = 0;
+    qint64 inwonerId = 0; // 0: an account of no inwoner
     qint64 debitsPosted = 0, creditsPosted = 0, debitsPending = 0, creditsPending = 0;
     bool debitsMustNotExceedCredits = false;
     bool creditsMustNotExceedDebits = false;
+
+    // The limits the schema's CHECK constraints hold too: asserted on the way into storage
+    // (before the UPDATE) and on the way out (after the SELECT), so a broken row is caught
+    // by whichever side sees it first.
+    bool withinLimits() const
+    {
+        return debitsPosted >= 0 && creditsPosted >= 0 && debitsPending >= 0 && creditsPending >= 0
+               && (!debitsMustNotExceedCredits || debitsPosted + debitsPending <= creditsPosted)
+               && (!creditsMustNotExceedDebits || creditsPosted + creditsPending <= debitsPosted);
+    }
 };
 
 QString toCode(AccountSoort soort)
@@ -90,7 +103,7 @@ Ledger::Ledger(storage::Database &database, std::function<QDateTime()> clock)
 std::optional<qint64> Ledger::createAccount(std::optional<qint64> inwonerId, AccountSoort soort,
                                             std::optional<qint64> reserveringId, QString *error)
 {
-    Q_ASSERT((soort == AccountSoort::Reservering) == reserveringId.has_value());
+    REGIE_ASSERT((soort == AccountSoort::Reservering) == reserveringId.has_value());
     Sql insert(database_, QStringLiteral(
         "INSERT INTO ledger_accounts (inwoner_id, soort, reservering_id,"
         " debits_must_not_exceed_credits, credits_must_not_exceed_debits)"
@@ -119,7 +132,7 @@ std::optional<qint64> Ledger::accountForReservering(qint64 reserveringId)
 
 std::optional<qint64> Ledger::accountFor(qint64 inwonerId, AccountSoort soort)
 {
-    Q_ASSERT(soort != AccountSoort::Reservering);
+    REGIE_ASSERT(soort != AccountSoort::Reservering);
     Sql q(database_, QStringLiteral("SELECT id FROM ledger_accounts WHERE inwoner_id = :i AND soort = :s"));
     q.bind(QStringLiteral(":i"), inwonerId).bind(QStringLiteral(":s"), toCode(soort));
     if (!q.exec() || !q.next())
@@ -131,7 +144,7 @@ std::optional<Ledger::AccountRow> Ledger::lockAccount(qint64 accountId)
 {
     Sql q(database_, QStringLiteral(
         "SELECT id, debits_posted_cents, credits_posted_cents, debits_pending_cents,"
-        " credits_pending_cents, debits_must_not_exceed_credits, credits_must_not_exceed_debits"
+        " credits_pending_cents, debits_must_not_exceed_credits, credits_must_not_exceed_debits, inwoner_id"
         " FROM ledger_accounts WHERE id = :id") + database_.lockClause());
     q.bind(QStringLiteral(":id"), accountId);
     if (!q.exec() || !q.next())
@@ -144,6 +157,8 @@ std::optional<Ledger::AccountRow> Ledger::lockAccount(qint64 accountId)
     row.creditsPending = q.int64(4);
     row.debitsMustNotExceedCredits = q.int64(5) != 0;
     row.creditsMustNotExceedDebits = q.int64(6) != 0;
+    row.inwonerId = q.isNull(7) ? 0 : q.int64(7);
+    REGIE_ASSERT(row.withinLimits());
     return row;
 }
 
@@ -209,6 +224,7 @@ TransferResult Ledger::resolvePending(const QString &idempotencyKey, qint64 pend
         return failure(Error::Storage, pending.error());
     if (!pending.next() || pending.text(3) != kindCode(TransferKind::Pending))
         return failure(Error::PendingNotFound);
+    REGIE_ASSERT(pending.int64(2) > 0 && pending.int64(2) <= Money::kMaxAbsCents); // as apply() wrote it
     TransferRequest request;
     request.idempotencyKey = idempotencyKey;
     request.debitAccountId = pending.int64(0);
@@ -225,7 +241,7 @@ TransferResult Ledger::resolvePending(const QString &idempotencyKey, qint64 pend
 TransferResult Ledger::apply(const TransferRequest &request, TransferKind kind,
                              std::optional<qint64> pendingId)
 {
-    Q_ASSERT(!request.idempotencyKey.isEmpty());
+    REGIE_ASSERT(!request.idempotencyKey.isEmpty());
     if (!request.amount.isPositive() || !request.amount.inRange())
         return failure(Error::InvalidAmount);
     if (request.debitAccountId == request.creditAccountId)
@@ -246,6 +262,9 @@ TransferResult Ledger::apply(const TransferRequest &request, TransferKind kind,
     auto credit = lockAccount(request.creditAccountId);
     if (!debit || !credit)
         return failure(Error::AccountNotFound);
+    // Money never moves between two inwoners: the caller chose the accounts, so a mix-up is a
+    // programmer error, and it would break both inwoners' balance equation.
+    REGIE_ASSERT(debit->inwonerId == credit->inwonerId);
     const qint64 amount = request.amount.cents();
 
     // New balances per kind. A pending transfer moves amounts into *_pending; posting it
@@ -272,13 +291,14 @@ TransferResult Ledger::apply(const TransferRequest &request, TransferKind kind,
         c.creditsPending -= amount;
         break;
     }
-    Q_ASSERT(d.debitsPending >= 0 && c.creditsPending >= 0); // a resolved hold existed in full
+    REGIE_ASSERT(d.debitsPending >= 0 && c.creditsPending >= 0); // a resolved hold existed in full
     const bool debitOverdrawn = d.debitsMustNotExceedCredits && d.debitsPosted + d.debitsPending > d.creditsPosted;
     const bool creditOverdrawn = c.creditsMustNotExceedDebits && c.creditsPosted + c.creditsPending > c.debitsPosted;
     if (kind != TransferKind::VoidPending && (debitOverdrawn || creditOverdrawn))
         return failure(Error::ExceedsBalance);
     if (d.debitsPosted > Money::kMaxAbsCents || c.creditsPosted > Money::kMaxAbsCents)
         return failure(Error::InvalidAmount, QStringLiteral("account total out of range"));
+    REGIE_ASSERT(d.withinLimits() && c.withinLimits()); // releasing a hold never overdraws
 
     Sql insert(database_, QStringLiteral(
         "INSERT INTO ledger_transfers (idempotency_key, debit_account_id, credit_account_id,"
@@ -312,21 +332,51 @@ TransferResult Ledger::apply(const TransferRequest &request, TransferKind kind,
         if (!update.exec() || update.numRowsAffected() != 1)
             return failure(Error::Storage, update.error());
     }
+    if (auto broken = checkAfter(d.inwonerId, pendingId))
+        return *broken;
     TransferResult result;
     result.transferId = transferId;
     return result;
 }
 
+// Read back after every transfer: the inwoner's balance equation and limits hold, and a hold
+// this transfer resolved is now resolved exactly once. A failed read is an operating error;
+// a broken invariant is not.
+std::optional<TransferResult> Ledger::checkAfter(qint64 inwonerId, std::optional<qint64> pendingId)
+{
+    QString problem;
+    const Controle controle = controleer(inwonerId, &problem);
+    if (controle == Controle::Onleesbaar)
+        return failure(Error::Storage, problem);
+    REGIE_ASSERT(controle == Controle::Klopt);
+    if (!pendingId)
+        return std::nullopt;
+    Sql resolutions(database_, QStringLiteral("SELECT COUNT(*) FROM ledger_transfers WHERE pending_id = :p"));
+    resolutions.bind(QStringLiteral(":p"), *pendingId);
+    if (!resolutions.exec() || !resolutions.next())
+        return failure(Error::Storage, resolutions.error());
+    REGIE_ASSERT(resolutions.int64(0) == 1);
+    return std::nullopt;
+}
+
 bool Ledger::checkInvariants(qint64 inwonerId, QString *problem)
+{
+    QString found;
+    const bool holds = controleer(inwonerId, &found) == Controle::Klopt;
+    if (!holds && problem)
+        *problem = found;
+    return holds;
+}
+
+Ledger::Controle Ledger::controleer(qint64 inwonerId, QString *problem)
 {
     Sql q(database_, QStringLiteral(
         "SELECT soort, debits_posted_cents, credits_posted_cents, debits_pending_cents,"
         " credits_pending_cents FROM ledger_accounts WHERE inwoner_id = :i"));
     q.bind(QStringLiteral(":i"), inwonerId);
     if (!q.exec()) {
-        if (problem)
-            *problem = q.error();
-        return false;
+        *problem = q.error();
+        return Controle::Onleesbaar;
     }
     qint64 bankPosted = 0, bankPending = 0, liabilityPosted = 0, liabilityPending = 0;
     while (q.next()) {
@@ -335,27 +385,24 @@ bool Ledger::checkInvariants(qint64 inwonerId, QString *problem)
             bankPosted += dp - cp;
             bankPending += cq;
             if (dp - cp - cq < 0) {
-                if (problem)
-                    *problem = QStringLiteral("bank account below zero");
-                return false;
+                *problem = QStringLiteral("bank account below zero");
+                return Controle::Kapot;
             }
         } else {
             liabilityPosted += cp - dp;
             liabilityPending += dq;
             if (cp - dp - dq < 0) {
-                if (problem)
-                    *problem = QStringLiteral("%1 account below zero").arg(q.text(0));
-                return false;
+                *problem = QStringLiteral("%1 account below zero").arg(q.text(0));
+                return Controle::Kapot;
             }
         }
     }
     if (bankPosted != liabilityPosted || bankPending != liabilityPending) {
-        if (problem)
-            *problem = QStringLiteral("bank (%1/%2) does not equal algemeen + reserveringen (%3/%4)")
-                           .arg(bankPosted).arg(bankPending).arg(liabilityPosted).arg(liabilityPending);
-        return false;
+        *problem = QStringLiteral("bank (%1/%2) does not equal algemeen + reserveringen (%3/%4)")
+                       .arg(bankPosted).arg(bankPending).arg(liabilityPosted).arg(liabilityPending);
+        return Controle::Kapot;
     }
-    return true;
+    return Controle::Klopt;
 }
 
 } // namespace regie::ledger

@@ -7,7 +7,7 @@
 //   reservering one per reservering (credit-normal; may never go below zero)
 // Every transfer debits one account and credits another, so for each inwoner
 //   bank.debits - bank.credits == sum over algemeen and reserveringen of (credits - debits)
-// holds after every transaction (checkInvariants verifies it).
+// holds after every transaction (checkInvariants verifies it; every transfer asserts it).
 //
 // Two-phase transfers: a pending transfer (a hold) reserves the amount; exactly one later
 // transfer posts or voids it. Transfers are immutable: a correction is a new transfer.
@@ -87,11 +87,16 @@ public:
     TransferResult voidPending(const QString &idempotencyKey, qint64 pendingTransferId);
 
     // bank == algemeen + reserveringen for posted and for pending amounts, and no account
-    // below zero. Returns false with a description (no personal data) when broken.
+    // below zero. Returns false with a description (no personal data) when broken. Every
+    // transfer asserts this for its inwoner before it returns (REGIE_ASSERT, also in release
+    // builds): a broken ledger stops the process instead of paying a wrong euro.
     bool checkInvariants(qint64 inwonerId, QString *problem);
 
 private:
     struct AccountRow;
+    enum class Controle { Klopt, Kapot, Onleesbaar };
+    Controle controleer(qint64 inwonerId, QString *problem);
+    std::optional<TransferResult> checkAfter(qint64 inwonerId, std::optional<qint64> pendingId);
     TransferResult apply(const TransferRequest &request, TransferKind kind,
                          std::optional<qint64> pendingId);
     std::optional<AccountRow> lockAccount(qint64 accountId);

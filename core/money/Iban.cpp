@@ -1,5 +1,7 @@
 #include "money/Iban.h"
 
+#include "base/Assert.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QHash>
 
@@ -26,20 +28,27 @@ int expectedLength(QStringView country)
     return lengths.value(country.toString(), 0);
 }
 
-// ISO 7064 mod 97-10 over the rearranged IBAN, digit by digit so no big integers.
-bool checksumOk(const QString &iban)
+// ISO 7064 mod 97-10 of an IBAN rearranged (BBAN first, then country code and check digits),
+// digit by digit so no big integers; a letter counts as the two digits 10..35.
+int mod97(QStringView rearranged)
 {
-    const QString rearranged = iban.mid(4) + iban.left(4);
     int remainder = 0;
     for (QChar c : rearranged) {
-        if (c.isDigit()) {
-            remainder = (remainder * 10 + (c.unicode() - u'0')) % 97;
+        const QChar upper = c.toUpper();
+        if (upper >= u'0' && upper <= u'9') {
+            remainder = (remainder * 10 + (upper.unicode() - u'0')) % 97;
         } else {
-            const int value = c.unicode() - u'A' + 10; // two digits
+            REGIE_ASSERT(upper >= u'A' && upper <= u'Z');
+            const int value = upper.unicode() - u'A' + 10; // two digits
             remainder = (remainder * 100 + value) % 97;
         }
     }
-    return remainder == 1;
+    return remainder;
+}
+
+bool checksumOk(const QString &iban)
+{
+    return mod97(QString(iban.mid(4) + iban.left(4))) == 1;
 }
 
 } // namespace
@@ -96,6 +105,15 @@ QString Iban::errorText(Error error)
             "Iban", "Dit rekeningnummer klopt niet. Kijk of je een cijfer verkeerd hebt getypt.");
     }
     return {};
+}
+
+QString Iban::withCheckDigits(QStringView countryCode, QStringView bban)
+{
+    const QString country = countryCode.toString().toUpper();
+    const int check = 98 - mod97(QString(bban.toString() + country + QStringLiteral("00")));
+    const QString iban = country + QStringLiteral("%1").arg(check, 2, 10, QLatin1Char('0')) + bban.toString().toUpper();
+    REGIE_ASSERT(mod97(QString(iban.mid(4) + iban.left(4))) == 1);
+    return iban;
 }
 
 QString Iban::formatted() const

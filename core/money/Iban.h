@@ -19,6 +19,11 @@ public:
     static bool isValid(QStringView text) { return parse(text).has_value(); }
     static QString errorText(Error error); // B1 Dutch, translatable
 
+    // The electronic IBAN for an account: the country code, the check digits ISO 13616
+    // computes for it, then the BBAN ("NL", "ABNA0417164300" -> "NL91ABNA0417164300"). For
+    // generators of test and demo accounts; `bban` holds ASCII letters and digits only.
+    static QString withCheckDigits(QStringView countryCode, QStringView bban);
+
     const QString &electronic() const { return value_; } // "NL91ABNA0417164300"
     QString formatted() const;                          // "NL91 ABNA 0417 1643 00"
     QString masked() const;                             // "NL91 •••• •••• •••• 00" for screens

@@ -49,6 +49,17 @@ bool parseDutchIntegerPart(QStringView text, qint64 &value)
     return true;
 }
 
+// Why an integer part did not parse: "far too many digits" or "not a number at all".
+Money::ParseError integerPartError(QStringView integerPart)
+{
+    bool allDigitsOrDots = !integerPart.isEmpty();
+    for (QChar c : integerPart)
+        allDigitsOrDots = allDigitsOrDots && (isAsciiDigit(c) || c == u'.');
+    if (allDigitsOrDots && integerPart.size() > 12 && !integerPart.contains(u'.'))
+        return Money::ParseError::TooLarge;
+    return Money::ParseError::NotANumber;
+}
+
 QString groupThousands(qint64 euros)
 {
     QString digits = QString::number(euros);
@@ -62,7 +73,9 @@ QString groupThousands(qint64 euros)
 std::optional<Money> Money::plus(Money other) const
 {
     qint64 result = 0;
-    if (qAddOverflow(cents_, other.cents_, &result))
+    const bool overflow = qAddOverflow(cents_, other.cents_, &result);
+    REGIE_ASSERT(!overflow || !inRange() || !other.inRange());
+    if (overflow)
         return std::nullopt;
     return bounded(result);
 }
@@ -70,7 +83,9 @@ std::optional<Money> Money::plus(Money other) const
 std::optional<Money> Money::minus(Money other) const
 {
     qint64 result = 0;
-    if (qSubOverflow(cents_, other.cents_, &result))
+    const bool overflow = qSubOverflow(cents_, other.cents_, &result);
+    REGIE_ASSERT(!overflow || !inRange() || !other.inRange());
+    if (overflow)
         return std::nullopt;
     return bounded(result);
 }
@@ -127,15 +142,8 @@ Money::ParseResult Money::parseDutch(QStringView text, Sign sign)
         return {std::nullopt, ParseError::TooManyDecimals};
 
     qint64 euros = 0;
-    if (!parseDutchIntegerPart(integerPart, euros)) {
-        // Distinguish "far too many digits" from "not a number at all".
-        bool allDigitsOrDots = !integerPart.isEmpty();
-        for (QChar c : integerPart)
-            allDigitsOrDots = allDigitsOrDots && (isAsciiDigit(c) || c == u'.');
-        if (allDigitsOrDots && integerPart.size() > 12 && !integerPart.contains(u'.'))
-            return {std::nullopt, ParseError::TooLarge};
-        return {std::nullopt, ParseError::NotANumber};
-    }
+    if (!parseDutchIntegerPart(integerPart, euros))
+        return {std::nullopt, integerPartError(integerPart)};
     qint64 fractionCents = 0;
     if (!fractionPart.isEmpty()) {
         accumulateDigits(fractionPart, fractionCents);
@@ -154,7 +162,11 @@ Money::ParseResult Money::parseDutch(QStringView text, Sign sign)
         return {std::nullopt, ParseError::Negative};
     if (cents == 0 && sign == Sign::PositiveOnly)
         return {std::nullopt, ParseError::Zero};
-    return {Money(cents), ParseError::None};
+    const Money value(cents);
+    // What the parser hands out is what its caller asked for; services rely on it.
+    REGIE_ASSERT(value.inRange() && (sign == Sign::AllowNegative || !value.isNegative())
+                 && (sign != Sign::PositiveOnly || value.isPositive()));
+    return {value, ParseError::None};
 }
 
 QString Money::parseErrorText(ParseError error)
@@ -183,8 +195,7 @@ QString Money::parseErrorText(ParseError error)
 QString Money::formatDutch(Style style) const
 {
     const bool negative = cents_ < 0;
-    // -kMaxAbsCents..kMaxAbsCents, so negation cannot overflow.
-    const qint64 absolute = negative ? -cents_ : cents_;
+    const qint64 absolute = abs().cents();
     const qint64 euros = absolute / 100;
     const qint64 rest = absolute % 100;
     QString number = groupThousands(euros) + u',' + QString::number(rest).rightJustified(2, u'0');
@@ -198,7 +209,7 @@ QString Money::formatDutch(Style style) const
 QString Money::toDecimalString() const
 {
     const bool negative = cents_ < 0;
-    const qint64 absolute = negative ? -cents_ : cents_;
+    const qint64 absolute = abs().cents();
     QString s = QString::number(absolute / 100) + u'.'
                 + QString::number(absolute % 100).rightJustified(2, u'0');
     if (negative)
@@ -245,7 +256,9 @@ std::optional<Money> Money::fromDecimalString(QStringView text, bool allowExtraZ
     const qint64 cents = euros * 100 + fraction;
     if (cents > kMaxAbsCents)
         return std::nullopt;
-    return Money(negative ? -cents : cents);
+    const Money value(negative ? -cents : cents);
+    REGIE_ASSERT(value.inRange());
+    return value;
 }
 
 } // namespace regie

@@ -6,11 +6,14 @@
 // wrapping, because a wrapped balance is money created or destroyed. Dutch parsing and
 // formatting ("€ 1.234,56") live here and nowhere else.
 
+#include "base/Assert.h"
+
 #include <QtCore/QString>
 #include <QtCore/QStringView>
 #include <QtCore/QtGlobal>
 
 #include <compare>
+#include <limits>
 #include <optional>
 
 namespace regie {
@@ -30,12 +33,23 @@ public:
     constexpr bool isPositive() const { return cents_ > 0; }
     constexpr bool inRange() const { return cents_ >= -kMaxAbsCents && cents_ <= kMaxAbsCents; }
 
-    // Checked arithmetic: nullopt when the result leaves [-kMaxAbsCents, kMaxAbsCents].
+    // Checked arithmetic: nullopt when the result leaves [-kMaxAbsCents, kMaxAbsCents]. For
+    // operands within that range the qint64 itself never overflows (asserted).
     std::optional<Money> plus(Money other) const;
     std::optional<Money> minus(Money other) const;
     std::optional<Money> times(qint64 factor) const;
-    Money negated() const { return Money(-cents_); }
-    Money abs() const { return Money(cents_ < 0 ? -cents_ : cents_); }
+    // Every value Regie computes is within kMaxAbsCents, so these never overflow; one that is
+    // not (a corrupt sum) must not wrap into a wrong sign.
+    Money negated() const
+    {
+        REGIE_ASSERT(cents_ != kMinCents);
+        return Money(-cents_);
+    }
+    Money abs() const
+    {
+        REGIE_ASSERT(cents_ != kMinCents);
+        return Money(cents_ < 0 ? -cents_ : cents_);
+    }
 
     constexpr auto operator<=>(const Money &) const = default;
 
@@ -72,6 +86,7 @@ public:
                                                   bool allowExtraZeroDecimals = false);
 
 private:
+    static constexpr qint64 kMinCents = std::numeric_limits<qint64>::min();
     constexpr explicit Money(qint64 cents) : cents_(cents) {}
     qint64 cents_ = 0;
 };

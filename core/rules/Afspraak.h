@@ -3,6 +3,7 @@
 // (Afspraak), the request (Verzoek) and the facts at the moment of evaluation (Context).
 // Plain values, no behaviour: the engine in RuleEngine.h is the only interpreter.
 
+#include "domain/Domain.h"
 #include "money/Money.h"
 
 #include <QtCore/QDate>
@@ -18,7 +19,6 @@ namespace regie::rules {
 
 enum class Modus { Vrij, NaAkkoord, NietToegestaan };
 enum class Uitkomst { Vrij, NaAkkoord, NietToegestaan, OnvoldoendeSaldo };
-enum class ReserveringSoort { VrijBesteedbaar, Gebonden };
 // Where an afspraak was set. A specific arrangement beats a general one.
 enum class Scope { Reservering, Inwoner, Vorm };
 

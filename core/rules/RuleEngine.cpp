@@ -1,7 +1,8 @@
 #include "rules/RuleEngine.h"
 
+#include "base/Assert.h"
 #include "money/Iban.h"
-#include "rules/AmsterdamTijd.h"
+#include "rules/Venster.h"
 #include "rules/Validatie.h"
 
 #include <QtCore/QCoreApplication>
@@ -63,10 +64,10 @@ std::optional<Tellingen> tel(const Context &c, QDate vandaag, Money bedrag)
     // instead of converting every opname to a calendar date.
     const QDate maandag = maandagVanWeek(vandaag);
     const QDate eersteVanMaand(vandaag.year(), vandaag.month(), 1);
-    const qint64 weekVan = amsterdamMiddernachtUtcMsecs(maandag);
-    const qint64 weekTot = amsterdamMiddernachtUtcMsecs(maandag.addDays(7));
-    const qint64 maandVan = amsterdamMiddernachtUtcMsecs(eersteVanMaand);
-    const qint64 maandTot = amsterdamMiddernachtUtcMsecs(eersteVanMaand.addMonths(1));
+    const qint64 weekVan = calendar::amsterdamMiddernachtUtcMsecs(maandag);
+    const qint64 weekTot = calendar::amsterdamMiddernachtUtcMsecs(maandag.addDays(7));
+    const qint64 maandVan = calendar::amsterdamMiddernachtUtcMsecs(eersteVanMaand);
+    const qint64 maandTot = calendar::amsterdamMiddernachtUtcMsecs(eersteVanMaand.addMonths(1));
     qint64 week = 0, maand = 0;
     Tellingen t;
     for (const EerdereOpname &o : c.eerdereOpnames) {
@@ -199,6 +200,11 @@ Beoordeling beoordeel(const Afspraak &a, qint64 reserveringId, Money bedrag, con
     b.reserveringId = reserveringId;
     b.bedrag = bedrag;
     b.moment = c.nu.toUTC();
+    // Every rule that fires says why, and money paid without a medewerker is money that is
+    // there and leaves the minimum in place: the engine's promise to the inwoner's euro.
+    REGIE_ASSERT((b.uitkomst == Uitkomst::Vrij) == b.redenen.isEmpty());
+    REGIE_ASSERT(b.uitkomst != Uitkomst::Vrij
+                 || (bedrag <= c.beschikbaar && c.beschikbaar.cents() - bedrag.cents() >= a.minimumSaldo.cents()));
     return b;
 }
 
@@ -241,7 +247,7 @@ Resultaat evaluate(const Afspraak &afspraak, const Verzoek &verzoek, const Conte
     if (fout != InvoerFout::Geen)
         return {std::nullopt, fout};
     Feiten f;
-    f.datum = amsterdamDatum(context.nu);
+    f.datum = calendar::amsterdamDatum(context.nu);
     const auto tellingen = tel(context, f.datum, verzoek.bedrag);
     if (!tellingen)
         return {std::nullopt, InvoerFout::ContextOngeldig};
@@ -273,7 +279,7 @@ std::optional<Money> maxVrijBedrag(const Afspraak &afspraak, const Context &cont
         || !contextVormKlopt(context))
         return std::nullopt;
     Feiten f;
-    f.datum = amsterdamDatum(context.nu);
+    f.datum = calendar::amsterdamDatum(context.nu);
     const auto tellingen = tel(context, f.datum, Money::zero());
     if (!tellingen)
         return std::nullopt;
@@ -290,6 +296,7 @@ std::optional<Money> maxVrijBedrag(const Afspraak &afspraak, const Context &cont
     // engine itself, so this can never disagree with evaluate().
     if (beoordeel(afspraak, context.reserveringId, bedrag, context, f).uitkomst != Uitkomst::Vrij)
         return std::nullopt;
+    REGIE_ASSERT(bedrag.isPositive() && bedrag <= context.beschikbaar);
     return bedrag;
 }
 

@@ -23,7 +23,7 @@
 //  4. Vrij: nothing fired.
 // Every rule that fires becomes a Reden, in the fixed order of regie::rules::code, and the
 // outcome is the strongest effect among them. Weeks run Monday 00:00 to Sunday 23:59:59 and
-// months are calendar months, both in Europe/Amsterdam time (see AmsterdamTijd.h).
+// months are calendar months, both in Europe/Amsterdam time (see calendar/AmsterdamTijd.h).
 // Earlier opnames count whether executed or still pending.
 
 #include "rules/Afspraak.h"

@@ -3,7 +3,7 @@
 #include "audit/AuditActions.h"
 #include "auth/Access.h"
 #include "ledger/Ledger.h"
-#include "rules/AmsterdamTijd.h"
+#include "rules/Venster.h"
 #include "rules/RuleEngine.h"
 #include "services/Support.h"
 
@@ -26,8 +26,7 @@ std::optional<rules::Context> leesContext(ServiceContext &ctx, qint64 inwonerId,
     rules::Context c;
     c.nu = ctx.now();
     c.reserveringId = reserveringId;
-    c.soort = reserveringSoortFromCode(res.text(0)) == ReserveringSoort::Gebonden ? rules::ReserveringSoort::Gebonden
-                                                                                  : rules::ReserveringSoort::VrijBesteedbaar;
+    c.soort = reserveringSoortFromCode(res.text(0)).value_or(ReserveringSoort::VrijBesteedbaar);
     c.reserveringActief = res.int64(1) != 0;
     ledger::Ledger ledger(ctx.db, ctx.clock);
     const auto account = ledger.accountForReservering(reserveringId);

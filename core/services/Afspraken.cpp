@@ -3,15 +3,15 @@
 #include "audit/AuditActions.h"
 #include "rules/RuleEngine.h"
 #include "rules/Validatie.h"
+#include "calendar/AmsterdamTijd.h"
 #include "services/Support.h"
+#include "services/UnitOfWork.h"
 
 #include <QtCore/QJsonArray>
-#include <QtCore/QTimeZone>
 
 namespace regie::services {
 
 using storage::Sql;
-using storage::WriteTransaction;
 
 namespace {
 
@@ -101,6 +101,54 @@ QJsonObject describe(const rules::Afspraak &a)
     return o;
 }
 
+Result<int> volgendeVersie(storage::Database &db, const rules::Afspraak &a, const QString &vorm, qint64 scopedInwoner)
+{
+    Sql last(db, QStringLiteral(
+        "SELECT COALESCE(MAX(versie), 0) FROM afspraken WHERE scope = :s AND COALESCE(vorm_code, '') = :v"
+        " AND COALESCE(inwoner_id, 0) = :i AND COALESCE(reservering_id, 0) = :r"));
+    last.bind(QStringLiteral(":s"), rules::toString(a.scope))
+        .bind(QStringLiteral(":v"), vorm)
+        .bind(QStringLiteral(":i"), scopedInwoner)
+        .bind(QStringLiteral(":r"), a.reserveringId.value_or(0));
+    if (!last.exec() || !last.next())
+        return storageFailure<int>(last.error());
+    return Result<int>::success(static_cast<int>(last.int64(0)) + 1);
+}
+
+Result<qint64> schrijfAfspraak(Change &c, const AfspraakInvoer &invoer, const QString &vorm, qint64 scopedInwoner,
+                               int versie)
+{
+    const rules::Afspraak &a = invoer.afspraak;
+    const qint64 auteur = c.actor().userId;
+    Sql insert(c.db(), QStringLiteral(
+        "INSERT INTO afspraken (scope, vorm_code, inwoner_id, reservering_id, versie, modus, max_per_opname_cents,"
+        " max_week_bedrag_cents, max_week_aantal, max_maand_bedrag_cents, max_maand_aantal, minimum_saldo_cents,"
+        " alleen_eigen_iban, ingangsdatum, geldig_tot, auteur_id, reden, created_at)"
+        " VALUES (:s, :v, :i, :r, :versie, :m, :mpo, :mwb, :mwa, :mmb, :mma, :min, :eigen, :in, :tot, :auteur, :reden, :at)"
+        " RETURNING id"));
+    insert.bind(QStringLiteral(":s"), rules::toString(a.scope))
+        .bind(QStringLiteral(":v"), vorm.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(vorm))
+        .bind(QStringLiteral(":i"), storage::nullable(scopedInwoner > 0 ? std::optional<qint64>(scopedInwoner) : std::nullopt))
+        .bind(QStringLiteral(":r"), storage::nullable(a.reserveringId))
+        .bind(QStringLiteral(":versie"), versie)
+        .bind(QStringLiteral(":m"), rules::toString(a.modus))
+        .bind(QStringLiteral(":mpo"), centsOrNull(a.maxPerOpname))
+        .bind(QStringLiteral(":mwb"), centsOrNull(a.maxPerWeekBedrag))
+        .bind(QStringLiteral(":mwa"), intOrNull(a.maxPerWeekAantal))
+        .bind(QStringLiteral(":mmb"), centsOrNull(a.maxPerMaandBedrag))
+        .bind(QStringLiteral(":mma"), intOrNull(a.maxPerMaandAantal))
+        .bind(QStringLiteral(":min"), a.minimumSaldo.cents())
+        .bind(QStringLiteral(":eigen"), a.alleenEigenIban ? 1 : 0)
+        .bind(QStringLiteral(":in"), storage::toDbDate(a.ingangsdatum))
+        .bind(QStringLiteral(":tot"), a.geldigTot ? QVariant(storage::toDbDate(*a.geldigTot)) : QVariant(QMetaType::fromType<QString>()))
+        .bind(QStringLiteral(":auteur"), storage::nullable(auteur > 0 ? std::optional<qint64>(auteur) : std::nullopt))
+        .bind(QStringLiteral(":reden"), invoer.reden.trimmed())
+        .bind(QStringLiteral(":at"), storage::toDbTime(c.now()));
+    if (!insert.exec() || !insert.next())
+        return storageFailure<qint64>(insert.error());
+    return Result<qint64>::success(insert.int64(0));
+}
+
 } // namespace
 
 Afspraken::Afspraken(ServiceContext &context) : ctx_(context) {}
@@ -139,59 +187,24 @@ Result<qint64> Afspraken::zet(const Actor &actor, const AfspraakInvoer &invoer)
         return Result<qint64>::failure(ErrorCode::Invalid, problemen.first().tekst, fields);
     }
 
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<qint64>(tx.error());
-    Sql last(ctx_.db, QStringLiteral(
-        "SELECT COALESCE(MAX(versie), 0) FROM afspraken WHERE scope = :s AND COALESCE(vorm_code, '') = :v"
-        " AND COALESCE(inwoner_id, 0) = :i AND COALESCE(reservering_id, 0) = :r"));
     const QString vorm = a.scope == rules::Scope::Vorm ? invoer.vormCode : QString();
     const qint64 scopedInwoner = a.scope == rules::Scope::Vorm ? 0 : inwonerId;
-    last.bind(QStringLiteral(":s"), rules::toString(a.scope))
-        .bind(QStringLiteral(":v"), vorm)
-        .bind(QStringLiteral(":i"), scopedInwoner)
-        .bind(QStringLiteral(":r"), a.reserveringId.value_or(0));
-    if (!last.exec() || !last.next())
-        return storageFailure<qint64>(last.error());
-    const int versie = static_cast<int>(last.int64(0)) + 1;
-    Sql insert(ctx_.db, QStringLiteral(
-        "INSERT INTO afspraken (scope, vorm_code, inwoner_id, reservering_id, versie, modus, max_per_opname_cents,"
-        " max_week_bedrag_cents, max_week_aantal, max_maand_bedrag_cents, max_maand_aantal, minimum_saldo_cents,"
-        " alleen_eigen_iban, ingangsdatum, geldig_tot, auteur_id, reden, created_at)"
-        " VALUES (:s, :v, :i, :r, :versie, :m, :mpo, :mwb, :mwa, :mmb, :mma, :min, :eigen, :in, :tot, :auteur, :reden, :at)"
-        " RETURNING id"));
-    insert.bind(QStringLiteral(":s"), rules::toString(a.scope))
-        .bind(QStringLiteral(":v"), vorm.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(vorm))
-        .bind(QStringLiteral(":i"), storage::nullable(scopedInwoner > 0 ? std::optional<qint64>(scopedInwoner) : std::nullopt))
-        .bind(QStringLiteral(":r"), storage::nullable(a.reserveringId))
-        .bind(QStringLiteral(":versie"), versie)
-        .bind(QStringLiteral(":m"), rules::toString(a.modus))
-        .bind(QStringLiteral(":mpo"), centsOrNull(a.maxPerOpname))
-        .bind(QStringLiteral(":mwb"), centsOrNull(a.maxPerWeekBedrag))
-        .bind(QStringLiteral(":mwa"), intOrNull(a.maxPerWeekAantal))
-        .bind(QStringLiteral(":mmb"), centsOrNull(a.maxPerMaandBedrag))
-        .bind(QStringLiteral(":mma"), intOrNull(a.maxPerMaandAantal))
-        .bind(QStringLiteral(":min"), a.minimumSaldo.cents())
-        .bind(QStringLiteral(":eigen"), a.alleenEigenIban ? 1 : 0)
-        .bind(QStringLiteral(":in"), storage::toDbDate(a.ingangsdatum))
-        .bind(QStringLiteral(":tot"), a.geldigTot ? QVariant(storage::toDbDate(*a.geldigTot)) : QVariant(QMetaType::fromType<QString>()))
-        .bind(QStringLiteral(":auteur"), storage::nullable(actor.userId > 0 ? std::optional<qint64>(actor.userId) : std::nullopt))
-        .bind(QStringLiteral(":reden"), invoer.reden.trimmed())
-        .bind(QStringLiteral(":at"), storage::toDbTime(ctx_.now()));
-    if (!insert.exec() || !insert.next())
-        return storageFailure<qint64>(insert.error());
-    const qint64 id = insert.int64(0);
-    QJsonObject details = describe(a);
-    details.insert(QStringLiteral("versie"), versie);
-    QString error;
-    const QString subject = inwonerId > 0 ? inwonerPseudonym(ctx_, inwonerId) : QString();
-    if (!auditInTx(ctx_, actor, versie == 1 ? audit::actions::AfspraakAangemaakt : audit::actions::AfspraakGewijzigd,
-                   subject, QStringLiteral("afspraak"), QString::number(id), details, &error)
-        || !tx.commit())
-        return storageFailure<qint64>(error.isEmpty() ? tx.error() : error);
-    if (inwonerId > 0)
-        ctx_.emitEvents({DomainEvent{QStringLiteral("afspraken.gewijzigd"), inwonerId, std::nullopt, {}}});
-    return Result<qint64>::success(id);
+    return UnitOfWork(ctx_).run<qint64>(actor, [&](Change &c) -> Result<qint64> {
+        const auto versie = volgendeVersie(c.db(), a, vorm, scopedInwoner);
+        if (!versie.ok())
+            return Result<qint64>::from(versie);
+        const auto id = schrijfAfspraak(c, invoer, vorm, scopedInwoner, *versie.value);
+        if (!id.ok())
+            return id;
+        QJsonObject details = describe(a);
+        details.insert(QStringLiteral("versie"), *versie.value);
+        const QString subject = inwonerId > 0 ? inwonerPseudonym(ctx_, inwonerId) : QString();
+        c.audit(*versie.value == 1 ? audit::actions::AfspraakAangemaakt : audit::actions::AfspraakGewijzigd, subject,
+                QStringLiteral("afspraak"), QString::number(*id.value), details);
+        if (inwonerId > 0)
+            c.publish({QStringLiteral("afspraken.gewijzigd"), inwonerId, std::nullopt, {}});
+        return id;
+    });
 }
 
 Result<QList<AfspraakVersie>> Afspraken::geschiedenis(const Actor &actor, qint64 inwonerId)
@@ -244,7 +257,7 @@ rules::Afspraak geldendeAfspraak(ServiceContext &ctx, qint64 inwonerId, qint64 r
         while (q.next())
             all.append(readVersie(q).afspraak);
     }
-    const QDate today = ctx.now().toTimeZone(QTimeZone("Europe/Amsterdam")).date();
+    const QDate today = calendar::amsterdamDatum(ctx.now());
     if (const auto chosen = rules::kiesGeldende(all, reserveringId, today))
         return *chosen;
     // Nothing applies: default deny, so the medewerker decides every request.

@@ -3,6 +3,7 @@
 #include "audit/AuditActions.h"
 #include "auth/Access.h"
 #include "services/Support.h"
+#include "services/UnitOfWork.h"
 
 #include <QtCore/QBuffer>
 #include <QtCore/QJsonObject>
@@ -12,7 +13,7 @@ namespace regie::services {
 namespace {
 
 template <typename T>
-Result<T> forbidden()
+Result<T> alleenTeamleiding()
 {
     return Result<T>::failure(ErrorCode::Forbidden, QStringLiteral("Alleen voor teamleiders en beheerders."));
 }
@@ -59,17 +60,14 @@ AuditInzage::AuditInzage(ServiceContext &context) : ctx_(context) {}
 
 bool AuditInzage::log(const Actor &actor, const QString &action, const QJsonObject &details)
 {
-    storage::WriteTransaction tx(ctx_.db);
-    QString error;
-    return tx.isOpen() && auditInTx(ctx_, actor, action, QString(), QStringLiteral("audit"), QString(), details, &error)
-           && tx.commit();
+    return UnitOfWork(ctx_).record(actor, action, QString(), QStringLiteral("audit"), QString(), details).ok();
 }
 
 Result<QList<audit::AuditEvent>> AuditInzage::zoek(const Actor &actor, const audit::Filter &filter)
 {
     if (!auth::magAuditExporteren(actor)) {
         auditDenied(ctx_, actor, audit::actions::AuditBekeken, QString(), QStringLiteral("audit"), QString());
-        return forbidden<QList<audit::AuditEvent>>();
+        return alleenTeamleiding<QList<audit::AuditEvent>>();
     }
     if (!log(actor, audit::actions::AuditBekeken, describe(filter)))
         return storageFailure<QList<audit::AuditEvent>>(QStringLiteral("audit.bekeken"));
@@ -80,7 +78,7 @@ Result<QByteArray> AuditInzage::exporteer(const Actor &actor, const audit::Filte
 {
     if (!auth::magAuditExporteren(actor)) {
         auditDenied(ctx_, actor, audit::actions::ExportAudit, QString(), QStringLiteral("audit"), QString());
-        return forbidden<QByteArray>();
+        return alleenTeamleiding<QByteArray>();
     }
     QJsonObject details = describe(filter);
     details.insert(QStringLiteral("formaat"), formaat == AuditFormaat::Csv ? QStringLiteral("csv") : QStringLiteral("json"));
@@ -103,7 +101,7 @@ Result<audit::VerifyResult> AuditInzage::verifieer(const Actor &actor)
 {
     if (!auth::magAuditExporteren(actor)) {
         auditDenied(ctx_, actor, audit::actions::AuditGeverifieerd, QString(), QStringLiteral("audit"), QString());
-        return forbidden<audit::VerifyResult>();
+        return alleenTeamleiding<audit::VerifyResult>();
     }
     const audit::VerifyResult result = audit::AuditLog::verify(ctx_.db);
     log(actor, audit::actions::AuditGeverifieerd,

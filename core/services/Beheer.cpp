@@ -4,14 +4,15 @@
 #include "auth/StaffLogin.h"
 #include "crypto/Password.h"
 #include "crypto/Totp.h"
+#include "services/Organisatie.h"
 #include "services/Support.h"
+#include "services/UnitOfWork.h"
 
 #include <QtCore/QJsonObject>
 
 namespace regie::services {
 
 using storage::Sql;
-using storage::WriteTransaction;
 
 namespace {
 
@@ -21,15 +22,9 @@ const QLatin1String kBerichtOpnieuw{"bericht.opnieuw"};
 bool mayManage(const Actor &actor) { return actor.role == Role::Beheerder || actor.role == Role::Systeem; }
 
 template <typename T>
-Result<T> forbidden()
+Result<T> alleenBeheerders()
 {
-    return Result<T>::failure(ErrorCode::Forbidden, QStringLiteral("Alleen voor beheerders."));
-}
-
-template <typename T>
-Result<T> invalid(const QString &field, const QString &message)
-{
-    return Result<T>::failure(ErrorCode::Invalid, message, {FieldError{field, message}});
+    return forbidden<T>(QStringLiteral("Alleen voor beheerders."));
 }
 
 bool isStaffRole(Role role) { return role == Role::Medewerker || role == Role::Teamleider || role == Role::Beheerder; }
@@ -91,9 +86,9 @@ struct Wijzigingen {
     }
 };
 
-bool applyUpdate(ServiceContext &ctx, const QString &table, qint64 id, const Wijzigingen &w, QString *error)
+bool applyUpdate(storage::Database &db, const QString &table, qint64 id, const Wijzigingen &w, QString *error)
 {
-    Sql q(ctx.db, QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + w.sets.join(QStringLiteral(", "))
+    Sql q(db, QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + w.sets.join(QStringLiteral(", "))
                       + QStringLiteral(" WHERE id = :id"));
     for (const auto &[name, value] : w.binds)
         q.bind(name, value);
@@ -153,7 +148,7 @@ Result<Pagina<GebruikerView>> Beheer::gebruikers(const Actor &actor, int limit, 
     // the work queue), read-only; only the beheerder sees everyone and may change accounts.
     const bool eigenTeam = actor.role == Role::Teamleider && actor.teamId > 0;
     if (!mayManage(actor) && !eigenTeam)
-        return forbidden<Pagina<GebruikerView>>();
+        return alleenBeheerders<Pagina<GebruikerView>>();
     const QString where = QStringLiteral(" WHERE role <> 'inwoner'")
                           + (mayManage(actor) ? QString() : QStringLiteral(" AND team_id = :team"));
     Sql count(ctx_.db, QStringLiteral("SELECT COUNT(*) FROM users") + where);
@@ -177,7 +172,7 @@ Result<Pagina<GebruikerView>> Beheer::gebruikers(const Actor &actor, int limit, 
 Result<GebruikerView> Beheer::gebruiker(const Actor &actor, qint64 id)
 {
     if (!mayManage(actor))
-        return forbidden<GebruikerView>();
+        return alleenBeheerders<GebruikerView>();
     Sql q(ctx_.db, kGebruikerSelect + QStringLiteral(" WHERE id = :id AND role <> 'inwoner'"));
     q.bind(QStringLiteral(":id"), id);
     if (!q.exec())
@@ -190,7 +185,7 @@ Result<GebruikerView> Beheer::gebruiker(const Actor &actor, qint64 id)
 Result<GebruikerView> Beheer::maakGebruiker(const Actor &actor, const NieuweGebruiker &input)
 {
     if (!mayManage(actor))
-        return forbidden<GebruikerView>();
+        return alleenBeheerders<GebruikerView>();
     if (input.role == Role::Inwoner || input.role == Role::Systeem)
         return invalid<GebruikerView>(QStringLiteral("role"), QStringLiteral("Inwoneraccounts maakt u niet hier aan."));
     if (input.username.size() > 100 || input.displayName.size() > kMaxNaamChars)
@@ -206,7 +201,7 @@ Result<GebruikerView> Beheer::maakGebruiker(const Actor &actor, const NieuweGebr
                                               {FieldError{QStringLiteral("username"), QStringLiteral("Bestaat al.")}});
     NieuweGebruiker clean = input;
     clean.username = input.username.trimmed();
-    const auto made = Inrichting(ctx_).maakGebruiker(actor, clean);
+    const auto made = Organisatie(ctx_).maakGebruiker(actor, clean);
     if (!made.ok())
         return Result<GebruikerView>::from(made);
     return gebruiker(actor, *made.value);
@@ -225,48 +220,44 @@ Result<GebruikerView> Beheer::wijzigGebruiker(const Actor &actor, qint64 id, con
         return huidig;
     if (id == actor.userId && wijziging.actief == false)
         return Result<GebruikerView>::failure(ErrorCode::Conflict, QStringLiteral("U kunt uw eigen account niet uitzetten."));
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<GebruikerView>(tx.error());
-    QString error;
     const QString action = wijziging.actief == false ? QString(audit::actions::GebruikerGedeactiveerd)
                                                       : QString(audit::actions::GebruikerGewijzigd);
-    if (!applyUpdate(ctx_, QStringLiteral("users"), id, *w, &error)
-        || !auditInTx(ctx_, actor, action, QString(), QStringLiteral("user"), QString::number(id), w->velden, &error)
-        || !tx.commit())
-        return storageFailure<GebruikerView>(error.isEmpty() ? tx.error() : error);
+    const auto done = UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
+        QString error;
+        if (!applyUpdate(c.db(), QStringLiteral("users"), id, *w, &error))
+            return storageFailure<bool>(error);
+        c.audit(action, QString(), QStringLiteral("user"), QString::number(id), w->velden);
+        return Result<bool>::success(true);
+    });
+    if (!done.ok())
+        return Result<GebruikerView>::from(done);
     return gebruiker(actor, id);
 }
 
 Result<QByteArray> Beheer::zetTweedeFactor(const Actor &actor, qint64 userId, const QByteArray &secret)
 {
     if (!mayManage(actor))
-        return forbidden<QByteArray>();
+        return alleenBeheerders<QByteArray>();
     if (secret.size() > crypto::kTotpMaxSecretBytes)
         return invalid<QByteArray>(QStringLiteral("secret"), QStringLiteral("Geheim te lang."));
     const QByteArray raw = secret.isEmpty() ? crypto::generateTotpSecret() : secret;
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<QByteArray>(tx.error());
-    Sql q(ctx_.db, QStringLiteral("UPDATE users SET totp_secret_enc = :s, totp_last_step = NULL WHERE id = :id"
-                                  " AND role <> 'inwoner'"));
-    q.bind(QStringLiteral(":s"), ctx_.cipher.encrypt(raw, "users.totp_secret")).bind(QStringLiteral(":id"), userId);
-    if (!q.exec())
-        return storageFailure<QByteArray>(q.error());
-    if (q.numRowsAffected() != 1)
-        return notFound<QByteArray>();
-    QString error;
-    if (!auditInTx(ctx_, actor, audit::actions::TweedeFactorIngesteld, QString(), QStringLiteral("user"),
-                   QString::number(userId), {}, &error)
-        || !tx.commit())
-        return storageFailure<QByteArray>(error.isEmpty() ? tx.error() : error);
-    return Result<QByteArray>::success(raw);
+    return UnitOfWork(ctx_).run<QByteArray>(actor, [&](Change &c) -> Result<QByteArray> {
+        Sql q(c.db(), QStringLiteral("UPDATE users SET totp_secret_enc = :s, totp_last_step = NULL WHERE id = :id"
+                                     " AND role <> 'inwoner'"));
+        q.bind(QStringLiteral(":s"), ctx_.cipher.encrypt(raw, "users.totp_secret")).bind(QStringLiteral(":id"), userId);
+        if (!q.exec())
+            return storageFailure<QByteArray>(q.error());
+        if (q.numRowsAffected() != 1)
+            return notFound<QByteArray>();
+        c.audit(audit::actions::TweedeFactorIngesteld, QString(), QStringLiteral("user"), QString::number(userId));
+        return Result<QByteArray>::success(raw);
+    });
 }
 
 Result<int> Beheer::zetDemoTweedeFactoren(const Actor &actor)
 {
     if (actor.role != Role::Systeem)
-        return forbidden<int>();
+        return alleenBeheerders<int>();
     Sql q(ctx_.db, QStringLiteral("SELECT id, username FROM users WHERE totp_secret_enc IS NULL AND active = 1"
                                   " AND role IN ('medewerker', 'teamleider', 'beheerder') ORDER BY id LIMIT :n"));
     q.bind(QStringLiteral(":n"), kMaxLimit);
@@ -286,7 +277,7 @@ Result<int> Beheer::zetDemoTweedeFactoren(const Actor &actor)
 Result<QList<TeamView>> Beheer::teams(const Actor &actor)
 {
     if (!mayManage(actor))
-        return forbidden<QList<TeamView>>();
+        return alleenBeheerders<QList<TeamView>>();
     Sql q(ctx_.db, kTeamSelect + QStringLiteral(" ORDER BY t.naam LIMIT 1000"));
     if (!q.exec())
         return storageFailure<QList<TeamView>>(q.error());
@@ -299,7 +290,7 @@ Result<QList<TeamView>> Beheer::teams(const Actor &actor)
 Result<TeamView> Beheer::team(const Actor &actor, qint64 id)
 {
     if (!mayManage(actor))
-        return forbidden<TeamView>();
+        return alleenBeheerders<TeamView>();
     Sql q(ctx_.db, kTeamSelect + QStringLiteral(" WHERE t.id = :id"));
     q.bind(QStringLiteral(":id"), id);
     if (!q.exec())
@@ -313,7 +304,7 @@ Result<TeamView> Beheer::maakTeam(const Actor &actor, const QString &naam, const
                                   Money vierOgenGrens)
 {
     if (!mayManage(actor))
-        return forbidden<TeamView>();
+        return alleenBeheerders<TeamView>();
     if (naam.size() > kMaxNaamChars || telefoon.size() > 50 || email.size() > 200 || vierOgenGrens.isNegative()
         || !vierOgenGrens.inRange())
         return invalid<TeamView>(QStringLiteral("naam"), QStringLiteral("Controleer naam, telefoon, e-mail en grens."));
@@ -323,7 +314,7 @@ Result<TeamView> Beheer::maakTeam(const Actor &actor, const QString &naam, const
         return storageFailure<TeamView>(existing.error());
     if (existing.next())
         return Result<TeamView>::failure(ErrorCode::Conflict, QStringLiteral("Er is al een team met deze naam."));
-    const auto made = Inrichting(ctx_).maakTeam(actor, naam, telefoon, email, vierOgenGrens);
+    const auto made = Organisatie(ctx_).maakTeam(actor, naam, telefoon, email, vierOgenGrens);
     if (!made.ok())
         return Result<TeamView>::from(made);
     return team(actor, *made.value);
@@ -356,22 +347,22 @@ Result<TeamView> Beheer::wijzigTeam(const Actor &actor, qint64 id, const TeamWij
     }
     if (sets.sets.isEmpty())
         return huidig;
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<TeamView>(tx.error());
-    QString error;
-    if (!applyUpdate(ctx_, QStringLiteral("teams"), id, sets, &error)
-        || !auditInTx(ctx_, actor, audit::actions::InstellingGewijzigd, QString(), QStringLiteral("team"),
-                      QString::number(id), sets.velden, &error)
-        || !tx.commit())
-        return storageFailure<TeamView>(error.isEmpty() ? tx.error() : error);
+    const auto done = UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
+        QString error;
+        if (!applyUpdate(c.db(), QStringLiteral("teams"), id, sets, &error))
+            return storageFailure<bool>(error);
+        c.audit(audit::actions::InstellingGewijzigd, QString(), QStringLiteral("team"), QString::number(id), sets.velden);
+        return Result<bool>::success(true);
+    });
+    if (!done.ok())
+        return Result<TeamView>::from(done);
     return team(actor, id);
 }
 
 Result<Pagina<CaseloadRegel>> Beheer::caseloads(const Actor &actor, std::optional<qint64> medewerkerId, int limit, int offset)
 {
     if (!mayManage(actor))
-        return forbidden<Pagina<CaseloadRegel>>();
+        return alleenBeheerders<Pagina<CaseloadRegel>>();
     const QString where = medewerkerId ? QStringLiteral(" WHERE c.medewerker_id = :m") : QString();
     const QString from = QStringLiteral(" FROM caseload c JOIN users u ON u.id = c.medewerker_id"
                                         " JOIN inwoners i ON i.id = c.inwoner_id");
@@ -397,14 +388,14 @@ Result<Pagina<CaseloadRegel>> Beheer::caseloads(const Actor &actor, std::optiona
 Result<CaseloadRegel> Beheer::koppel(const Actor &actor, qint64 medewerkerId, const QString &inwonerPseudonym)
 {
     if (!mayManage(actor))
-        return forbidden<CaseloadRegel>();
+        return alleenBeheerders<CaseloadRegel>();
     const auto medewerker = gebruiker(actor, medewerkerId);
     if (!medewerker.ok() || medewerker.value->role != Role::Medewerker || !medewerker.value->actief)
         return invalid<CaseloadRegel>(QStringLiteral("medewerkerId"), QStringLiteral("Kies een actieve medewerker."));
     const auto inwonerId = inwonerVoorPseudonym(ctx_, inwonerPseudonym);
     if (!inwonerId)
         return invalid<CaseloadRegel>(QStringLiteral("inwoner"), QStringLiteral("Onbekende inwoner."));
-    const auto done = Inrichting(ctx_).koppelCaseload(actor, medewerkerId, *inwonerId);
+    const auto done = Organisatie(ctx_).koppelCaseload(actor, medewerkerId, *inwonerId);
     if (!done.ok())
         return Result<CaseloadRegel>::from(done);
     return Result<CaseloadRegel>::success(
@@ -414,31 +405,27 @@ Result<CaseloadRegel> Beheer::koppel(const Actor &actor, qint64 medewerkerId, co
 Result<bool> Beheer::ontkoppel(const Actor &actor, qint64 medewerkerId, const QString &inwonerPseudonym)
 {
     if (!mayManage(actor))
-        return forbidden<bool>();
+        return alleenBeheerders<bool>();
     const auto inwonerId = inwonerVoorPseudonym(ctx_, inwonerPseudonym);
     if (!inwonerId)
         return notFound<bool>();
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<bool>(tx.error());
-    Sql q(ctx_.db, QStringLiteral("DELETE FROM caseload WHERE medewerker_id = :m AND inwoner_id = :i"));
-    q.bind(QStringLiteral(":m"), medewerkerId).bind(QStringLiteral(":i"), *inwonerId);
-    if (!q.exec())
-        return storageFailure<bool>(q.error());
-    if (q.numRowsAffected() != 1)
-        return notFound<bool>();
-    QString error;
-    if (!auditInTx(ctx_, actor, audit::actions::CaseloadGewijzigd, inwonerPseudonym, QStringLiteral("user"),
-                   QString::number(medewerkerId), QJsonObject{{QStringLiteral("ontkoppeld"), true}}, &error)
-        || !tx.commit())
-        return storageFailure<bool>(error.isEmpty() ? tx.error() : error);
-    return Result<bool>::success(true);
+    return UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
+        Sql q(c.db(), QStringLiteral("DELETE FROM caseload WHERE medewerker_id = :m AND inwoner_id = :i"));
+        q.bind(QStringLiteral(":m"), medewerkerId).bind(QStringLiteral(":i"), *inwonerId);
+        if (!q.exec())
+            return storageFailure<bool>(q.error());
+        if (q.numRowsAffected() != 1)
+            return notFound<bool>();
+        c.audit(audit::actions::CaseloadGewijzigd, inwonerPseudonym, QStringLiteral("user"),
+                QString::number(medewerkerId), QJsonObject{{QStringLiteral("ontkoppeld"), true}});
+        return Result<bool>::success(true);
+    });
 }
 
 Result<QList<UitgaandBericht>> Beheer::uitgaandeBerichten(const Actor &actor, const QString &status, int limit)
 {
     if (!mayManage(actor))
-        return forbidden<QList<UitgaandBericht>>();
+        return alleenBeheerders<QList<UitgaandBericht>>();
     if (status != QLatin1String("mislukt") && status != QLatin1String("nieuw") && status != QLatin1String("verzonden"))
         return invalid<QList<UitgaandBericht>>(QStringLiteral("status"), QStringLiteral("Kies mislukt, nieuw of verzonden."));
     QList<UitgaandBericht> out;
@@ -450,16 +437,15 @@ Result<QList<UitgaandBericht>> Beheer::uitgaandeBerichten(const Actor &actor, co
 Result<UitgaandBericht> Beheer::opnieuw(const Actor &actor, qint64 berichtId)
 {
     if (!mayManage(actor))
-        return forbidden<UitgaandBericht>();
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<UitgaandBericht>(tx.error());
-    if (!outbox::retryNow(ctx_.db, berichtId, ctx_.now()))
-        return Result<UitgaandBericht>::failure(ErrorCode::Conflict, QStringLiteral("Dit bericht is niet mislukt of bestaat niet."));
-    QString error;
-    if (!auditInTx(ctx_, actor, kBerichtOpnieuw, QString(), QStringLiteral("outbox"), QString::number(berichtId), {}, &error)
-        || !tx.commit())
-        return storageFailure<UitgaandBericht>(error.isEmpty() ? tx.error() : error);
+        return alleenBeheerders<UitgaandBericht>();
+    const auto done = UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
+        if (!outbox::retryNow(c.db(), berichtId, c.now()))
+            return Result<bool>::failure(ErrorCode::Conflict, QStringLiteral("Dit bericht is niet mislukt of bestaat niet."));
+        c.audit(kBerichtOpnieuw, QString(), QStringLiteral("outbox"), QString::number(berichtId));
+        return Result<bool>::success(true);
+    });
+    if (!done.ok())
+        return Result<UitgaandBericht>::from(done);
     for (const outbox::Message &m : outbox::list(ctx_.db, QStringLiteral("nieuw"), kMaxLimit)) {
         if (m.id == berichtId)
             return Result<UitgaandBericht>::success(

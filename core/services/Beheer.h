@@ -1,6 +1,6 @@
 #pragma once
 // The beheerder's work on the organisation: staff accounts, teams, caseloads and outgoing
-// messages that failed. Creating goes through Inrichting (one writer of each row kind);
+// messages that failed. Creating goes through Organisatie (one writer of each row kind);
 // this service adds reading, changing, deactivating and the second factor. Every change is
 // one transaction with its audit event; only a beheerder (or the systeem actor for set-up)
 // may call these. Accounts are never deleted: the audit trail refers to them.
@@ -8,7 +8,7 @@
 #include "domain/Domain.h"
 #include "money/Money.h"
 #include "outbox/Outbox.h"
-#include "services/Inrichting.h"
+#include "services/Organisatie.h"
 #include "services/ServiceContext.h"
 
 #include <QtCore/QByteArray>
@@ -84,7 +84,7 @@ public:
 
     Result<Pagina<GebruikerView>> gebruikers(const Actor &actor, int limit, int offset);
     Result<GebruikerView> gebruiker(const Actor &actor, qint64 id);
-    // Conflict when the username is taken (Inrichting::maakGebruiker would return the old id).
+    // Conflict when the username is taken (Organisatie::maakGebruiker would return the old id).
     Result<GebruikerView> maakGebruiker(const Actor &actor, const NieuweGebruiker &input);
     Result<GebruikerView> wijzigGebruiker(const Actor &actor, qint64 id, const GebruikerWijziging &wijziging);
     // Stores a TOTP secret (encrypted). An empty secret makes a fresh random one. Returns the

@@ -4,13 +4,13 @@
 #include "ledger/Ledger.h"
 #include "services/Opnames.h"
 #include "services/Support.h"
+#include "services/UnitOfWork.h"
 
 #include <QtCore/QCoreApplication>
 
 namespace regie::services {
 
 using storage::Sql;
-using storage::WriteTransaction;
 
 namespace {
 
@@ -43,12 +43,7 @@ bool auditRead(ServiceContext &ctx, const Actor &actor, const QString &action, q
 {
     if (actor.role == Role::Inwoner || actor.role == Role::Systeem)
         return true;
-    WriteTransaction tx(ctx.db);
-    if (!tx.isOpen())
-        return false;
-    QString error;
-    return auditInTx(ctx, actor, action, inwonerPseudonym(ctx, inwonerId), objectType, QString(), {}, &error)
-           && tx.commit();
+    return UnitOfWork(ctx).record(actor, action, inwonerPseudonym(ctx, inwonerId), objectType, QString()).ok();
 }
 
 QString leningUitleg(const LeningView &l)
@@ -66,24 +61,22 @@ QString leningUitleg(const LeningView &l)
 
 Dossier::Dossier(ServiceContext &context) : ctx_(context) {}
 
-Result<Overzicht> Dossier::overzicht(const Actor &actor, qint64 inwonerId)
+// ---- The overview, one part at a time ------------------------------------------------
+
+namespace {
+
+Result<bool> leesKop(ServiceContext &ctx, qint64 inwonerId, Overzicht &o)
 {
-    if (!checkAccess(ctx_, actor, auth::Action::LeesDossier, inwonerId, audit::actions::DossierBekeken,
-                     QStringLiteral("dossier"), QString()))
-        return notFound<Overzicht>();
-    if (!auditRead(ctx_, actor, audit::actions::DossierBekeken, inwonerId, QStringLiteral("dossier")))
-        return storageFailure<Overzicht>(QStringLiteral("audit of the read failed"));
-    Overzicht o;
-    Sql head(ctx_.db, QStringLiteral(
+    Sql head(ctx.db, QStringLiteral(
         "SELECT i.public_id, i.voornaam, i.achternaam, i.vorm_code, v.naam, v.uitleg, b.iban_eind,"
         " i.saldo_bijgewerkt_at, t.naam, t.telefoon, t.email"
         " FROM inwoners i JOIN vormen v ON v.code = i.vorm_code JOIN teams t ON t.id = i.team_id"
         " LEFT JOIN beheerrekeningen b ON b.inwoner_id = i.id WHERE i.id = :i AND i.status <> 'geanonimiseerd'"));
     head.bind(QStringLiteral(":i"), inwonerId);
     if (!head.exec())
-        return storageFailure<Overzicht>(head.error());
+        return storageFailure<bool>(head.error());
     if (!head.next())
-        return notFound<Overzicht>();
+        return notFound<bool>();
     o.inwonerId = inwonerId;
     o.pseudonym = head.text(0);
     o.voornaam = head.text(1);
@@ -96,7 +89,137 @@ Result<Overzicht> Dossier::overzicht(const Actor &actor, qint64 inwonerId)
     o.teamNaam = head.text(8);
     o.teamTelefoon = head.text(9);
     o.teamEmail = head.text(10);
+    return Result<bool>::success(true);
+}
 
+ReserveringView leesReservering(Sql &res)
+{
+    ReserveringView r;
+    r.id = res.int64(0);
+    r.naam = res.text(1);
+    r.soort = reserveringSoortFromCode(res.text(2)).value_or(ReserveringSoort::Gebonden);
+    r.bedragPerPeriode = Money::fromCents(res.int64(3));
+    r.periode = periodeFromCode(res.text(4)).value_or(Periode::Maand);
+    if (!res.isNull(5))
+        r.doel = Money::fromCents(res.int64(5));
+    if (!res.isNull(6))
+        r.maximum = Money::fromCents(res.int64(6));
+    r.saldo = Money::fromCents(res.int64(7));
+    r.vastgehouden = Money::fromCents(res.int64(8));
+    r.beschikbaar = Money::fromCents(r.saldo.cents() - r.vastgehouden.cents());
+    const auto target = r.doel ? r.doel : r.maximum;
+    if (target && target->isPositive())
+        r.voortgangProcent = static_cast<int>(qBound<qint64>(qint64(0), r.saldo.cents() * 100 / target->cents(), qint64(100)));
+    return r;
+}
+
+Result<QList<ReserveringView>> leesReserveringen(ServiceContext &ctx, qint64 inwonerId)
+{
+    Sql res(ctx.db, QStringLiteral(
+        "SELECT r.id, r.naam, r.soort, r.bedrag_per_periode_cents, r.periode, r.doel_cents, r.maximum_cents,"
+        " a.credits_posted_cents - a.debits_posted_cents, a.debits_pending_cents"
+        " FROM reserveringen r JOIN ledger_accounts a ON a.reservering_id = r.id"
+        " WHERE r.inwoner_id = :i AND r.actief = 1 ORDER BY r.volgorde, r.id"));
+    res.bind(QStringLiteral(":i"), inwonerId);
+    if (!res.exec())
+        return storageFailure<QList<ReserveringView>>(res.error());
+    QList<ReserveringView> out;
+    while (res.next())
+        out.append(leesReservering(res));
+    for (ReserveringView &r : out) {
+        const VrijeRuimte ruimte = vrijeRuimte(ctx, inwonerId, r.id);
+        r.maxVrij = ruimte.maxVrij;
+        r.uitleg = ruimte.uitleg;
+    }
+    return Result<QList<ReserveringView>>::success(out);
+}
+
+std::optional<BudgetplanView> leesBudgetplan(ServiceContext &ctx, qint64 inwonerId)
+{
+    Sql plan(ctx.db, QStringLiteral("SELECT leefgeld_cents, leefgeld_periode, leefgeld_volgende_datum FROM budgetplannen"
+                                    " WHERE inwoner_id = :i"));
+    plan.bind(QStringLiteral(":i"), inwonerId);
+    if (!plan.exec() || !plan.next())
+        return std::nullopt;
+    BudgetplanView p;
+    p.leefgeld = Money::fromCents(plan.int64(0));
+    p.leefgeldPeriode = periodeFromCode(plan.text(1)).value_or(Periode::Week);
+    p.leefgeldVolgendeDatum = storage::fromDbDate(plan.text(2));
+    Sql lines(ctx.db, QStringLiteral("SELECT soort, omschrijving, bedrag_cents, periode, volgende_datum"
+                                     " FROM budgetplan_regels WHERE inwoner_id = :i ORDER BY soort, id"));
+    lines.bind(QStringLiteral(":i"), inwonerId);
+    if (lines.exec()) {
+        while (lines.next()) {
+            BudgetplanRegelView l;
+            l.soort = budgetplanSoortFromCode(lines.text(0)).value_or(BudgetplanSoort::Uitgave);
+            l.omschrijving = lines.text(1);
+            l.bedrag = Money::fromCents(lines.int64(2));
+            l.periode = periodeFromCode(lines.text(3)).value_or(Periode::Maand);
+            if (!lines.isNull(4))
+                l.volgendeDatum = storage::fromDbDate(lines.text(4));
+            const Money maand = perMaand(l.bedrag, l.periode);
+            Money &sum = l.soort == BudgetplanSoort::Inkomst ? p.inkomstenPerMaand : p.uitgavenPerMaand;
+            sum = sum.plus(maand).value_or(sum);
+            p.regels.append(l);
+        }
+    }
+    const Money leefgeldMaand = perMaand(p.leefgeld, p.leefgeldPeriode);
+    p.uitgavenPerMaand = p.uitgavenPerMaand.plus(leefgeldMaand).value_or(p.uitgavenPerMaand);
+    return p;
+}
+
+QList<LeningView> leesLeningen(ServiceContext &ctx, qint64 inwonerId)
+{
+    QList<LeningView> out;
+    Sql loans(ctx.db, QStringLiteral("SELECT omschrijving, geleend_cents, openstaand_cents, maandtermijn_cents,"
+                                     " achterstand_cents, resterende_looptijd_maanden, einddatum FROM leningen"
+                                     " WHERE inwoner_id = :i ORDER BY id"));
+    loans.bind(QStringLiteral(":i"), inwonerId);
+    if (!loans.exec())
+        return out;
+    while (loans.next()) {
+        LeningView l;
+        l.omschrijving = loans.text(0);
+        l.geleend = Money::fromCents(loans.int64(1));
+        l.openstaand = Money::fromCents(loans.int64(2));
+        l.maandtermijn = Money::fromCents(loans.int64(3));
+        l.achterstand = Money::fromCents(loans.int64(4));
+        l.resterendeLooptijdMaanden = static_cast<int>(loans.int64(5));
+        l.einddatum = storage::fromDbDate(loans.text(6));
+        l.uitleg = leningUitleg(l);
+        out.append(l);
+    }
+    return out;
+}
+
+QList<TransactieView> laatsteTransacties(ServiceContext &ctx, qint64 inwonerId)
+{
+    QList<TransactieView> out;
+    Sql tx(ctx.db, QStringLiteral("SELECT t.id, t.datum, t.bedrag_cents, t.omschrijving, t.tegenpartij, t.categorie,"
+                                  " r.naam FROM transacties t LEFT JOIN reserveringen r ON r.id = t.reservering_id"
+                                  " WHERE t.inwoner_id = :i ORDER BY t.datum DESC, t.id DESC LIMIT 10"));
+    tx.bind(QStringLiteral(":i"), inwonerId);
+    if (tx.exec()) {
+        while (tx.next())
+            out.append(TransactieView{tx.int64(0), storage::fromDbDate(tx.text(1)), Money::fromCents(tx.int64(2)),
+                                      tx.text(3), tx.text(4), tx.text(5), tx.text(6)});
+    }
+    return out;
+}
+
+} // namespace
+
+Result<Overzicht> Dossier::overzicht(const Actor &actor, qint64 inwonerId)
+{
+    if (!checkAccess(ctx_, actor, auth::Action::LeesDossier, inwonerId, audit::actions::DossierBekeken,
+                     QStringLiteral("dossier"), QString()))
+        return notFound<Overzicht>();
+    if (!auditRead(ctx_, actor, audit::actions::DossierBekeken, inwonerId, QStringLiteral("dossier")))
+        return storageFailure<Overzicht>(QStringLiteral("audit of the read failed"));
+    Overzicht o;
+    const auto kop = leesKop(ctx_, inwonerId, o);
+    if (!kop.ok())
+        return Result<Overzicht>::from(kop);
     ledger::Ledger ledger(ctx_.db, ctx_.clock);
     if (const auto bank = ledger.accountFor(inwonerId, ledger::AccountSoort::Bank)) {
         if (const auto b = ledger.balance(*bank))
@@ -106,102 +229,13 @@ Result<Overzicht> Dossier::overzicht(const Actor &actor, qint64 inwonerId)
         if (const auto b = ledger.balance(*algemeen))
             o.nietGereserveerd = b->availableCredit();
     }
-
-    Sql res(ctx_.db, QStringLiteral(
-        "SELECT r.id, r.naam, r.soort, r.bedrag_per_periode_cents, r.periode, r.doel_cents, r.maximum_cents,"
-        " a.credits_posted_cents - a.debits_posted_cents, a.debits_pending_cents"
-        " FROM reserveringen r JOIN ledger_accounts a ON a.reservering_id = r.id"
-        " WHERE r.inwoner_id = :i AND r.actief = 1 ORDER BY r.volgorde, r.id"));
-    res.bind(QStringLiteral(":i"), inwonerId);
-    if (!res.exec())
-        return storageFailure<Overzicht>(res.error());
-    while (res.next()) {
-        ReserveringView r;
-        r.id = res.int64(0);
-        r.naam = res.text(1);
-        r.soort = reserveringSoortFromCode(res.text(2)).value_or(ReserveringSoort::Gebonden);
-        r.bedragPerPeriode = Money::fromCents(res.int64(3));
-        r.periode = periodeFromCode(res.text(4)).value_or(Periode::Maand);
-        if (!res.isNull(5))
-            r.doel = Money::fromCents(res.int64(5));
-        if (!res.isNull(6))
-            r.maximum = Money::fromCents(res.int64(6));
-        r.saldo = Money::fromCents(res.int64(7));
-        r.vastgehouden = Money::fromCents(res.int64(8));
-        r.beschikbaar = Money::fromCents(r.saldo.cents() - r.vastgehouden.cents());
-        const auto target = r.doel ? r.doel : r.maximum;
-        if (target && target->isPositive())
-            r.voortgangProcent = static_cast<int>(qBound<qint64>(qint64(0), r.saldo.cents() * 100 / target->cents(), qint64(100)));
-        o.reserveringen.append(r);
-    }
-    for (ReserveringView &r : o.reserveringen) {
-        const VrijeRuimte ruimte = vrijeRuimte(ctx_, inwonerId, r.id);
-        r.maxVrij = ruimte.maxVrij;
-        r.uitleg = ruimte.uitleg;
-    }
-
-    Sql plan(ctx_.db, QStringLiteral("SELECT leefgeld_cents, leefgeld_periode, leefgeld_volgende_datum FROM budgetplannen"
-                                     " WHERE inwoner_id = :i"));
-    plan.bind(QStringLiteral(":i"), inwonerId);
-    if (plan.exec() && plan.next()) {
-        BudgetplanView p;
-        p.leefgeld = Money::fromCents(plan.int64(0));
-        p.leefgeldPeriode = periodeFromCode(plan.text(1)).value_or(Periode::Week);
-        p.leefgeldVolgendeDatum = storage::fromDbDate(plan.text(2));
-        Sql lines(ctx_.db, QStringLiteral("SELECT soort, omschrijving, bedrag_cents, periode, volgende_datum"
-                                          " FROM budgetplan_regels WHERE inwoner_id = :i ORDER BY soort, id"));
-        lines.bind(QStringLiteral(":i"), inwonerId);
-        if (lines.exec()) {
-            while (lines.next()) {
-                BudgetplanRegelView l;
-                l.soort = budgetplanSoortFromCode(lines.text(0)).value_or(BudgetplanSoort::Uitgave);
-                l.omschrijving = lines.text(1);
-                l.bedrag = Money::fromCents(lines.int64(2));
-                l.periode = periodeFromCode(lines.text(3)).value_or(Periode::Maand);
-                if (!lines.isNull(4))
-                    l.volgendeDatum = storage::fromDbDate(lines.text(4));
-                const Money maand = perMaand(l.bedrag, l.periode);
-                Money &sum = l.soort == BudgetplanSoort::Inkomst ? p.inkomstenPerMaand : p.uitgavenPerMaand;
-                sum = sum.plus(maand).value_or(sum);
-                p.regels.append(l);
-            }
-        }
-        const Money leefgeldMaand = perMaand(p.leefgeld, p.leefgeldPeriode);
-        p.uitgavenPerMaand = p.uitgavenPerMaand.plus(leefgeldMaand).value_or(p.uitgavenPerMaand);
-        o.budgetplan = p;
-    }
-
-    Sql loans(ctx_.db, QStringLiteral("SELECT omschrijving, geleend_cents, openstaand_cents, maandtermijn_cents,"
-                                      " achterstand_cents, resterende_looptijd_maanden, einddatum FROM leningen"
-                                      " WHERE inwoner_id = :i ORDER BY id"));
-    loans.bind(QStringLiteral(":i"), inwonerId);
-    if (loans.exec()) {
-        while (loans.next()) {
-            LeningView l;
-            l.omschrijving = loans.text(0);
-            l.geleend = Money::fromCents(loans.int64(1));
-            l.openstaand = Money::fromCents(loans.int64(2));
-            l.maandtermijn = Money::fromCents(loans.int64(3));
-            l.achterstand = Money::fromCents(loans.int64(4));
-            l.resterendeLooptijdMaanden = static_cast<int>(loans.int64(5));
-            l.einddatum = storage::fromDbDate(loans.text(6));
-            l.uitleg = leningUitleg(l);
-            o.leningen.append(l);
-        }
-    }
-
-    TransactieFilter latest;
-    latest.limit = 10;
-    Sql tx(ctx_.db, QStringLiteral("SELECT t.id, t.datum, t.bedrag_cents, t.omschrijving, t.tegenpartij, t.categorie,"
-                                   " r.naam FROM transacties t LEFT JOIN reserveringen r ON r.id = t.reservering_id"
-                                   " WHERE t.inwoner_id = :i ORDER BY t.datum DESC, t.id DESC LIMIT 10"));
-    tx.bind(QStringLiteral(":i"), inwonerId);
-    if (tx.exec()) {
-        while (tx.next())
-            o.laatsteTransacties.append(TransactieView{tx.int64(0), storage::fromDbDate(tx.text(1)),
-                                                       Money::fromCents(tx.int64(2)), tx.text(3), tx.text(4),
-                                                       tx.text(5), tx.text(6)});
-    }
+    const auto reserveringen = leesReserveringen(ctx_, inwonerId);
+    if (!reserveringen.ok())
+        return Result<Overzicht>::from(reserveringen);
+    o.reserveringen = *reserveringen.value;
+    o.budgetplan = leesBudgetplan(ctx_, inwonerId);
+    o.leningen = leesLeningen(ctx_, inwonerId);
+    o.laatsteTransacties = laatsteTransacties(ctx_, inwonerId);
     Sql unread(ctx_.db, QStringLiteral("SELECT COUNT(*) FROM meldingen WHERE inwoner_id = :i AND gelezen_at IS NULL"));
     unread.bind(QStringLiteral(":i"), inwonerId);
     if (actor.role == Role::Inwoner && unread.exec() && unread.next())
@@ -275,19 +309,19 @@ Result<QList<MeldingView>> Dossier::meldingen(const Actor &actor, int limit)
 Result<int> Dossier::markeerGelezen(const Actor &actor, std::optional<qint64> meldingId)
 {
     const bool inwoner = actor.role == Role::Inwoner;
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<int>(tx.error());
-    Sql q(ctx_.db, QStringLiteral("UPDATE meldingen SET gelezen_at = :at WHERE gelezen_at IS NULL AND ")
-                       + (inwoner ? QStringLiteral("inwoner_id = :who") : QStringLiteral("user_id = :who"))
-                       + (meldingId ? QStringLiteral(" AND id = :id") : QString()));
-    q.bind(QStringLiteral(":at"), storage::toDbTime(ctx_.now()))
-        .bind(QStringLiteral(":who"), inwoner ? actor.inwonerId : actor.userId);
-    if (meldingId)
-        q.bind(QStringLiteral(":id"), *meldingId);
-    if (!q.exec() || !tx.commit())
-        return storageFailure<int>(q.error());
-    return Result<int>::success(q.numRowsAffected());
+    // Reading one's own messages is bookkeeping, not a change anyone needs to see in the trail.
+    return UnitOfWork(ctx_).run<int>(actor, [&](Change &c) -> Result<int> {
+        Sql q(c.db(), QStringLiteral("UPDATE meldingen SET gelezen_at = :at WHERE gelezen_at IS NULL AND ")
+                          + (inwoner ? QStringLiteral("inwoner_id = :who") : QStringLiteral("user_id = :who"))
+                          + (meldingId ? QStringLiteral(" AND id = :id") : QString()));
+        q.bind(QStringLiteral(":at"), storage::toDbTime(c.now()))
+            .bind(QStringLiteral(":who"), inwoner ? actor.inwonerId : actor.userId);
+        if (meldingId)
+            q.bind(QStringLiteral(":id"), *meldingId);
+        if (!q.exec())
+            return storageFailure<int>(q.error());
+        return Result<int>::success(q.numRowsAffected());
+    });
 }
 
 Result<QList<Dossier::Toestemming>> Dossier::toestemmingen(const Actor &actor, qint64 inwonerId)
@@ -313,34 +347,30 @@ Result<qint64> Dossier::verleenToestemming(const Actor &actor, qint64 inwonerId,
                      QStringLiteral("toestemming"), QString()))
         return notFound<qint64>();
     const QString message = tr("We kennen deze naam niet. Vraag je hulpverlener om de juiste code.");
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<qint64>(tx.error());
-    Sql partner(ctx_.db, QStringLiteral("SELECT id FROM users WHERE username = :u AND role = 'ketenpartner' AND active = 1"));
-    partner.bind(QStringLiteral(":u"), ketenpartnerUsername.trimmed().left(100));
-    if (!partner.exec())
-        return storageFailure<qint64>(partner.error());
-    if (!partner.next())
-        return Result<qint64>::failure(ErrorCode::Invalid, message, {FieldError{QStringLiteral("ketenpartner"), message}});
-    const qint64 partnerId = partner.int64(0);
-    Sql existing(ctx_.db, QStringLiteral("SELECT id FROM toestemmingen WHERE inwoner_id = :i AND ketenpartner_id = :k"
-                                         " AND ingetrokken_at IS NULL"));
-    existing.bind(QStringLiteral(":i"), inwonerId).bind(QStringLiteral(":k"), partnerId);
-    if (existing.exec() && existing.next())
-        return Result<qint64>::success(existing.int64(0));
-    Sql insert(ctx_.db, QStringLiteral("INSERT INTO toestemmingen (inwoner_id, ketenpartner_id, verleend_at)"
-                                       " VALUES (:i, :k, :at) RETURNING id"));
-    insert.bind(QStringLiteral(":i"), inwonerId).bind(QStringLiteral(":k"), partnerId)
-        .bind(QStringLiteral(":at"), storage::toDbTime(ctx_.now()));
-    QString error;
-    if (!insert.exec() || !insert.next())
-        return storageFailure<qint64>(insert.error());
-    const qint64 id = insert.int64(0);
-    if (!auditInTx(ctx_, actor, audit::actions::ToestemmingVerleend, inwonerPseudonym(ctx_, inwonerId),
-                   QStringLiteral("user"), QString::number(partnerId), {}, &error)
-        || !tx.commit())
-        return storageFailure<qint64>(error.isEmpty() ? tx.error() : error);
-    return Result<qint64>::success(id);
+    return UnitOfWork(ctx_).run<qint64>(actor, [&](Change &c) -> Result<qint64> {
+        Sql partner(c.db(), QStringLiteral("SELECT id FROM users WHERE username = :u AND role = 'ketenpartner' AND active = 1"));
+        partner.bind(QStringLiteral(":u"), ketenpartnerUsername.trimmed().left(100));
+        if (!partner.exec())
+            return storageFailure<qint64>(partner.error());
+        if (!partner.next())
+            return invalid<qint64>(QStringLiteral("ketenpartner"), message);
+        const qint64 partnerId = partner.int64(0);
+        Sql existing(c.db(), QStringLiteral("SELECT id FROM toestemmingen WHERE inwoner_id = :i AND ketenpartner_id = :k"
+                                            " AND ingetrokken_at IS NULL"));
+        existing.bind(QStringLiteral(":i"), inwonerId).bind(QStringLiteral(":k"), partnerId);
+        if (existing.exec() && existing.next())
+            return Result<qint64>::success(existing.int64(0));
+        Sql insert(c.db(), QStringLiteral("INSERT INTO toestemmingen (inwoner_id, ketenpartner_id, verleend_at)"
+                                          " VALUES (:i, :k, :at) RETURNING id"));
+        insert.bind(QStringLiteral(":i"), inwonerId).bind(QStringLiteral(":k"), partnerId)
+            .bind(QStringLiteral(":at"), storage::toDbTime(c.now()));
+        if (!insert.exec() || !insert.next())
+            return storageFailure<qint64>(insert.error());
+        const qint64 id = insert.int64(0);
+        c.audit(audit::actions::ToestemmingVerleend, inwonerPseudonym(ctx_, inwonerId), QStringLiteral("user"),
+                QString::number(partnerId));
+        return Result<qint64>::success(id);
+    });
 }
 
 Result<bool> Dossier::trekToestemmingIn(const Actor &actor, qint64 inwonerId, qint64 toestemmingId)
@@ -348,23 +378,19 @@ Result<bool> Dossier::trekToestemmingIn(const Actor &actor, qint64 inwonerId, qi
     if (!checkAccess(ctx_, actor, auth::Action::BeheerToestemming, inwonerId, audit::actions::ToestemmingIngetrokken,
                      QStringLiteral("toestemming"), QString::number(toestemmingId)))
         return notFound<bool>();
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<bool>(tx.error());
-    Sql q(ctx_.db, QStringLiteral("UPDATE toestemmingen SET ingetrokken_at = :at WHERE id = :id AND inwoner_id = :i"
-                                  " AND ingetrokken_at IS NULL"));
-    q.bind(QStringLiteral(":at"), storage::toDbTime(ctx_.now())).bind(QStringLiteral(":id"), toestemmingId)
-        .bind(QStringLiteral(":i"), inwonerId);
-    if (!q.exec())
-        return storageFailure<bool>(q.error());
-    if (q.numRowsAffected() != 1)
-        return notFound<bool>();
-    QString error;
-    if (!auditInTx(ctx_, actor, audit::actions::ToestemmingIngetrokken, inwonerPseudonym(ctx_, inwonerId),
-                   QStringLiteral("toestemming"), QString::number(toestemmingId), {}, &error)
-        || !tx.commit())
-        return storageFailure<bool>(error.isEmpty() ? tx.error() : error);
-    return Result<bool>::success(true);
+    return UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
+        Sql q(c.db(), QStringLiteral("UPDATE toestemmingen SET ingetrokken_at = :at WHERE id = :id AND inwoner_id = :i"
+                                     " AND ingetrokken_at IS NULL"));
+        q.bind(QStringLiteral(":at"), storage::toDbTime(c.now())).bind(QStringLiteral(":id"), toestemmingId)
+            .bind(QStringLiteral(":i"), inwonerId);
+        if (!q.exec())
+            return storageFailure<bool>(q.error());
+        if (q.numRowsAffected() != 1)
+            return notFound<bool>();
+        c.audit(audit::actions::ToestemmingIngetrokken, inwonerPseudonym(ctx_, inwonerId), QStringLiteral("toestemming"),
+                QString::number(toestemmingId));
+        return Result<bool>::success(true);
+    });
 }
 
 Result<QList<Dossier::InwonerRef>> Dossier::inwonersVoor(const Actor &actor)

@@ -1,8 +1,8 @@
 #include "services/InwonerLogin.h"
 
-#include "services/Support.h"
+#include "services/UnitOfWork.h"
 
-#include "audit/AuditLog.h"
+#include "audit/AuditActions.h"
 #include "storage/Database.h"
 
 #include <QtCore/QJsonObject>
@@ -52,19 +52,12 @@ std::optional<Gevonden> zoek(ServiceContext &ctx, const Bsn &bsn)
     return g;
 }
 
-void auditLogin(ServiceContext &ctx, const Actor &actor, const QString &action, const QString &outcome,
-                const QString &subject, const QString &redenCode = {})
+QJsonObject loginDetails(const QString &redenCode)
 {
-    storage::WriteTransaction tx(ctx.db);
-    if (!tx.isOpen())
-        return;
     QJsonObject details{{QStringLiteral("methode"), QStringLiteral("digid")}};
     if (!redenCode.isEmpty())
         details.insert(QStringLiteral("reden"), redenCode.left(64));
-    QString error;
-    if (audit::AuditLog::append(ctx.db, actor, action, outcome, subject, QStringLiteral("user"),
-                                actor.userId ? QString::number(actor.userId) : QString(), details, &error))
-        tx.commit();
+    return details;
 }
 
 } // namespace
@@ -73,17 +66,20 @@ std::optional<Actor> actorVoorBsn(ServiceContext &ctx, const Bsn &bsn)
 {
     std::optional<Gevonden> gevonden = zoek(ctx, bsn);
     if (!gevonden) {
-        auditLogin(ctx, Actor::systeem(), QStringLiteral("login.mislukt"), QStringLiteral("geweigerd"), {},
-                   QStringLiteral("onbekend_account"));
+        auditLoginMislukt(ctx, QStringLiteral("onbekend_account"));
         return std::nullopt;
     }
-    auditLogin(ctx, gevonden->actor, QStringLiteral("login.gelukt"), QStringLiteral("ok"), gevonden->pseudonym);
+    // Best effort, as ever: the answer to a login the identity provider vouched for does not
+    // hang on its event.
+    UnitOfWork(ctx).record(gevonden->actor, audit::actions::LoginGelukt, gevonden->pseudonym, QStringLiteral("user"),
+                           QString::number(gevonden->actor.userId), loginDetails({}));
     return gevonden->actor;
 }
 
 void auditLoginMislukt(ServiceContext &ctx, const QString &redenCode)
 {
-    auditLogin(ctx, Actor::systeem(), QStringLiteral("login.mislukt"), QStringLiteral("geweigerd"), {}, redenCode);
+    UnitOfWork(ctx).recordRefusal(Actor::systeem(), audit::actions::LoginMislukt, {}, QStringLiteral("user"), {},
+                                  loginDetails(redenCode));
 }
 
 } // namespace regie::services

@@ -2,11 +2,11 @@
 
 #include "audit/AuditActions.h"
 #include "services/Support.h"
+#include "services/UnitOfWork.h"
 
 namespace regie::services {
 
 using storage::Sql;
-using storage::WriteTransaction;
 
 InwonerMeldingen::InwonerMeldingen(ServiceContext &context) : ctx_(context) {}
 
@@ -27,13 +27,10 @@ Result<QList<MeldingView>> InwonerMeldingen::lijst(const Actor &actor, qint64 in
                                !q.isNull(6)});
     // The inwoner reading their own messages is not an inzage; anyone else is.
     if (actor.role != Role::Inwoner && actor.role != Role::Systeem) {
-        WriteTransaction tx(ctx_.db);
-        QString error;
-        if (!tx.isOpen()
-            || !auditInTx(ctx_, actor, audit::actions::DossierBekeken, inwonerPseudonym(ctx_, inwonerId),
-                          QStringLiteral("meldingen"), QString(), {}, &error)
-            || !tx.commit())
-            return storageFailure<QList<MeldingView>>(error.isEmpty() ? tx.error() : error);
+        const auto logged = UnitOfWork(ctx_).record(actor, audit::actions::DossierBekeken,
+                                                    inwonerPseudonym(ctx_, inwonerId), QStringLiteral("meldingen"), {});
+        if (!logged.ok())
+            return Result<QList<MeldingView>>::from(logged);
     }
     return Result<QList<MeldingView>>::success(out);
 }

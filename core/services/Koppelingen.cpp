@@ -4,13 +4,13 @@
 #include "ledger/Ledger.h"
 #include "outbox/Outbox.h"
 #include "services/Support.h"
+#include "services/UnitOfWork.h"
 
 #include <QtCore/QJsonDocument>
 
 namespace regie::services {
 
 using storage::Sql;
-using storage::WriteTransaction;
 
 namespace {
 
@@ -22,21 +22,15 @@ const QString kOutboxOpnieuw = QStringLiteral("outbox.opnieuw");
 bool isSysteem(const Actor &actor) { return actor.role == Role::Systeem; }
 bool isBeheer(const Actor &actor) { return actor.role == Role::Systeem || actor.role == Role::Beheerder; }
 
-template <typename T>
-Result<T> forbidden()
-{
-    return Result<T>::failure(ErrorCode::Forbidden, QStringLiteral("Geen toegang."));
-}
-
 struct VerzoekRef {
     qint64 id = 0;
     qint64 inwonerId = 0;
     QString zaakUrl;
 };
 
-std::optional<VerzoekRef> verzoek(ServiceContext &ctx, const QString &publicId)
+std::optional<VerzoekRef> verzoek(storage::Database &db, const QString &publicId)
 {
-    Sql q(ctx.db, QStringLiteral("SELECT id, inwoner_id, zaak_url FROM verzoeken WHERE public_id = :p"));
+    Sql q(db, QStringLiteral("SELECT id, inwoner_id, zaak_url FROM verzoeken WHERE public_id = :p"));
     q.bind(QStringLiteral(":p"), publicId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -44,11 +38,11 @@ std::optional<VerzoekRef> verzoek(ServiceContext &ctx, const QString &publicId)
 }
 
 // Marks the message sent; a message another dispatcher already marked counts as done.
-bool markSentInTx(ServiceContext &ctx, qint64 outboxId, QString *error)
+bool markOutboxSent(Change &c, qint64 outboxId, QString *error)
 {
-    if (outboxId <= 0 || outbox::markSent(ctx.db, outboxId, ctx.now()))
+    if (outboxId <= 0 || outbox::markSent(c.db(), outboxId, c.now()))
         return true;
-    Sql q(ctx.db, QStringLiteral("SELECT status FROM outbox WHERE id = :id"));
+    Sql q(c.db(), QStringLiteral("SELECT status FROM outbox WHERE id = :id"));
     q.bind(QStringLiteral(":id"), outboxId);
     if (q.exec() && q.next() && q.text(0) == QLatin1String("verzonden"))
         return true;
@@ -61,16 +55,16 @@ bool markSentInTx(ServiceContext &ctx, qint64 outboxId, QString *error)
 // extern_referenties anyway, next to the verzoek the event names.
 
 // Inserts the reference once; returns whether it is new (so the audit event is written once).
-std::optional<bool> insertReferentie(ServiceContext &ctx, qint64 verzoekId, const QString &systeem,
+std::optional<bool> insertReferentie(Change &c, qint64 verzoekId, const QString &systeem,
                                      const QString &referentie, const QString &externId, QString *error)
 {
-    Sql q(ctx.db, QStringLiteral("INSERT INTO extern_referenties (verzoek_id, systeem, referentie, extern_id, created_at)"
+    Sql q(c.db(), QStringLiteral("INSERT INTO extern_referenties (verzoek_id, systeem, referentie, extern_id, created_at)"
                                  " VALUES (:v, :s, :r, :x, :at) ON CONFLICT (verzoek_id, systeem) DO NOTHING"));
     q.bind(QStringLiteral(":v"), verzoekId)
         .bind(QStringLiteral(":s"), systeem)
         .bind(QStringLiteral(":r"), referentie)
         .bind(QStringLiteral(":x"), externId)
-        .bind(QStringLiteral(":at"), storage::toDbTime(ctx.now()));
+        .bind(QStringLiteral(":at"), storage::toDbTime(c.now()));
     if (!q.exec()) {
         *error = q.error();
         return std::nullopt;
@@ -84,33 +78,49 @@ Koppelingen::Koppelingen(ServiceContext &context) : ctx_(context) {}
 
 namespace {
 
-// The common tail of recording what an outside system did with a request: the external
-// reference (its first insert decides "new"), the outbox row marked sent, an audit event
-// only when new, the commit, and optionally the realtime event, all in the caller's
-// transaction `tx`.
+// What an outside system did with a request, recorded in one change: the verzoek read inside
+// the change, an optional write of the verzoek itself (the zaak URL), the external reference
+// (its first insert decides "new"), the outbox row marked sent, the audit event only when new,
+// and the realtime event for a step the inwoner sees.
 struct Levering {
     QString systeem, referentie, externId;
     QLatin1String auditAction;
     QJsonObject auditDetails;
     bool publiceer = false;
+    QString zaakUrl; // set: store it on the verzoek when it has none yet
 };
 
-Result<bool> legLeveringVast(ServiceContext &ctx, WriteTransaction &tx, const Actor &actor, const VerzoekRef &v,
-                             const QString &verzoekPublicId, qint64 outboxId, const Levering &l)
+bool zetZaakUrl(Change &c, qint64 verzoekId, const QString &zaakUrl, QString *error)
 {
-    QString error;
-    const auto isNew = insertReferentie(ctx, v.id, l.systeem, l.referentie, l.externId, &error);
-    if (!isNew || !markSentInTx(ctx, outboxId, &error))
-        return storageFailure<bool>(error);
-    if (*isNew
-        && !auditInTx(ctx, actor, l.auditAction, inwonerPseudonym(ctx, v.inwonerId), QStringLiteral("verzoek"),
-                      verzoekPublicId, l.auditDetails, &error))
-        return storageFailure<bool>(error);
-    if (!tx.commit())
-        return storageFailure<bool>(tx.error());
-    if (l.publiceer)
-        ctx.emitEvents({DomainEvent{QStringLiteral("verzoek.gewijzigd"), v.inwonerId, std::nullopt, verzoekPublicId}});
-    return Result<bool>::success(*isNew);
+    Sql set(c.db(), QStringLiteral("UPDATE verzoeken SET zaak_url = :u WHERE id = :id AND (zaak_url IS NULL OR zaak_url = '')"));
+    set.bind(QStringLiteral(":u"), zaakUrl).bind(QStringLiteral(":id"), verzoekId);
+    if (!set.exec()) {
+        *error = set.error();
+        return false;
+    }
+    return true;
+}
+
+Result<bool> legLeveringVast(ServiceContext &ctx, const Actor &actor, const QString &verzoekPublicId, qint64 outboxId,
+                             const Levering &l)
+{
+    return UnitOfWork(ctx).run<bool>(actor, [&](Change &c) -> Result<bool> {
+        const auto v = verzoek(c.db(), verzoekPublicId);
+        if (!v)
+            return notFound<bool>();
+        QString error;
+        if (!l.zaakUrl.isEmpty() && !zetZaakUrl(c, v->id, l.zaakUrl, &error))
+            return storageFailure<bool>(error);
+        const auto isNew = insertReferentie(c, v->id, l.systeem, l.referentie, l.externId, &error);
+        if (!isNew || !markOutboxSent(c, outboxId, &error))
+            return storageFailure<bool>(error);
+        if (*isNew)
+            c.audit(l.auditAction, inwonerPseudonym(ctx, v->inwonerId), QStringLiteral("verzoek"), verzoekPublicId,
+                    l.auditDetails);
+        if (l.publiceer)
+            c.publish({QStringLiteral("verzoek.gewijzigd"), v->inwonerId, std::nullopt, verzoekPublicId});
+        return Result<bool>::success(*isNew);
+    });
 }
 
 } // namespace
@@ -121,16 +131,10 @@ Result<bool> Koppelingen::betaalopdrachtVerwerkt(const Actor &actor, const QStri
 {
     if (!isSysteem(actor))
         return forbidden<bool>();
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<bool>(tx.error());
-    const auto v = verzoek(ctx_, verzoekPublicId);
-    if (!v)
-        return notFound<bool>();
-    return legLeveringVast(ctx_, tx, actor, *v, verzoekPublicId, outboxId,
+    return legLeveringVast(ctx_, actor, verzoekPublicId, outboxId,
                            {systemen::kAllegroBetaalopdracht, referentie, allegroOrderId,
                             audit::actions::BetaalopdrachtAangemaakt,
-                            QJsonObject{{QStringLiteral("systeem"), QStringLiteral("allegro")}}, true});
+                            QJsonObject{{QStringLiteral("systeem"), QStringLiteral("allegro")}}, true, {}});
 }
 
 Result<bool> Koppelingen::berichtVerstuurd(const Actor &actor, const QString &verzoekPublicId, const QString &referentie,
@@ -138,15 +142,9 @@ Result<bool> Koppelingen::berichtVerstuurd(const Actor &actor, const QString &ve
 {
     if (!isSysteem(actor))
         return forbidden<bool>();
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<bool>(tx.error());
-    const auto v = verzoek(ctx_, verzoekPublicId);
-    if (!v)
-        return notFound<bool>();
-    return legLeveringVast(ctx_, tx, actor, *v, verzoekPublicId, outboxId,
+    return legLeveringVast(ctx_, actor, verzoekPublicId, outboxId,
                            {systemen::kAllegroBericht, referentie, berichtCode, audit::actions::BerichtVerstuurd,
-                            QJsonObject{{QStringLiteral("systeem"), QStringLiteral("allegro")}}, false});
+                            QJsonObject{{QStringLiteral("systeem"), QStringLiteral("allegro")}}, false, {}});
 }
 
 Result<bool> Koppelingen::zaakAangemaakt(const Actor &actor, const QString &verzoekPublicId, const QString &zaakUrl,
@@ -156,19 +154,9 @@ Result<bool> Koppelingen::zaakAangemaakt(const Actor &actor, const QString &verz
         return forbidden<bool>();
     if (zaakUrl.isEmpty() || zaakUrl.size() > 1000)
         return Result<bool>::failure(ErrorCode::Invalid, QStringLiteral("zaak url missing or too long"));
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<bool>(tx.error());
-    const auto v = verzoek(ctx_, verzoekPublicId);
-    if (!v)
-        return notFound<bool>();
-    Sql set(ctx_.db, QStringLiteral("UPDATE verzoeken SET zaak_url = :u WHERE id = :id AND (zaak_url IS NULL OR zaak_url = '')"));
-    set.bind(QStringLiteral(":u"), zaakUrl).bind(QStringLiteral(":id"), v->id);
-    if (!set.exec())
-        return storageFailure<bool>(set.error());
-    return legLeveringVast(ctx_, tx, actor, *v, verzoekPublicId, outboxId,
+    return legLeveringVast(ctx_, actor, verzoekPublicId, outboxId,
                            {systemen::kZgwZaak, zaakUrl, QString(), audit::actions::ZaakAangemaakt,
-                            QJsonObject{{QStringLiteral("systeem"), QStringLiteral("zgw")}}, true});
+                            QJsonObject{{QStringLiteral("systeem"), QStringLiteral("zgw")}}, true, zaakUrl});
 }
 
 Result<bool> Koppelingen::zaakAfgerond(const Actor &actor, const QString &verzoekPublicId, const QString &zaakUrl,
@@ -180,27 +168,17 @@ Result<bool> Koppelingen::zaakAfgerond(const Actor &actor, const QString &verzoe
                                          QStringLiteral("ingetrokken"), QStringLiteral("verlopen")};
     if (!kResultaten.contains(resultaat) || zaakUrl.isEmpty() || zaakUrl.size() > 1000)
         return Result<bool>::failure(ErrorCode::Invalid, QStringLiteral("unknown resultaat or zaak url"));
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<bool>(tx.error());
-    const auto v = verzoek(ctx_, verzoekPublicId);
-    if (!v)
-        return notFound<bool>();
-    Sql set(ctx_.db, QStringLiteral("UPDATE verzoeken SET zaak_url = :u WHERE id = :id AND (zaak_url IS NULL OR zaak_url = '')"));
-    set.bind(QStringLiteral(":u"), zaakUrl).bind(QStringLiteral(":id"), v->id);
-    if (!set.exec())
-        return storageFailure<bool>(set.error());
-    return legLeveringVast(ctx_, tx, actor, *v, verzoekPublicId, outboxId,
+    return legLeveringVast(ctx_, actor, verzoekPublicId, outboxId,
                            {systemen::kZgwZaak + QStringLiteral(".resultaat"), zaakUrl, resultaat,
                             audit::actions::ZaakBijgewerkt,
                             QJsonObject{{QStringLiteral("systeem"), QStringLiteral("zgw")},
                                         {QStringLiteral("resultaat"), resultaat}},
-                            false});
+                            false, zaakUrl});
 }
 
 Result<QList<ExterneReferentie>> Koppelingen::referenties(const Actor &actor, const QString &verzoekPublicId)
 {
-    const auto v = verzoek(ctx_, verzoekPublicId);
+    const auto v = verzoek(ctx_.db, verzoekPublicId);
     if (!v || !checkAccess(ctx_, actor, auth::Action::LeesDossier, v->inwonerId, audit::actions::VerzoekBekeken,
                            QStringLiteral("verzoek"), verzoekPublicId))
         return notFound<QList<ExterneReferentie>>();
@@ -305,37 +283,31 @@ Result<bool> Koppelingen::corrigeerReservering(const Actor &actor, qint64 reserv
         return forbidden<bool>();
     if (verschil.isZero() || !verschil.inRange() || key.isEmpty())
         return Result<bool>::failure(ErrorCode::Invalid, QStringLiteral("correction without amount or key"));
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<bool>(tx.error());
-    const auto inwonerId = inwonerIdForReservering(ctx_, reserveringId);
-    if (!inwonerId)
-        return notFound<bool>();
-    ledger::Ledger ledger(ctx_.db, ctx_.clock);
-    const auto reservering = ledger.accountForReservering(reserveringId);
-    const auto algemeen = ledger.accountFor(*inwonerId, ledger::AccountSoort::Algemeen);
-    if (!reservering || !algemeen)
-        return storageFailure<bool>(QStringLiteral("ledger accounts missing"));
-    const bool erbij = verschil.isPositive();
-    const auto transfer = ledger.transfer(ledger::TransferRequest{
-        QStringLiteral("allegro-correctie:") + key, erbij ? *algemeen : *reservering, erbij ? *reservering : *algemeen,
-        verschil.abs(), QStringLiteral("allegro_correctie"), QStringLiteral("saldo gelijkgetrokken met Allegro"),
-        std::nullopt});
-    if (!transfer.ok())
-        return Result<bool>::failure(ErrorCode::Conflict, QStringLiteral("correctie niet geboekt: ") + transfer.message);
-    QString error;
-    if (!transfer.replayed
-        && !auditInTx(ctx_, actor, audit::actions::AllegroGesynchroniseerd, inwonerPseudonym(ctx_, *inwonerId),
-                      QStringLiteral("reservering"), QString::number(reserveringId),
-                      QJsonObject{{QStringLiteral("correctie_cents"), verschil.cents()},
-                                  {QStringLiteral("transfer"), transfer.transferId}},
-                      &error))
-        return storageFailure<bool>(error);
-    if (!tx.commit())
-        return storageFailure<bool>(tx.error());
-    if (!transfer.replayed)
-        ctx_.emitEvents({DomainEvent{QStringLiteral("saldo.gewijzigd"), *inwonerId, std::nullopt, {}}});
-    return Result<bool>::success(!transfer.replayed);
+    return UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
+        const auto inwonerId = inwonerIdForReservering(ctx_, reserveringId);
+        if (!inwonerId)
+            return notFound<bool>();
+        ledger::Ledger ledger(c.db(), ctx_.clock);
+        const auto reservering = ledger.accountForReservering(reserveringId);
+        const auto algemeen = ledger.accountFor(*inwonerId, ledger::AccountSoort::Algemeen);
+        if (!reservering || !algemeen)
+            return storageFailure<bool>(QStringLiteral("ledger accounts missing"));
+        const bool erbij = verschil.isPositive();
+        const auto transfer = ledger.transfer(ledger::TransferRequest{
+            QStringLiteral("allegro-correctie:") + key, erbij ? *algemeen : *reservering,
+            erbij ? *reservering : *algemeen, verschil.abs(), QStringLiteral("allegro_correctie"),
+            QStringLiteral("saldo gelijkgetrokken met Allegro"), std::nullopt});
+        if (!transfer.ok())
+            return Result<bool>::failure(ErrorCode::Conflict, QStringLiteral("correctie niet geboekt: ") + transfer.message);
+        if (transfer.replayed)
+            return Result<bool>::success(false);
+        c.audit(audit::actions::AllegroGesynchroniseerd, inwonerPseudonym(ctx_, *inwonerId),
+                QStringLiteral("reservering"), QString::number(reserveringId),
+                QJsonObject{{QStringLiteral("correctie_cents"), verschil.cents()},
+                            {QStringLiteral("transfer"), transfer.transferId}});
+        c.publish({QStringLiteral("saldo.gewijzigd"), *inwonerId, std::nullopt, {}});
+        return Result<bool>::success(true);
+    });
 }
 
 Result<bool> Koppelingen::markeerGesynchroniseerd(const Actor &actor, qint64 inwonerId, const QDateTime &at,
@@ -344,40 +316,39 @@ Result<bool> Koppelingen::markeerGesynchroniseerd(const Actor &actor, qint64 inw
     if (!isSysteem(actor))
         return forbidden<bool>();
     // Bookkeeping of the sync itself; the changes it made carry their own audit events.
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<bool>(tx.error());
-    Sql touch(ctx_.db, QStringLiteral("UPDATE inwoners SET saldo_bijgewerkt_at = :at WHERE id = :i"));
-    touch.bind(QStringLiteral(":at"), storage::toDbTime(at)).bind(QStringLiteral(":i"), inwonerId);
-    Sql state(ctx_.db, QStringLiteral("INSERT INTO koppeling_sync (inwoner_id, vanaf, laatste_succes_at) VALUES (:i, :v, :at)"
-                                      " ON CONFLICT (inwoner_id) DO UPDATE SET vanaf = excluded.vanaf,"
-                                      " laatste_succes_at = excluded.laatste_succes_at, laatste_fout = NULL"));
-    state.bind(QStringLiteral(":i"), inwonerId)
-        .bind(QStringLiteral(":v"), storage::toDbTime(vanaf))
-        .bind(QStringLiteral(":at"), storage::toDbTime(at));
-    if (!touch.exec())
-        return storageFailure<bool>(touch.error());
-    if (touch.numRowsAffected() != 1)
-        return notFound<bool>();
-    if (!state.exec() || !tx.commit())
-        return storageFailure<bool>(state.error().isEmpty() ? tx.error() : state.error());
-    return Result<bool>::success(true);
+    return UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
+        Sql touch(c.db(), QStringLiteral("UPDATE inwoners SET saldo_bijgewerkt_at = :at WHERE id = :i"));
+        touch.bind(QStringLiteral(":at"), storage::toDbTime(at)).bind(QStringLiteral(":i"), inwonerId);
+        if (!touch.exec())
+            return storageFailure<bool>(touch.error());
+        if (touch.numRowsAffected() != 1)
+            return notFound<bool>();
+        Sql state(c.db(), QStringLiteral("INSERT INTO koppeling_sync (inwoner_id, vanaf, laatste_succes_at)"
+                                         " VALUES (:i, :v, :at) ON CONFLICT (inwoner_id) DO UPDATE SET"
+                                         " vanaf = excluded.vanaf, laatste_succes_at = excluded.laatste_succes_at,"
+                                         " laatste_fout = NULL"));
+        state.bind(QStringLiteral(":i"), inwonerId)
+            .bind(QStringLiteral(":v"), storage::toDbTime(vanaf))
+            .bind(QStringLiteral(":at"), storage::toDbTime(at));
+        if (!state.exec())
+            return storageFailure<bool>(state.error());
+        return Result<bool>::success(true);
+    });
 }
 
 Result<bool> Koppelingen::zetSyncStatus(const Actor &actor, const QJsonObject &status)
 {
     if (!isSysteem(actor))
         return forbidden<bool>();
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<bool>(tx.error());
-    Sql q(ctx_.db, QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, :v)"
-                                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.bind(QStringLiteral(":k"), kSyncStatusKey)
-        .bind(QStringLiteral(":v"), QString::fromUtf8(QJsonDocument(status).toJson(QJsonDocument::Compact)));
-    if (!q.exec() || !tx.commit())
-        return storageFailure<bool>(q.error().isEmpty() ? tx.error() : q.error());
-    return Result<bool>::success(true);
+    return UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
+        Sql q(c.db(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, :v)"
+                                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.bind(QStringLiteral(":k"), kSyncStatusKey)
+            .bind(QStringLiteral(":v"), QString::fromUtf8(QJsonDocument(status).toJson(QJsonDocument::Compact)));
+        if (!q.exec())
+            return storageFailure<bool>(q.error());
+        return Result<bool>::success(true);
+    });
 }
 
 // Anyone who sees figures may know how current they are; the status holds no personal data.
@@ -398,17 +369,12 @@ Result<bool> Koppelingen::opnieuwVersturen(const Actor &actor, qint64 outboxId)
 {
     if (!isBeheer(actor))
         return forbidden<bool>();
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<bool>(tx.error());
-    if (!outbox::retryNow(ctx_.db, outboxId, ctx_.now()))
-        return Result<bool>::failure(ErrorCode::Conflict, QStringLiteral("Dit bericht staat niet op mislukt."));
-    QString error;
-    if (!auditInTx(ctx_, actor, kOutboxOpnieuw, QString(), QStringLiteral("outbox"), QString::number(outboxId), {},
-                   &error)
-        || !tx.commit())
-        return storageFailure<bool>(error.isEmpty() ? tx.error() : error);
-    return Result<bool>::success(true);
+    return UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
+        if (!outbox::retryNow(c.db(), outboxId, c.now()))
+            return Result<bool>::failure(ErrorCode::Conflict, QStringLiteral("Dit bericht staat niet op mislukt."));
+        c.audit(kOutboxOpnieuw, QString(), QStringLiteral("outbox"), QString::number(outboxId));
+        return Result<bool>::success(true);
+    });
 }
 
 Result<bool> Koppelingen::legBankbestandVast(const Actor &actor, const QString &soort, std::optional<qint64> inwonerId,
@@ -416,17 +382,10 @@ Result<bool> Koppelingen::legBankbestandVast(const Actor &actor, const QString &
 {
     if (!isBeheer(actor))
         return forbidden<bool>();
-    WriteTransaction tx(ctx_.db);
-    if (!tx.isOpen())
-        return storageFailure<bool>(tx.error());
     QJsonObject all = details;
     all.insert(QStringLiteral("soort"), soort);
-    QString error;
-    if (!auditInTx(ctx_, actor, kBankbestandActie, inwonerId ? inwonerPseudonym(ctx_, *inwonerId) : QString(),
-                   QStringLiteral("bankbestand"), soort, all, &error)
-        || !tx.commit())
-        return storageFailure<bool>(error.isEmpty() ? tx.error() : error);
-    return Result<bool>::success(true);
+    return UnitOfWork(ctx_).record(actor, kBankbestandActie, inwonerId ? inwonerPseudonym(ctx_, *inwonerId) : QString(),
+                                   QStringLiteral("bankbestand"), soort, all);
 }
 
 } // namespace regie::services

@@ -7,7 +7,6 @@
 
 #include "domain/Domain.h"
 #include "money/Money.h"
-#include "services/Inrichting.h"
 #include "services/ServiceContext.h"
 
 #include <QtCore/QDateTime>

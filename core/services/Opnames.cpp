@@ -8,7 +8,7 @@
 #include "domain/Lifecycle.h"
 #include "ledger/Ledger.h"
 #include "outbox/Outbox.h"
-#include "rules/AmsterdamTijd.h"
+#include "rules/Venster.h"
 #include "rules/RuleEngine.h"
 #include "services/Afspraken.h"
 #include "services/Besluiten.h"
@@ -96,9 +96,7 @@ std::optional<Evaluatie> gather(ServiceContext &ctx, qint64 inwonerId, qint64 re
     e.afspraak = geldendeAfspraak(ctx, inwonerId, reserveringId);
     e.context.nu = ctx.now();
     e.context.reserveringId = reserveringId;
-    e.context.soort = reserveringSoortFromCode(res.text(0)) == ReserveringSoort::Gebonden
-                          ? rules::ReserveringSoort::Gebonden
-                          : rules::ReserveringSoort::VrijBesteedbaar;
+    e.context.soort = reserveringSoortFromCode(res.text(0)).value_or(ReserveringSoort::VrijBesteedbaar);
     e.context.reserveringActief = res.int64(1) != 0;
 
     ledger::Ledger ledger(ctx.db, ctx.clock);

@@ -9,10 +9,10 @@
 #include "calendar/DatumTekst.h"
 #include "calendar/WerkdagKalender.h"
 #include "services/Support.h"
+#include "services/UnitOfWork.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonDocument>
-#include <QtCore/QTimeZone>
 
 namespace regie::services {
 
@@ -114,14 +114,10 @@ Result<VerzoekView> Opnames::bekijk(const Actor &actor, const QString &publicId)
     loadBesluiten(ctx_, view);
     if (actor.role != Role::Inwoner) {
         // Staff and ketenpartners reading a request is inzage: no trail, no read.
-        storage::WriteTransaction tx(ctx_.db);
-        if (!tx.isOpen())
-            return storageFailure<VerzoekView>(tx.error());
-        QString error;
-        if (!auditInTx(ctx_, actor, audit::actions::VerzoekBekeken, view.inwonerPseudonym, QStringLiteral("verzoek"),
-                       publicId, {}, &error)
-            || !tx.commit())
-            return storageFailure<VerzoekView>(error.isEmpty() ? tx.error() : error);
+        const auto logged = UnitOfWork(ctx_).record(actor, audit::actions::VerzoekBekeken, view.inwonerPseudonym,
+                                                    QStringLiteral("verzoek"), publicId);
+        if (!logged.ok())
+            return Result<VerzoekView>::from(logged);
     }
     return Result<VerzoekView>::success(view);
 }

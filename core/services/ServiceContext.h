@@ -108,4 +108,17 @@ Result<T> notFound()
     return Result<T>::failure(ErrorCode::NotFound, QStringLiteral("Niet gevonden."));
 }
 
+template <typename T>
+Result<T> forbidden(const QString &message = QStringLiteral("Geen toegang."))
+{
+    return Result<T>::failure(ErrorCode::Forbidden, message);
+}
+
+// Bad input in one field; the message names what to fix.
+template <typename T>
+Result<T> invalid(const QString &field, const QString &message)
+{
+    return Result<T>::failure(ErrorCode::Invalid, message, {FieldError{field, message}});
+}
+
 } // namespace regie::services

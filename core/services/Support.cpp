@@ -15,18 +15,6 @@ bool auditInTx(ServiceContext &ctx, const Actor &actor, const QString &action, c
                                    objectId, details, error);
 }
 
-void auditDenied(ServiceContext &ctx, const Actor &actor, const QString &action, const QString &subject,
-                 const QString &objectType, const QString &objectId)
-{
-    storage::WriteTransaction tx(ctx.db);
-    if (!tx.isOpen())
-        return;
-    QString ignored;
-    if (audit::AuditLog::append(ctx.db, actor, action, QStringLiteral("geweigerd"), subject, objectType,
-                                objectId, QJsonObject(), &ignored))
-        tx.commit();
-}
-
 QString inwonerPseudonym(ServiceContext &ctx, qint64 inwonerId)
 {
     Sql q(ctx.db, QStringLiteral("SELECT public_id FROM inwoners WHERE id = :id"));

@@ -1,7 +1,7 @@
 #pragma once
-// Small pieces every service uses in the same way: auditing inside the open transaction,
-// auditing a denial in a transaction of its own (the failed one is rolled back), and
-// finding an inwoner's pseudonym for the trail.
+// Small pieces every service uses in the same way: checking access on a read (a denial is
+// audited in a transaction of its own), and finding an inwoner's pseudonym for the trail.
+// Changes go through services/UnitOfWork.h.
 
 #include "services/ServiceContext.h"
 
@@ -12,11 +12,13 @@
 
 namespace regie::services {
 
-// Inside the caller's open WriteTransaction.
+// Inside the caller's open WriteTransaction; for code that does not run on the unit of work
+// (yet). Services collect their events with Change::audit instead.
 bool auditInTx(ServiceContext &ctx, const Actor &actor, const QString &action, const QString &subject,
                const QString &objectType, const QString &objectId, const QJsonObject &details,
                QString *error);
-// In its own transaction: for denials and failures that roll back the main change.
+// In its own transaction (UnitOfWork::recordRefusal): for a denial on a read, where no
+// change runs that could carry it.
 void auditDenied(ServiceContext &ctx, const Actor &actor, const QString &action, const QString &subject,
                  const QString &objectType, const QString &objectId);
 
@@ -33,5 +35,9 @@ QString newPublicId(int bytes = 12); // random, URL-safe
 // The staff users told about an inwoner's requests: the active medewerkers with the inwoner
 // in their caseload, or, when there are none, the active teamleiders of the inwoner's team.
 QList<qint64> verzoekOntvangers(storage::Database &db, qint64 inwonerId);
+
+// Who may set up the organisation and dossiers and feed them (onboarding, demo data, the
+// Allegro sync, statement imports): the beheerder and the system itself.
+inline bool magInrichten(const Actor &actor) { return actor.role == Role::Systeem || actor.role == Role::Beheerder; }
 
 } // namespace regie::services

@@ -2,7 +2,6 @@
 
 #include "audit/AuditLog.h"
 #include "outbox/Outbox.h"
-#include "services/Support.h"
 
 namespace regie::services {
 
@@ -11,7 +10,13 @@ Change::Change(ServiceContext &context, const Actor &actor) : ctx_(context), act
 void Change::audit(const QString &action, const QString &subject, const QString &objectType, const QString &objectId,
                    const QJsonObject &details)
 {
-    audits_.append(PendingAudit{action, subject, objectType, objectId, details});
+    audits_.append(PendingAudit{action, subject, objectType, objectId, details, false});
+}
+
+void Change::auditRefusal(const QString &action, const QString &subject, const QString &objectType,
+                          const QString &objectId, const QJsonObject &details)
+{
+    audits_.append(PendingAudit{action, subject, objectType, objectId, details, true});
 }
 
 void Change::outbox(const QString &topic, const QString &idempotencyKey, const QJsonObject &payload)
@@ -26,8 +31,9 @@ bool Change::flush(QString *error) const
             return false;
     }
     for (const PendingAudit &a : audits_) {
-        if (!audit::AuditLog::append(ctx_.db, actor_, a.action, audit::kOutcomeOk, a.subject, a.objectType,
-                                     a.objectId, a.details, error))
+        const QLatin1String outcome = a.refused ? audit::kOutcomeGeweigerd : audit::kOutcomeOk;
+        if (!audit::AuditLog::append(ctx_.db, actor_, a.action, outcome, a.subject, a.objectType, a.objectId,
+                                     a.details, error))
             return false;
     }
     return true;
@@ -35,8 +41,38 @@ bool Change::flush(QString *error) const
 
 void Change::writeRefusals() const
 {
+    UnitOfWork work(ctx_);
     for (const PendingAudit &a : refusals_)
-        auditDenied(ctx_, actor_, a.action, a.subject, a.objectType, a.objectId);
+        work.recordRefusal(actor_, a.action, a.subject, a.objectType, a.objectId, a.details);
+}
+
+Result<bool> UnitOfWork::record(const Actor &actor, const QString &action, const QString &subject,
+                                const QString &objectType, const QString &objectId, const QJsonObject &details)
+{
+    return run<bool>(actor, [&](Change &c) {
+        c.audit(action, subject, objectType, objectId, details);
+        return Result<bool>::success(true);
+    });
+}
+
+// The one place besides run() that opens a write transaction: run() cannot carry a refusal,
+// since a refused change rolls back and the refusal must stay.
+void UnitOfWork::recordRefusal(const Actor &actor, const QString &action, const QString &subject,
+                               const QString &objectType, const QString &objectId, const QJsonObject &details)
+{
+    storage::WriteTransaction tx(ctx_.db);
+    if (!tx.isOpen())
+        return;
+    QString ignored;
+    if (audit::AuditLog::append(ctx_.db, actor, action, audit::kOutcomeGeweigerd, subject, objectType, objectId,
+                                details, &ignored))
+        tx.commit();
+}
+
+void auditDenied(ServiceContext &ctx, const Actor &actor, const QString &action, const QString &subject,
+                 const QString &objectType, const QString &objectId)
+{
+    UnitOfWork(ctx).recordRefusal(actor, action, subject, objectType, objectId);
 }
 
 } // namespace regie::services

@@ -17,6 +17,11 @@
 //   });
 //
 // Events are published only after a successful commit, in the order they were collected.
+//
+// Two smaller shapes of the same path: UnitOfWork::record() writes one audit event and
+// nothing else (staff reading a dossier is an inzage: no trail, no read), and
+// UnitOfWork::recordRefusal() writes one refusal in a transaction of its own (after the
+// refused change rolled back, or for a check that changes nothing).
 
 #include "services/ServiceContext.h"
 
@@ -44,6 +49,10 @@ public:
     // Collected, then written inside the transaction just before the commit.
     void audit(const QString &action, const QString &subject, const QString &objectType,
                const QString &objectId, const QJsonObject &details = {});
+    // An attempt that was turned down but whose effects belong to this change and commit with
+    // it (a failed login counts towards the lockout): outcome "geweigerd", not rolled back.
+    void auditRefusal(const QString &action, const QString &subject, const QString &objectType,
+                      const QString &objectId, const QJsonObject &details = {});
     void outbox(const QString &topic, const QString &idempotencyKey, const QJsonObject &payload);
     // Published after the commit.
     void publish(const DomainEvent &event) { events_.append(event); }
@@ -54,7 +63,7 @@ public:
     template <typename T>
     Result<T> refuse(const QString &action, const QString &subject, const QString &objectType, const QString &objectId)
     {
-        refusals_.append(PendingAudit{action, subject, objectType, objectId, {}});
+        refusals_.append(PendingAudit{action, subject, objectType, objectId, {}, true});
         return notFound<T>();
     }
 
@@ -63,6 +72,7 @@ private:
     struct PendingAudit {
         QString action, subject, objectType, objectId;
         QJsonObject details;
+        bool refused = false;
     };
     struct PendingMessage {
         QString topic, key;
@@ -105,6 +115,15 @@ public:
         ctx_.emitEvents(change.events_);
         return result;
     }
+
+    // One audit event as the whole change (an inzage, a login): NotFound never, Storage when
+    // the event could not be written (then the caller must not show what was read).
+    Result<bool> record(const Actor &actor, const QString &action, const QString &subject,
+                        const QString &objectType, const QString &objectId, const QJsonObject &details = {});
+    // One refusal (outcome "geweigerd") in a transaction of its own. Best effort: a refusal
+    // changes nothing, so when even its event cannot be written the answer stays the same.
+    void recordRefusal(const Actor &actor, const QString &action, const QString &subject,
+                       const QString &objectType, const QString &objectId, const QJsonObject &details = {});
 
 private:
     ServiceContext &ctx_;

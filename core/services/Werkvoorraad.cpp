@@ -80,12 +80,6 @@ WerkvoorraadRegel readRegel(Sql &q, const QDateTime &now)
     return r;
 }
 
-template <typename T>
-Result<T> forbidden(const QString &message)
-{
-    return Result<T>::failure(ErrorCode::Forbidden, message);
-}
-
 } // namespace
 
 QString toCode(WerkvoorraadSortering sortering)

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "base/Assert.h"
 #include "storage/Migrations.h"
 
 #include <QtCore/QAtomicInteger>
@@ -203,6 +204,7 @@ Database::KeptStatement *Database::borrowStatement(const QString &statement)
         return nullptr;
     }
     KeptStatement &kept = *it->second;
+    REGIE_ASSERT(!kept.inUse); // one Sql at a time per kept statement; a nested use gets its own query
     // A kept query remembers the values of its last use; a placeholder this use does not
     // bind must be NULL, exactly as on a freshly prepared query.
     for (const QString &name : std::as_const(kept.placeholders))
@@ -214,7 +216,9 @@ Database::KeptStatement *Database::borrowStatement(const QString &statement)
 
 WriteTransaction::WriteTransaction(Database &database) : database_(database)
 {
+    REGIE_ASSERT(!database_.writeOpen_);
     open_ = database_.beginWrite(&error_);
+    database_.writeOpen_ = open_;
 }
 
 WriteTransaction::~WriteTransaction()
@@ -227,11 +231,13 @@ bool WriteTransaction::commit()
 {
     if (!open_)
         return false;
+    REGIE_ASSERT(database_.writeOpen_);
     if (!execPlain(database_.db(), QStringLiteral("COMMIT"), &error_)) {
         rollback();
         return false;
     }
     open_ = false;
+    database_.writeOpen_ = false;
     return true;
 }
 
@@ -239,9 +245,11 @@ void WriteTransaction::rollback()
 {
     if (!open_)
         return;
+    REGIE_ASSERT(database_.writeOpen_);
     QString ignored;
     execPlain(database_.db(), QStringLiteral("ROLLBACK"), &ignored);
     open_ = false;
+    database_.writeOpen_ = false;
 }
 
 Sql::Sql(Database &database, const QString &statement) : database_(&database), statement_(statement)
@@ -268,6 +276,10 @@ Sql::~Sql()
 
 void Database::giveBackStatement(const QString &statement, KeptStatement *kept)
 {
+    // Pair of the borrow: what comes back is the entry that was lent, lent exactly once (the
+    // cache never drops a borrowed entry).
+    const auto it = statements_.find(statement);
+    REGIE_ASSERT(it != statements_.end() && it->second.get() == kept && kept->inUse);
     // A statement whose last step failed is not reused: SQLite reports that failure again
     // on the next reset, and Qt then finalises the statement, so it would fail forever.
     const bool failed = kept->query->lastError().isValid();

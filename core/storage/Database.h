@@ -67,6 +67,7 @@ public:
 
 private:
     friend class Sql;
+    friend class WriteTransaction;
     // Prepared statements kept per connection, keyed by their text, so a hot statement is
     // parsed and planned once instead of on every call (the parser was the largest single
     // cost of loading and of the overview). Sql borrows one; a text that is already
@@ -90,6 +91,11 @@ private:
     // unique_ptr: a borrowed entry must keep its address while others are added.
     std::unordered_map<QString, std::unique_ptr<KeptStatement>> statements_;
     quint64 useCounter_ = 0;
+    // One write transaction per connection at a time: a second BEGIN inside the first fails
+    // on SQLite and, worse, is ignored on PostgreSQL, whose inner COMMIT then commits the
+    // outer change half-way. Opening one inside another is a programmer error (a service
+    // called from within a unit of work), asserted in WriteTransaction.
+    bool writeOpen_ = false;
 };
 
 // RAII write transaction: rolls back unless commit() succeeded. One per service call, so

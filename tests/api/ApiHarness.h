@@ -66,12 +66,12 @@ struct ApiWorld {
         crypto::setDefaultScryptParams(crypto::ScryptParams::fastForTests());
         w.build();
         audit::AuditLog::setClock([this] { return w.now; }); // one clock for trail and services
-        services::Inrichting in(*w.ctx);
+        services::Organisatie org(*w.ctx);
         services::NieuweGebruiker b;
         b.username = QStringLiteral("bea");
         b.displayName = QStringLiteral("Bea Beheer");
         b.role = Role::Beheerder;
-        beheerder = *in.maakGebruiker(Actor::systeem(), b).value;
+        beheerder = *org.maakGebruiker(Actor::systeem(), b).value;
         services::Beheer beheer(*w.ctx);
         for (qint64 id : {w.medewerkerA, w.medewerkerB, w.medewerkerAnders, w.teamleider, w.ketenpartner, beheerder}) {
             services::GebruikerWijziging wijziging;

@@ -160,7 +160,7 @@ private Q_SLOTS:
         g.role = Role::Medewerker;
         g.teamId = api.w.teamId;
         g.password = apitest::kPassword;
-        QVERIFY(services::Inrichting(*api.w.ctx).maakGebruiker(Actor::systeem(), g).ok());
+        QVERIFY(services::Organisatie(*api.w.ctx).maakGebruiker(Actor::systeem(), g).ok());
         QCOMPARE(api.loginReply(k("demo.medewerker")).status, 401); // no second factor yet
         services::Beheer beheer(*api.w.ctx);
         QCOMPARE(beheer.zetDemoTweedeFactoren(api.w.staff(beheerderId(), Role::Beheerder)).error.code, services::ErrorCode::Forbidden);

@@ -1,22 +1,11 @@
 // REGIE_ASSERT fires in every build type, also in this optimised (NDEBUG) test build.
-#include "base/Assert.h"
+#include "AssertTestSupport.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QProcess>
 #include <QtTest/QTest>
 
-#include <stdexcept>
-
 namespace {
-
-struct AssertionFired : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-[[noreturn]] void throwingHandler(const char *expression, const char *, int)
-{
-    throw AssertionFired(expression);
-}
 
 int checkedCents(long long cents)
 {
@@ -41,16 +30,8 @@ void TestAssert::holdsWhenTrue()
 
 void TestAssert::firesWithHandler()
 {
-    const auto previous = regie::base::setAssertionHandler(&throwingHandler);
-    bool fired = false;
-    try {
-        checkedCents(-1);
-    } catch (const AssertionFired &e) {
-        fired = true;
-        QCOMPARE(QString::fromLatin1(e.what()), QStringLiteral("cents >= 0"));
-    }
-    regie::base::setAssertionHandler(previous);
-    QVERIFY(fired);
+    QCOMPARE(regie::testsupport::assertionFiredBy([] { checkedCents(-1); }), QStringLiteral("cents >= 0"));
+    QVERIFY(regie::testsupport::assertionFiredBy([] { checkedCents(1); }).isEmpty());
 }
 
 void TestAssert::abortsInReleaseBuild()

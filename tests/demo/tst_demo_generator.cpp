@@ -76,12 +76,6 @@ bool bankElfproef(QStringView tien)
     return som % 11 == 0;
 }
 
-rules::ReserveringSoort alsRegel(ReserveringSoort s)
-{
-    return s == ReserveringSoort::Gebonden ? rules::ReserveringSoort::Gebonden
-                                           : rules::ReserveringSoort::VrijBesteedbaar;
-}
-
 // Fake database ids: reservering r of a household gets id r + 1.
 QList<rules::Afspraak> kandidaten(const Dataset &d, const Huishouden &h)
 {
@@ -114,7 +108,7 @@ std::optional<rules::Uitkomst> beoordeel(const Dataset &d, const Scenario &s)
     rules::Context c;
     c.nu = QDateTime(d.params.tot, QTime(11, 0), QTimeZone::utc());
     c.reserveringId = reserveringId;
-    c.soort = alsRegel(h.reserveringen.at(s.reservering).soort);
+    c.soort = h.reserveringen.at(s.reservering).soort;
     c.beschikbaar = h.eindsaldoReserveringen.at(s.reservering);
     for (const auto &e : h.inwoner.eigenRekeningen)
         c.eigenIbans.append(e.iban);

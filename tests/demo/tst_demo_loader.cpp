@@ -8,7 +8,7 @@
 #include "demo/Loader.h"
 #include "ledger/Ledger.h"
 #include "services/Afspraken.h"
-#include "services/Inrichting.h"
+#include "services/Huishoudens.h"
 #include "storage/Database.h"
 
 #include <QtCore/QElapsedTimer>
@@ -197,13 +197,13 @@ void TestDemoLoader::maaktHalveLadingAf()
     QVERIFY(o.open());
     const Dataset d = genereer(params(5, 6));
     QVERIFY(laad(o, genereer(params(2, 6))).ok()); // households are the same whatever the count
-    services::Inrichting inrichting(*o.ctx);
+    services::Huishoudens huis(*o.ctx);
     const Huishouden &half = d.huishoudens[2];
     services::NieuweInwoner invoer = half.inwoner;
     invoer.teamId = o.getal(QStringLiteral("SELECT MIN(id) FROM teams")) + half.team;
-    const auto id = inrichting.maakInwoner(Actor::systeem(), invoer);
+    const auto id = huis.maakInwoner(Actor::systeem(), invoer);
     QVERIFY2(id.ok(), qPrintable(id.error.message));
-    QVERIFY(inrichting.voegReserveringToe(Actor::systeem(), *id.value, half.reserveringen.first()).ok());
+    QVERIFY(huis.voegReserveringToe(Actor::systeem(), *id.value, half.reserveringen.first()).ok());
 
     const auto r = laad(o, d);
     QVERIFY2(r.ok(), qPrintable(r.error.message));

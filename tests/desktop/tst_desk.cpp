@@ -1,20 +1,26 @@
 // regie-desk's logic without a server: the queue model and its filters, the waiting-time
 // signal against the team's target, problem+json in plain Dutch, and the audit report HTML.
 
-#include "ApiClient.h"
-#include "AuditRapport.h"
-#include "WerkvoorraadModel.h"
+#include "client/ApiClient.h"
+#include "models/AfspraakVersiesModel.h"
+#include "models/ReserveringenModel.h"
+#include "models/WerkvoorraadModel.h"
+#include "rapport/AuditRapport.h"
 
 #include <QtCore/QJsonArray>
+#include <QtGui/QFont>
 #include <QtTest/QtTest>
 
-using namespace regie;
+// Not "using namespace regie": the desk has its own status type (decoded from the API) and the
+// domain's is visible through the rule engine's headers.
+using regie::Money;
+namespace rules = regie::rules;
 using namespace regie::desk;
 
 namespace {
 
 VerzoekRegel regel(const QString &id, const QString &reservering, qint64 cents, qint64 wachtMinuten,
-                   const QString &status = QStringLiteral("wacht_op_akkoord"))
+                   VerzoekStatus status = VerzoekStatus::WachtOpAkkoord)
 {
     VerzoekRegel r;
     r.id = id;
@@ -70,21 +76,22 @@ private Q_SLOTS:
 
     void filters_data()
     {
-        QTest::addColumn<QString>("status");
+        QTest::addColumn<int>("status"); // -1: all
         QTest::addColumn<QString>("reservering");
         QTest::addColumn<int>("uren");
         QTest::addColumn<QString>("zoek");
         QTest::addColumn<int>("rijen");
-        QTest::newRow("none") << QString() << QString() << 0 << QString() << 3;
-        QTest::newRow("status") << QStringLiteral("wacht_op_tweede_akkoord") << QString() << 0 << QString() << 1;
-        QTest::newRow("reservering, any case") << QString() << QStringLiteral("kLED") << 0 << QString() << 2;
-        QTest::newRow("age") << QString() << QString() << 2 << QString() << 1;
-        QTest::newRow("pseudonym") << QString() << QString() << 0 << QStringLiteral("p-c") << 1;
-        QTest::newRow("combined, nothing") << QStringLiteral("wacht_op_tweede_akkoord") << QStringLiteral("Buffer") << 0 << QString() << 0;
+        const int tweede = static_cast<int>(VerzoekStatus::WachtOpTweedeAkkoord);
+        QTest::newRow("none") << -1 << QString() << 0 << QString() << 3;
+        QTest::newRow("status") << tweede << QString() << 0 << QString() << 1;
+        QTest::newRow("reservering, any case") << -1 << QStringLiteral("kLED") << 0 << QString() << 2;
+        QTest::newRow("age") << -1 << QString() << 2 << QString() << 1;
+        QTest::newRow("pseudonym") << -1 << QString() << 0 << QStringLiteral("p-c") << 1;
+        QTest::newRow("combined, nothing") << tweede << QStringLiteral("Buffer") << 0 << QString() << 0;
     }
     void filters()
     {
-        QFETCH(QString, status);
+        QFETCH(int, status);
         QFETCH(QString, reservering);
         QFETCH(int, uren);
         QFETCH(QString, zoek);
@@ -92,10 +99,10 @@ private Q_SLOTS:
         WerkvoorraadModel model;
         model.zetRegels({regel(QStringLiteral("a"), QStringLiteral("Kleding"), 5000, 10),
                          regel(QStringLiteral("b"), QStringLiteral("Buffer"), 250, 300),
-                         regel(QStringLiteral("c"), QStringLiteral("Kleding winter"), 900, 20, QStringLiteral("wacht_op_tweede_akkoord"))});
+                         regel(QStringLiteral("c"), QStringLiteral("Kleding winter"), 900, 20, VerzoekStatus::WachtOpTweedeAkkoord)});
         WerkvoorraadFilter filter;
         filter.setSourceModel(&model);
-        filter.setStatus(status);
+        filter.setStatus(status < 0 ? std::nullopt : std::optional<VerzoekStatus>(static_cast<VerzoekStatus>(status)));
         filter.setReservering(reservering);
         filter.setMinimumWachtUren(uren);
         filter.setZoek(zoek);
@@ -117,7 +124,8 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QString, detail);
         QFETCH(QString, begin);
-        ApiProblem p{status, QStringLiteral("x"), detail, {{QStringLiteral("redenCode"), QStringLiteral("Kies een reden uit de lijst.")}}};
+        ApiProblem p{status, QStringLiteral("x"), detail,
+                     {{QStringLiteral("redenCode"), QStringLiteral("verplicht"), QStringLiteral("Kies een reden uit de lijst.")}}};
         QVERIFY(p.melding().startsWith(begin));
         QVERIFY(p.melding().contains(QStringLiteral("Kies een reden uit de lijst.")));
         if (!detail.isEmpty())
@@ -131,21 +139,92 @@ private Q_SLOTS:
         in.tot = QDate(2026, 11, 30);
         in.opgesteldDoor = QStringLiteral("Tess <leider>");
         in.opgesteld = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
-        for (int i = 0; i < 30; ++i)
-            in.events.append(QJsonObject{{QStringLiteral("seq"), i + 1}, {QStringLiteral("actie"), QStringLiteral("actie.%1").arg(i % 25)},
-                                         {QStringLiteral("uitkomst"), i == 3 ? QStringLiteral("geweigerd") : QStringLiteral("ok")},
-                                         {QStringLiteral("moment"), QStringLiteral("2026-11-24T10:00:00.000Z")}});
+        for (int i = 0; i < 30; ++i) {
+            AuditEvent e;
+            e.seq = i + 1;
+            e.actie = QStringLiteral("actie.%1").arg(i % 25);
+            e.uitkomst = i == 3 ? AuditUitkomst::Geweigerd : AuditUitkomst::Ok;
+            e.moment = QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
+            e.objectType = QStringLiteral("verzoek");
+            e.objectId = QStringLiteral("<script>");
+            in.events.append(e);
+        }
         in.totaal = 30;
-        in.verificatie = QJsonObject{{QStringLiteral("intact"), true}, {QStringLiteral("gecontroleerd"), 30},
-                                     {QStringLiteral("laatsteHash"), QStringLiteral("abcdef0123456789abcdef")}};
-        const QString html = AuditRapport::html(in);
+        in.verificatie = Verificatie{true, 30, std::nullopt, {}, QStringLiteral("abcdef0123456789abcdef")};
+        const QString html = AuditRapport::html(in).toString();
         QVERIFY(html.contains(QStringLiteral("INTACT (30")));
         QVERIFY(html.contains(QStringLiteral("<svg")));
         QVERIFY(html.contains(QStringLiteral("Tess &lt;leider&gt;"))); // escaped
+        QVERIFY(html.contains(QStringLiteral("verzoek &lt;script&gt;")));
+        QVERIFY(!html.contains(QStringLiteral("<script>")));
         QCOMPARE(html.count(QStringLiteral("<rect")), AuditRapport::kMaxStaven + 1); // 20 bars + "overig"
-        in.verificatie = QJsonObject{{QStringLiteral("intact"), false}, {QStringLiteral("probleem"), QStringLiteral("edited")},
-                                     {QStringLiteral("eersteFout"), 7}};
-        QVERIFY(AuditRapport::html(in).contains(QStringLiteral("NIET INTACT — edited bij gebeurtenis 7")));
+        in.verificatie = Verificatie{false, 0, 7, QStringLiteral("edited"), {}};
+        QVERIFY(AuditRapport::html(in).toString().contains(QStringLiteral("NIET INTACT — edited bij gebeurtenis 7")));
+        in.verificatie.reset();
+        QVERIFY(AuditRapport::html(in).toString().contains(QStringLiteral("kon niet worden uitgevoerd")));
+    }
+
+    // The client reads what the server writes: a Verzoek as JSON in, typed values out.
+    void readsTypedValues()
+    {
+        const QJsonObject json{{QStringLiteral("id"), QStringLiteral("v1")},
+                               {QStringLiteral("bedragCents"), 1250},
+                               {QStringLiteral("status"), QStringLiteral("wacht_op_tweede_akkoord")},
+                               {QStringLiteral("verstuurd"), QStringLiteral("2026-11-24T10:00:00.000Z")},
+                               {QStringLiteral("beoordeling"), QJsonObject{{QStringLiteral("uitkomst"), QStringLiteral("na_akkoord")}}},
+                               {QStringLiteral("besluiten"), QJsonArray{QJsonObject{{QStringLiteral("medewerker"), QStringLiteral("anna")},
+                                                                                    {QStringLiteral("akkoord"), true}}}}};
+        api::JsonLezer lezer(json);
+        const Verzoek v = Verzoek::lees(lezer);
+        QCOMPARE(v.bedrag, Money::fromCents(1250));
+        QCOMPARE(v.status, VerzoekStatus::WachtOpTweedeAkkoord);
+        QCOMPARE(v.verstuurd, QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC));
+        QCOMPARE(v.beoordeling.uitkomst, Uitkomst::NaAkkoord);
+        QCOMPARE(v.besluiten.size(), 1);
+        QVERIFY(v.besluiten.first().akkoord);
+        api::JsonLezer onbekend(QJsonObject{{QStringLiteral("status"), QStringLiteral("nieuw_in_v2")}});
+        QCOMPARE(Verzoek::lees(onbekend).status, VerzoekStatus::Onbekend); // a newer server's code
+        AfspraakInvoer invoer;
+        invoer.afspraak.maxPerOpname = Money::fromCents(10000);
+        invoer.reden = QStringLiteral("gesprek");
+        api::JsonSchrijver schrijver;
+        invoer.schrijf(schrijver);
+        QCOMPARE(schrijver.object().value(QStringLiteral("maxPerOpnameCents")).toInteger(), qint64(10000));
+        QVERIFY(schrijver.object().value(QStringLiteral("maxPerWeekBedragCents")).isNull());
+    }
+
+    void afspraakVersionsMarkChanges()
+    {
+        AfspraakVersie een, twee;
+        een.afspraak.scope = twee.afspraak.scope = rules::Scope::Reservering;
+        een.afspraak.reserveringId = twee.afspraak.reserveringId = 7;
+        een.afspraak.maxPerOpname = Money::fromCents(5000);
+        twee.afspraak.maxPerOpname = Money::fromCents(10000);
+        twee.afspraak.versie = 2;
+        AfspraakVersiesModel model;
+        model.zet({een, twee}, {{7, QStringLiteral("Buffer")}});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, AfspraakVersiesModel::Reservering).data().toString(), QStringLiteral("Buffer"));
+        QVERIFY(!model.gewijzigd(0, AfspraakVersiesModel::MaxPerOpname)); // nothing to compare with
+        QVERIFY(model.gewijzigd(1, AfspraakVersiesModel::MaxPerOpname));
+        QVERIFY(!model.gewijzigd(1, AfspraakVersiesModel::Modus));
+        QVERIFY(model.index(1, AfspraakVersiesModel::MaxPerOpname).data().toString().startsWith(QStringLiteral("▲ ")));
+        QVERIFY(model.index(1, AfspraakVersiesModel::MaxPerOpname).data(Qt::AccessibleTextRole).toString().endsWith(QStringLiteral("gewijzigd")));
+        QVERIFY(model.index(1, AfspraakVersiesModel::MaxPerOpname).data(Qt::FontRole).value<QFont>().bold());
+    }
+
+    void reserveringenWithTotal()
+    {
+        ReserveringenModel model;
+        Reservering r;
+        r.naam = QStringLiteral("Buffer");
+        r.saldo = Money::fromCents(2500);
+        model.zet({r}, Money::fromCents(9900));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, ReserveringenModel::Saldo).data().toString(), Money::fromCents(9900).formatDutch());
+        QCOMPARE(model.index(0, ReserveringenModel::MaxVrij).data().toString(), QStringLiteral("—"));
+        model.zet({r});
+        QCOMPARE(model.rowCount(), 1);
     }
 };
 

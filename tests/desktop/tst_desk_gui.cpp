@@ -8,14 +8,18 @@
 
 #include "../api/ApiHarness.h"
 
-#include "AfsprakenView.h"
-#include "BeheerView.h"
-#include "DossierView.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "TeamleiderView.h"
-#include "VerzoekView.h"
-#include "WerkvoorraadView.h"
+#include "app/LoginDialog.h"
+#include "app/MainWindow.h"
+#include "models/AfspraakVersiesModel.h"
+#include "models/MeldingenModel.h"
+#include "models/UitgaandeBerichtenModel.h"
+#include "models/VerzoekenModel.h"
+#include "views/AfsprakenView.h"
+#include "views/BeheerView.h"
+#include "views/DossierView.h"
+#include "views/TeamleiderView.h"
+#include "views/VerzoekView.h"
+#include "views/WerkvoorraadView.h"
 
 #include "services/Afspraken.h"
 #include "outbox/Outbox.h"
@@ -25,7 +29,6 @@
 #include <QtCore/QDir>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
-#include <QtGui/QStandardItemModel>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
@@ -118,7 +121,7 @@ private Q_SLOTS:
         api.w.advance(31);
         QVERIFY(inloggen(client, k("anna"), apitest::kPassword));
         QVERIFY(client.loggedIn());
-        QCOMPARE(client.gebruiker().rol, k("medewerker"));
+        QCOMPARE(client.gebruiker().rol, Rol::Medewerker);
         window = std::make_unique<MainWindow>(client);
         window->resize(1280, 800);
         window->show();
@@ -227,7 +230,7 @@ private Q_SLOTS:
         d->open(api.pseudonym(api.w.inwoner1));
         QTRY_VERIFY_WITH_TIMEOUT(meldingen.size() >= 1, 10000);
         QVERIFY(d->meldingen()->rowCount() >= 1);
-        QCOMPARE(d->meldingen()->item(0, 1)->text(), k("Je verzoek is goedgekeurd"));
+        QCOMPARE(d->meldingen()->index(0, MeldingenModel::Titel).data().toString(), k("Je verzoek is goedgekeurd"));
         auto *tabs = d->findChild<QTabWidget *>();
         QVERIFY(tabs);
         tabs->setCurrentIndex(tabs->count() - 1);
@@ -343,7 +346,7 @@ private Q_SLOTS:
         b->herlaad();
         QTRY_VERIFY_WITH_TIMEOUT(!geladen.isEmpty(), 10000);
         QCOMPARE(geladen.last().at(0).toInt(), 1);
-        QCOMPARE(b->berichten()->item(0, 2)->text(), k("timeout"));
+        QCOMPARE(b->berichten()->index(0, UitgaandeBerichtenModel::LaatsteFout).data().toString(), k("timeout"));
         QVERIFY(!b->opnieuwKnop()->isEnabled());
         b->tabel()->selectRow(0);
         QVERIFY(b->opnieuwKnop()->isEnabled());

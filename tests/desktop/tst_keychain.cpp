@@ -2,7 +2,7 @@
 // remove, and a missing entry is an error. Runs inside dbus-run-session with an unlocked
 // gnome-keyring (see CMakeLists.txt); XDG_DATA_HOME points into the build folder.
 
-#include "TokenKeychain.h"
+#include "app/TokenKeychain.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QDirIterator>

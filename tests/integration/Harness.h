@@ -9,9 +9,12 @@
 #include "integrations/runtime/KoppelingConfig.h"
 #include "integrations/runtime/OutboxDispatcher.h"
 #include "money/Bsn.h"
+#include "money/Iban.h"
 #include "services/Afspraken.h"
-#include "services/Inrichting.h"
+#include "services/Boekingen.h"
+#include "services/Huishoudens.h"
 #include "services/Opnames.h"
+#include "services/Organisatie.h"
 #include "storage/Database.h"
 
 #include "../services/TestDatabase.h"
@@ -53,14 +56,7 @@ inline QString demoBsn(int index)
 inline QString demoIban(int index)
 {
     const QString account = QStringLiteral("%1").arg(1'000'000 + index, 10, 10, QLatin1Char('0'));
-    const QString rearranged = QStringLiteral("RGIE") + account + QStringLiteral("NL00");
-    int remainder = 0;
-    for (QChar c : rearranged) {
-        const QString part = c.isLetter() ? QString::number(c.toUpper().unicode() - u'A' + 10) : QString(c);
-        for (QChar d : part)
-            remainder = (remainder * 10 + (d.unicode() - u'0')) % 97;
-    }
-    return QStringLiteral("NL%1RGIE").arg(98 - remainder, 2, 10, QLatin1Char('0')) + account;
+    return Iban::withCheckDigits(u"NL", QString(QStringLiteral("RGIE") + account));
 }
 
 // HTTP to a simulator's admin endpoints (JSON in, JSON out).
@@ -243,19 +239,20 @@ struct World {
         ctx = std::make_unique<services::ServiceContext>(*db, *cipher);
         ctx->clock = [this] { return now(); };
         ctx->publish = [this](const services::DomainEvent &e) { events.append(e); };
-        services::Inrichting in(*ctx);
+        services::Organisatie org(*ctx);
+        services::Huishoudens huis(*ctx);
         const Actor sys = Actor::systeem();
-        if (!in.zetVorm(sys, QStringLiteral("T"), QStringLiteral("Totaal budgetbeheer"), QStringLiteral("Uitleg")).ok())
+        if (!org.zetVorm(sys, QStringLiteral("T"), QStringLiteral("Totaal budgetbeheer"), QStringLiteral("Uitleg")).ok())
             return false;
-        const auto team = in.maakTeam(sys, QStringLiteral("Team Noord"), QStringLiteral("030 286 00 00"),
+        const auto team = org.maakTeam(sys, QStringLiteral("Team Noord"), QStringLiteral("030 286 00 00"),
                                       QStringLiteral("noord@example.nl"), Money::fromCents(100'000'000));
         if (!team.ok())
             return false;
         teamId = *team.value;
-        medewerker = user(in, "anna", Role::Medewerker);
-        beheerder = user(in, "bea", Role::Beheerder);
+        medewerker = user(org, "anna", Role::Medewerker);
+        beheerder = user(org, "bea", Role::Beheerder);
         for (int i = 0; i < households; ++i) {
-            if (!addInwoner(in, i))
+            if (!addInwoner(huis, org, i))
                 return false;
         }
         services::Afspraken afspraken(*ctx);
@@ -264,11 +261,11 @@ struct World {
         vorm.modus = rules::Modus::NaAkkoord;
         vorm.ingangsdatum = QDate(2020, 1, 1);
         return afspraken.zet(sys, {vorm, QStringLiteral("T"), 0, QStringLiteral("standaard")}).ok()
-            && in.zetReden(sys, {QStringLiteral("BUFFER_NODIG"), QStringLiteral("weigering"),
+            && org.zetReden(sys, {QStringLiteral("BUFFER_NODIG"), QStringLiteral("weigering"),
                                  QStringLiteral("Je hebt dit geld nodig."), QStringLiteral("Buffer")}).ok();
     }
 
-    qint64 user(services::Inrichting &in, const char *name, Role role)
+    qint64 user(services::Organisatie &org, const char *name, Role role)
     {
         services::NieuweGebruiker g;
         g.username = QString::fromLatin1(name);
@@ -276,11 +273,11 @@ struct World {
         g.role = role;
         g.teamId = role == Role::Beheerder ? 0 : teamId;
         g.organisatie = QStringLiteral("Test");
-        const auto r = in.maakGebruiker(Actor::systeem(), g);
+        const auto r = org.maakGebruiker(Actor::systeem(), g);
         return r.ok() ? *r.value : 0;
     }
 
-    bool addInwoner(services::Inrichting &in, int i)
+    bool addInwoner(services::Huishoudens &huis, services::Organisatie &org, int i)
     {
         services::NieuweInwoner n;
         n.bsn = demoBsn(i);
@@ -292,7 +289,7 @@ struct World {
         n.beheerIban = demoIban(10'000 + i);
         n.eigenRekeningen = {{demoIban(20'000 + i), QStringLiteral("Mijn rekening"), true}};
         n.allegroRelatiecode = QString::number(100'001 + i);
-        const auto id = in.maakInwoner(Actor::systeem(), n);
+        const auto id = huis.maakInwoner(Actor::systeem(), n);
         if (!id.ok())
             return false;
         inwoners.append(*id.value);
@@ -302,12 +299,12 @@ struct World {
             res.naam = QString::fromLatin1(kNamen[r]);
             res.bedragPerPeriode = Money::fromCents(2500);
             res.allegroNummer = QString::number(r + 1);
-            const auto rid = in.voegReserveringToe(Actor::systeem(), *id.value, res);
+            const auto rid = huis.voegReserveringToe(Actor::systeem(), *id.value, res);
             if (!rid.ok())
                 return false;
             reserveringen[*id.value].append(*rid.value);
         }
-        return in.koppelCaseload(Actor::systeem(), medewerker, *id.value).ok();
+        return org.koppelCaseload(Actor::systeem(), medewerker, *id.value).ok();
     }
 
     // Inwoner asks, confirms (waits for approval), medewerker decides. Returns the public id.

@@ -311,7 +311,8 @@ private Q_SLOTS:
     // (e) CAMT import: duplicates across files recognised, a bad file refused whole.
     void camtImport()
     {
-        services::Inrichting in(*world.ctx);
+        services::Huishoudens huis(*world.ctx);
+        services::Boekingen boek(*world.ctx);
         services::NieuweInwoner n;
         n.bsn = demoBsn(500);
         n.voornaam = QStringLiteral("Camt");
@@ -321,11 +322,11 @@ private Q_SLOTS:
         n.budgetbeheerStart = QDate(2025, 1, 1);
         n.beheerIban = QStringLiteral("NL44RABO0123456789"); // the account of the test statements
         n.eigenRekeningen = {{demoIban(30'000), QStringLiteral("Mijn rekening"), true}};
-        const auto id = in.maakInwoner(Actor::systeem(), n);
+        const auto id = huis.maakInwoner(Actor::systeem(), n);
         QVERIFY(id.ok());
         services::BankTransactie start{QDate(2025, 3, 1), Money::fromCents(100'000), QStringLiteral("Beginsaldo"), QString(),
                                        QStringLiteral("test"), QStringLiteral("test"), QStringLiteral("begin"), std::nullopt};
-        QVERIFY(in.boekTransacties(Actor::systeem(), *id.value, {start}).ok());
+        QVERIFY(boek.boekTransacties(Actor::systeem(), *id.value, {start}).ok());
         const QString data = QStringLiteral(REGIE_SOURCE_DIR "/tests/sepa/data/");
         integrations::Bankbestanden bank(*world.ctx);
         const Actor beheerder = world.staff(world.beheerder, Role::Beheerder);

@@ -138,12 +138,12 @@ QString TestKoppelingenProcessen::wachtendVerzoek(harness::World &world, int seq
     // Money on the reservering, as a sync from Allegro would have booked it.
     const qint64 inwoner = world.inwoners.constFirst();
     const qint64 reservering = world.reserveringen.value(inwoner).value(1);
-    services::Inrichting inrichting(*world.ctx);
+    services::Boekingen boek(*world.ctx);
     const services::BankTransactie inkomen{QDate::currentDate(), Money::fromCents(50'000), QStringLiteral("Uitkering"),
                                            QStringLiteral("Gemeente"), QStringLiteral("inkomen"), QStringLiteral("test"),
                                            QStringLiteral("inkomen-%1").arg(seq), std::nullopt};
-    const auto geboekt = inrichting.boekTransacties(Actor::systeem(), inwoner, {inkomen});
-    const auto gestort = inrichting.stortInReservering(Actor::systeem(), reservering, Money::fromCents(20'000),
+    const auto geboekt = boek.boekTransacties(Actor::systeem(), inwoner, {inkomen});
+    const auto gestort = boek.stortInReservering(Actor::systeem(), reservering, Money::fromCents(20'000),
                                                       QStringLiteral("storting-%1").arg(seq));
     if (!geboekt.ok() || !gestort.ok()) {
         qWarning("funding failed: %s %s", qPrintable(geboekt.error.message), qPrintable(gestort.error.message));

@@ -21,7 +21,7 @@ private Q_SLOTS:
 };
 
 namespace {
-SmtpOptions base(const QString &host, const QString &security, const QString &port = {})
+SmtpOptions basisOpties(const QString &host, const QString &security, const QString &port = {})
 {
     SmtpOptions o;
     o.host = host;
@@ -57,7 +57,7 @@ void TestSmtpOptions::accepted()
     QFETCH(int, expectedPort);
     integrations::MailConfig mail;
     QString error;
-    SmtpOptions o = base(host, security, port);
+    SmtpOptions o = basisOpties(host, security, port);
     o.username = QStringLiteral("regie");
     o.password = QStringLiteral("geheim");
     o.fromName = QStringLiteral("Gemeente Utrecht");
@@ -106,7 +106,7 @@ void TestSmtpOptions::refused()
     QFETCH(QString, user);
     QFETCH(QString, password);
     QFETCH(QString, message);
-    SmtpOptions o = base(host, security, port);
+    SmtpOptions o = basisOpties(host, security, port);
     o.from = from;
     o.username = user;
     o.password = password;

@@ -2,12 +2,15 @@
 #include "money/Iban.h"
 #include "money/Money.h"
 
+#include "../base/AssertTestSupport.h"
+
 #include <QtCore/QRandomGenerator>
 #include <QtTest/QTest>
 
 using regie::Bsn;
 using regie::Iban;
 using regie::Money;
+using regie::testsupport::assertionFiredBy;
 
 class TestMoney : public QObject {
     Q_OBJECT
@@ -22,9 +25,13 @@ private Q_SLOTS:
     void decimalStrings_data();
     void decimalStrings();
     void checkedArithmetic();
+    void invariantsOnForgedValues();
     void iban_data();
     void iban();
     void ibanFormatting();
+    void ibanCheckDigits_data();
+    void ibanCheckDigits();
+    void ibanCheckDigitsRandom();
     void bsn_data();
     void bsn();
 };
@@ -171,6 +178,26 @@ void TestMoney::checkedArithmetic()
     QCOMPARE(Money::fromCents(1250).times(3)->cents(), qint64(3750));
 }
 
+// Values no computation in Regie produces (an amount beyond any qint64 negation, a BBAN with
+// a symbol) are programmer errors: the assertions fire, in this optimised build too.
+void TestMoney::invariantsOnForgedValues()
+{
+    const Money corrupt = Money::fromCents(std::numeric_limits<qint64>::min());
+    QCOMPARE(assertionFiredBy([&] { corrupt.abs(); }), QStringLiteral("cents_ != kMinCents"));
+    QCOMPARE(assertionFiredBy([&] { corrupt.negated(); }), QStringLiteral("cents_ != kMinCents"));
+    QCOMPARE(assertionFiredBy([&] { corrupt.formatDutch(); }), QStringLiteral("cents_ != kMinCents"));
+    QCOMPARE(assertionFiredBy([] { Iban::withCheckDigits(u"NL", u"ABNA-417164300"); }),
+             QStringLiteral("upper >= u'A' && upper <= u'Z'"));
+    // Operating range: checked arithmetic answers nullopt and asserts nothing, also for an
+    // operand outside the range whose sum leaves qint64.
+    QVERIFY(assertionFiredBy([] {
+        const Money max = Money::fromCents(Money::kMaxAbsCents);
+        QVERIFY(!max.plus(max).has_value());
+        QVERIFY(!Money::fromCents(std::numeric_limits<qint64>::max()).plus(Money::fromCents(1)).has_value());
+        QCOMPARE(Money::fromCents(-Money::kMaxAbsCents).abs().cents(), Money::kMaxAbsCents);
+    }).isEmpty());
+}
+
 void TestMoney::iban_data()
 {
     QTest::addColumn<QString>("text");
@@ -204,6 +231,46 @@ void TestMoney::ibanFormatting()
     QVERIFY(!iban->masked().contains(QStringLiteral("0417")));
     QVERIFY(iban->masked().endsWith(QStringLiteral("00")));
     QCOMPARE(Iban::parse(iban->formatted())->electronic(), iban->electronic());
+}
+
+void TestMoney::ibanCheckDigits_data()
+{
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("bban");
+    QTest::addColumn<QString>("iban");
+    QTest::newRow("nl") << "NL" << "ABNA0417164300" << "NL91ABNA0417164300";
+    QTest::newRow("nl lower case") << "nl" << "abna0417164300" << "NL91ABNA0417164300";
+    QTest::newRow("de") << "DE" << "370400440532013000" << "DE89370400440532013000";
+    QTest::newRow("be") << "BE" << "539007547034" << "BE68539007547034";
+    QTest::newRow("check 02") << "NL" << "ABNA0123456789" << "NL02ABNA0123456789";
+}
+
+void TestMoney::ibanCheckDigits()
+{
+    QFETCH(QString, country);
+    QFETCH(QString, bban);
+    QFETCH(QString, iban);
+    QCOMPARE(Iban::withCheckDigits(country, bban), iban);
+}
+
+// Generated check digits always pass parse(), and mod-97 notices any single changed digit.
+void TestMoney::ibanCheckDigitsRandom()
+{
+    QRandomGenerator rng(1361305);
+    for (int i = 0; i < 2000; ++i) {
+        QString bban;
+        for (int j = 0; j < 4; ++j)
+            bban.append(QChar(u'A' + int(rng.bounded(26))));
+        for (int j = 0; j < 10; ++j)
+            bban.append(QChar(u'0' + int(rng.bounded(10))));
+        const QString iban = Iban::withCheckDigits(u"NL", bban);
+        QVERIFY2(Iban::isValid(iban), qPrintable(bban));
+        QString typo = iban;
+        const qsizetype at = 8 + qsizetype(rng.bounded(10));
+        const int digit = typo.at(at).unicode() - u'0';
+        typo[at] = QChar(u'0' + (digit + 1 + int(rng.bounded(9))) % 10);
+        QVERIFY2(!Iban::isValid(typo), qPrintable(bban));
+    }
 }
 
 void TestMoney::bsn_data()

@@ -458,14 +458,15 @@ void TestPages::everyPageRendersAndIsB1()
 
 void TestPages::dynamicValuesAreEscaped()
 {
-    services::Inrichting in(*w->ctx);
+    services::Huishoudens huis(*w->ctx);
+    services::Boekingen boek(*w->ctx);
     services::NieuweReservering r;
     r.naam = QStringLiteral("<script>alert(1)</script>\"'");
     r.bedragPerPeriode = Money::fromCents(1000);
     r.doel = Money::fromCents(10000);
-    const auto id = in.voegReserveringToe(Actor::systeem(), w->inwoner1, r);
+    const auto id = huis.voegReserveringToe(Actor::systeem(), w->inwoner1, r);
     QVERIFY(id.ok());
-    QVERIFY(in.stortInReservering(Actor::systeem(), *id.value, Money::fromCents(5000), QStringLiteral("x1")).ok());
+    QVERIFY(boek.stortInReservering(Actor::systeem(), *id.value, Money::fromCents(5000), QStringLiteral("x1")).ok());
     Browser b(*w);
     b.loginAs(w->inwoner(w->inwoner1));
     const QString ontwerp = conceptVia(b, *id.value, QStringLiteral("5"));
@@ -795,7 +796,8 @@ void TestPages::demoLogin()
 
 void TestPages::transactionsPagingSearchAndCsv()
 {
-    services::Inrichting in(*w->ctx);
+    services::Huishoudens huis(*w->ctx);
+    services::Boekingen boek(*w->ctx);
     QList<services::BankTransactie> lijst;
     for (int i = 0; i < 30; ++i) {
         lijst.append({QDate(2026, 10, 1).addDays(i), Money::fromCents(-1000 - i), QStringLiteral("Boodschappen %1").arg(i),
@@ -803,7 +805,7 @@ void TestPages::transactionsPagingSearchAndCsv()
     }
     lijst.append({QDate(2026, 11, 2), Money::fromCents(-500), QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("@evil"),
                   QStringLiteral("overig"), QStringLiteral("test"), QStringLiteral("inj"), std::nullopt});
-    QVERIFY(in.boekTransacties(Actor::systeem(), w->inwoner1, lijst).ok());
+    QVERIFY(boek.boekTransacties(Actor::systeem(), w->inwoner1, lijst).ok());
     Browser b(*w);
     b.loginAs(w->inwoner(w->inwoner1));
     const QString p1 = body(b.get(QStringLiteral("/transacties")));

@@ -133,7 +133,7 @@ struct Generator {
 // The rules as the specification states them, written independently of the engine.
 QStringList verwachteCodes(const Afspraak &a, const Verzoek &v, const Context &c, const QTimeZone &tz)
 {
-    const auto datum = [&](const QDateTime &t) { return tz.isValid() ? t.toTimeZone(tz).date() : amsterdamDatum(t); };
+    const auto datum = [&](const QDateTime &t) { return tz.isValid() ? t.toTimeZone(tz).date() : calendar::amsterdamDatum(t); };
     const QDate vandaag = datum(c.nu);
     int jaarNu = 0;
     const int weekNu = vandaag.weekNumber(&jaarNu);
@@ -205,7 +205,7 @@ void TestRulesEigenschappen::willekeurig()
     for (int i = 0; i < kAantalGevallen; ++i) {
         const QString waar = QStringLiteral("seed %1 case %2").arg(seed).arg(i);
         const QDateTime nu = gen.moment();
-        const Afspraak a = gen.afspraak(amsterdamDatum(nu));
+        const Afspraak a = gen.afspraak(calendar::amsterdamDatum(nu));
         const Context c = gen.context(nu);
         const Verzoek v = gen.verzoek(a, c);
         const Resultaat r = evaluate(a, v, c);

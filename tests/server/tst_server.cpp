@@ -388,13 +388,13 @@ private Q_SLOTS:
         QCOMPARE(h->server->realtime().sseCount(), 2);
 
         // A real service call for inwoner1: a bank line booked.
-        services::Inrichting in(*h->world.ctx);
+        services::Boekingen boek(*h->world.ctx);
         services::BankTransactie t{QDate(2026, 11, 20), Money::fromCents(1234), QStringLiteral("Toeslag"),
                                    QStringLiteral("Belastingdienst"), QStringLiteral("inkomen"),
                                    QStringLiteral("test"), QStringLiteral("sse-1"), std::nullopt};
         QElapsedTimer clock;
         clock.start();
-        REQUIRE_OK(in.boekTransacties(Actor::systeem(), h->world.inwoner1, {t}));
+        REQUIRE_OK(boek.boekTransacties(Actor::systeem(), h->world.inwoner1, {t}));
         QVERIFY(a.waitForText("data: {\"kind\":\"saldo.gewijzigd\"", 1000));
         QVERIFY(clock.elapsed() < 1000);
         QTest::qWait(200);
@@ -443,10 +443,10 @@ private Q_SLOTS:
         connect(b.get(), &QWebSocket::textMessageReceived, this, [&](const QString &m) { gotB.append(m); });
         QVERIFY(harness::waitFor([&] { return gotA.size() == 1 && gotB.size() == 1; }, 3000)); // "verbonden"
 
-        services::Inrichting in(*h->world.ctx);
+        services::Boekingen boek(*h->world.ctx);
         services::BankTransactie t{QDate(2026, 11, 20), Money::fromCents(500), QStringLiteral("x"), QStringLiteral("y"),
                                    QStringLiteral("inkomen"), QStringLiteral("test"), QStringLiteral("ws-1"), std::nullopt};
-        REQUIRE_OK(in.boekTransacties(Actor::systeem(), h->world.inwoner1, {t}));
+        REQUIRE_OK(boek.boekTransacties(Actor::systeem(), h->world.inwoner1, {t}));
         QVERIFY(harness::waitFor([&] { return gotA.size() == 2; }, 1000));
         QVERIFY(gotA.last().contains(QStringLiteral("saldo.gewijzigd")));
         QTest::qWait(200);

@@ -9,9 +9,11 @@
 #include "crypto/Random.h"
 #include "ledger/Ledger.h"
 #include "services/Afspraken.h"
+#include "services/Boekingen.h"
 #include "services/Dossier.h"
-#include "services/Inrichting.h"
+#include "services/Huishoudens.h"
 #include "services/Opnames.h"
+#include "services/Organisatie.h"
 #include "storage/Database.h"
 
 #include "TestDatabase.h"
@@ -100,11 +102,13 @@ struct World {
         ctx->clock = [this] { return now; };
         ctx->publish = [this](const services::DomainEvent &e) { events.append(e); };
 
-        services::Inrichting in(*ctx);
+        services::Organisatie org(*ctx);
+        services::Huishoudens huis(*ctx);
+        services::Boekingen boek(*ctx);
         const Actor sys = Actor::systeem();
-        REQUIRE_OK(in.zetVorm(sys, QStringLiteral("T"), QStringLiteral("Totaal budgetbeheer"),
+        REQUIRE_OK(org.zetVorm(sys, QStringLiteral("T"), QStringLiteral("Totaal budgetbeheer"),
                            QStringLiteral("De gemeente betaalt je vaste lasten.")));
-        auto team = in.maakTeam(sys, QStringLiteral("Team Noord"), QStringLiteral("030 286 00 00"),
+        auto team = org.maakTeam(sys, QStringLiteral("Team Noord"), QStringLiteral("030 286 00 00"),
                                 QStringLiteral("budgetbeheer@example.nl"), Money::fromCents(50000));
         QVERIFY2(team.ok(), qPrintable(team.error.message));
         teamId = *team.value;
@@ -115,50 +119,50 @@ struct World {
             g.role = role;
             g.teamId = userTeam;
             g.organisatie = QStringLiteral("Test");
-            auto r = in.maakGebruiker(sys, g);
+            auto r = org.maakGebruiker(sys, g);
             if (!r.ok())
                 qFatal("user: %s", qPrintable(r.error.message));
             return *r.value;
         };
         medewerkerA = user("anna", Role::Medewerker, teamId);
         medewerkerB = user("bram", Role::Medewerker, teamId);
-        auto otherTeam = in.maakTeam(sys, QStringLiteral("Team Zuid"), QStringLiteral("030 286 11 11"),
+        auto otherTeam = org.maakTeam(sys, QStringLiteral("Team Zuid"), QStringLiteral("030 286 11 11"),
                                      QStringLiteral("zuid@example.nl"), Money::fromCents(50000));
         teamZuid = *otherTeam.value;
         medewerkerAnders = user("carla", Role::Medewerker, teamZuid);
         teamleider = user("tess", Role::Teamleider, teamId);
         ketenpartner = user("maatje", Role::Ketenpartner, 0);
 
-        inwoner1 = makeInwoner(in, QStringLiteral("111222333"), QStringLiteral("NL91ABNA0417164300"),
+        inwoner1 = makeInwoner(huis, QStringLiteral("111222333"), QStringLiteral("NL91ABNA0417164300"),
                                QStringLiteral("NL20INGB0001234567"), QStringLiteral("inwoner1"));
-        inwoner2 = makeInwoner(in, QStringLiteral("123456782"), QStringLiteral("NL02ABNA0123456789"),
+        inwoner2 = makeInwoner(huis, QStringLiteral("123456782"), QStringLiteral("NL02ABNA0123456789"),
                                QStringLiteral("NL44RABO0123456789"), QString());
         storage::Sql u(*db, QStringLiteral("SELECT id FROM users WHERE inwoner_id = :i"));
         u.bind(QStringLiteral(":i"), inwoner1);
         QVERIFY(u.exec() && u.next());
         inwoner1User = u.int64(0);
-        REQUIRE_OK(in.koppelCaseload(sys, medewerkerA, inwoner1));
-        REQUIRE_OK(in.koppelCaseload(sys, medewerkerB, inwoner1));
-        REQUIRE_OK(in.koppelCaseload(sys, medewerkerAnders, inwoner2));
+        REQUIRE_OK(org.koppelCaseload(sys, medewerkerA, inwoner1));
+        REQUIRE_OK(org.koppelCaseload(sys, medewerkerB, inwoner1));
+        REQUIRE_OK(org.koppelCaseload(sys, medewerkerAnders, inwoner2));
 
-        kleding = reservering(in, inwoner1, "Kleding", ReserveringSoort::VrijBesteedbaar);
-        verjaardagen = reservering(in, inwoner1, "Verjaardagen", ReserveringSoort::VrijBesteedbaar);
-        energie = reservering(in, inwoner1, "Energie", ReserveringSoort::Gebonden);
-        buffer = reservering(in, inwoner1, "Buffer", ReserveringSoort::VrijBesteedbaar);
-        anderKleding = reservering(in, inwoner2, "Kleding", ReserveringSoort::VrijBesteedbaar);
+        kleding = reservering(huis, inwoner1, "Kleding", ReserveringSoort::VrijBesteedbaar);
+        verjaardagen = reservering(huis, inwoner1, "Verjaardagen", ReserveringSoort::VrijBesteedbaar);
+        energie = reservering(huis, inwoner1, "Energie", ReserveringSoort::Gebonden);
+        buffer = reservering(huis, inwoner1, "Buffer", ReserveringSoort::VrijBesteedbaar);
+        anderKleding = reservering(huis, inwoner2, "Kleding", ReserveringSoort::VrijBesteedbaar);
 
         // Income, then money set aside: Kleding 300, Verjaardagen 100, Energie 200, Buffer 2000.
         services::BankTransactie salaris{QDate(2026, 11, 1), Money::fromCents(500000), QStringLiteral("Uitkering"),
                                          QStringLiteral("Gemeente"), QStringLiteral("inkomen"), QStringLiteral("test"),
                                          QStringLiteral("s1"), std::nullopt};
-        REQUIRE_OK(in.boekTransacties(sys, inwoner1, {salaris}));
+        REQUIRE_OK(boek.boekTransacties(sys, inwoner1, {salaris}));
         salaris.externId = QStringLiteral("s2");
-        REQUIRE_OK(in.boekTransacties(sys, inwoner2, {salaris}));
-        REQUIRE_OK(in.stortInReservering(sys, kleding, Money::fromCents(30000), QStringLiteral("k1")));
-        REQUIRE_OK(in.stortInReservering(sys, verjaardagen, Money::fromCents(10000), QStringLiteral("v1")));
-        REQUIRE_OK(in.stortInReservering(sys, energie, Money::fromCents(20000), QStringLiteral("e1")));
-        REQUIRE_OK(in.stortInReservering(sys, buffer, Money::fromCents(200000), QStringLiteral("b1")));
-        REQUIRE_OK(in.stortInReservering(sys, anderKleding, Money::fromCents(30000), QStringLiteral("k2")));
+        REQUIRE_OK(boek.boekTransacties(sys, inwoner2, {salaris}));
+        REQUIRE_OK(boek.stortInReservering(sys, kleding, Money::fromCents(30000), QStringLiteral("k1")));
+        REQUIRE_OK(boek.stortInReservering(sys, verjaardagen, Money::fromCents(10000), QStringLiteral("v1")));
+        REQUIRE_OK(boek.stortInReservering(sys, energie, Money::fromCents(20000), QStringLiteral("e1")));
+        REQUIRE_OK(boek.stortInReservering(sys, buffer, Money::fromCents(200000), QStringLiteral("b1")));
+        REQUIRE_OK(boek.stortInReservering(sys, anderKleding, Money::fromCents(30000), QStringLiteral("k2")));
 
         // Afspraken: default for the vorm is na akkoord; Kleding free up to 50 per opname and
         // 100 per week; Verjaardagen niet toegestaan.
@@ -184,14 +188,14 @@ struct World {
         v.ingangsdatum = QDate(2026, 1, 1);
         REQUIRE_OK(afspraken.zet(staff(medewerkerA), {v, QString(), inwoner1, QStringLiteral("eerst sparen")}));
 
-        REQUIRE_OK(in.zetReden(sys, {QStringLiteral("BUFFER_NODIG"), QStringLiteral("weigering"),
+        REQUIRE_OK(org.zetReden(sys, {QStringLiteral("BUFFER_NODIG"), QStringLiteral("weigering"),
                                   QStringLiteral("Je hebt dit geld nodig voor onverwachte kosten."),
                                   QStringLiteral("Buffer moet blijven staan")}));
-        REQUIRE_OK(in.zetReden(sys, {QStringLiteral("AKKOORD_STANDAARD"), QStringLiteral("akkoord"),
+        REQUIRE_OK(org.zetReden(sys, {QStringLiteral("AKKOORD_STANDAARD"), QStringLiteral("akkoord"),
                                   QStringLiteral("Je verzoek past in je budget."), QStringLiteral("Akkoord")}));
     }
 
-    qint64 makeInwoner(services::Inrichting &in, const QString &bsn, const QString &beheer, const QString &eigen,
+    qint64 makeInwoner(services::Huishoudens &huis, const QString &bsn, const QString &beheer, const QString &eigen,
                        const QString &username)
     {
         // inwoner1 (with a login) belongs to Team Noord, inwoner2 to Team Zuid.
@@ -205,20 +209,20 @@ struct World {
         n.beheerIban = beheer;
         n.eigenRekeningen = {{eigen, QStringLiteral("Mijn rekening"), true}};
         n.username = username;
-        auto r = in.maakInwoner(Actor::systeem(), n);
+        auto r = huis.maakInwoner(Actor::systeem(), n);
         if (!r.ok())
             qFatal("inwoner: %s", qPrintable(r.error.message));
         return *r.value;
     }
 
-    qint64 reservering(services::Inrichting &in, qint64 inwonerId, const char *naam, ReserveringSoort soort)
+    qint64 reservering(services::Huishoudens &huis, qint64 inwonerId, const char *naam, ReserveringSoort soort)
     {
         services::NieuweReservering r;
         r.naam = QString::fromLatin1(naam);
         r.soort = soort;
         r.bedragPerPeriode = Money::fromCents(2500);
         r.doel = Money::fromCents(50000);
-        auto result = in.voegReserveringToe(Actor::systeem(), inwonerId, r);
+        auto result = huis.voegReserveringToe(Actor::systeem(), inwonerId, r);
         if (!result.ok())
             qFatal("reservering: %s", qPrintable(result.error.message));
         return *result.value;

@@ -1,11 +1,37 @@
-// The ledger on its own: balances, holds that resolve exactly once, idempotency, and the
-// database's CHECK constraints as a second line of defence.
+// The ledger on its own: balances, holds that resolve exactly once, idempotency, the
+// database's CHECK constraints as a second line of defence, and the invariants the ledger
+// asserts itself (in release builds too) when storage hands it a forged state.
 #include "Fixture.h"
 
+#include "../base/AssertTestSupport.h"
+
+#include <QtCore/QProcess>
 #include <QtCore/QRandomGenerator>
+#include <QtSql/QSqlQuery>
 
 using namespace regie;
 using fixture::World;
+using testsupport::assertionFiredBy;
+
+namespace {
+
+ledger::TransferRequest verschuif(const QString &key, qint64 from, qint64 to, qint64 cents)
+{
+    return {key, from, to, Money::fromCents(cents), QStringLiteral("test"), QStringLiteral("test"), std::nullopt};
+}
+
+// bank = algemeen + reserveringen no longer holds: a reservering gained money that never
+// reached the beheerrekening. The schema's CHECK constraints allow it; only the equation
+// across the inwoner's accounts does not.
+bool forgeBalance(World &w)
+{
+    storage::Sql q(*w.db, QStringLiteral("UPDATE ledger_accounts SET credits_posted_cents = credits_posted_cents + 100"
+                                         " WHERE reservering_id = :r"));
+    q.bind(QStringLiteral(":r"), w.kleding);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+} // namespace
 
 class TestLedger : public QObject {
     Q_OBJECT
@@ -21,6 +47,11 @@ private Q_SLOTS:
     void invalidAmounts();
     void databaseChecksCatchWhatCodeMissed();
     void invariantsHoldUnderRandomTraffic();
+    void forgedBalanceStopsTheNextTransfer();
+    void forgedHoldStopsItsResolution();
+    void forgedRowStopsTheRead();
+    void moneyNeverMovesBetweenInwoners();
+    void forgedBalanceAbortsTheProcess();
 
 private:
     qint64 account(qint64 reservering);
@@ -212,5 +243,96 @@ void TestLedger::invariantsHoldUnderRandomTraffic()
     }
 }
 
-QTEST_GUILESS_MAIN(TestLedger)
+void TestLedger::forgedBalanceStopsTheNextTransfer()
+{
+    QVERIFY(forgeBalance(*w));
+    storage::WriteTransaction tx(*w->db);
+    ledger::Ledger l(*w->db);
+    const QString fired = assertionFiredBy(
+        [&] { l.transfer(verschuif(QStringLiteral("f1"), account(w->kleding), account(w->buffer), 1000)); });
+    QCOMPARE(fired, QStringLiteral("controle == Controle::Klopt"));
+}
+
+void TestLedger::forgedHoldStopsItsResolution()
+{
+    ledger::Ledger l(*w->db);
+    const qint64 bank = *l.accountFor(w->inwoner1, ledger::AccountSoort::Bank);
+    qint64 hold = 0;
+    {
+        storage::WriteTransaction tx(*w->db);
+        const auto r = l.createPending(verschuif(QStringLiteral("h1"), account(w->kleding), bank, 1000));
+        QVERIFY(r.ok());
+        hold = r.transferId;
+        QVERIFY(tx.commit());
+    }
+    // The held amount vanished from the reservering's pending total: posting it now would
+    // take money that is no longer set aside.
+    storage::Sql forge(*w->db, QStringLiteral("UPDATE ledger_accounts SET debits_pending_cents = 0 WHERE reservering_id = :r"));
+    forge.bind(QStringLiteral(":r"), w->kleding);
+    QVERIFY(forge.exec());
+    storage::WriteTransaction tx(*w->db);
+    QCOMPARE(assertionFiredBy([&] { l.postPending(QStringLiteral("p1"), hold); }),
+             QStringLiteral("d.debitsPending >= 0 && c.creditsPending >= 0"));
+}
+
+void TestLedger::forgedRowStopsTheRead()
+{
+    if (w->db->driver() != storage::Driver::Sqlite)
+        QSKIP("forging a row past the CHECK constraints needs SQLite's ignore_check_constraints");
+    // Pair assertion: the row limits the schema checks on the way in are asserted again on
+    // the way out, so a row that got past the schema is never used to move money.
+    QSqlQuery raw(w->db->db());
+    QVERIFY(raw.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+    QVERIFY(raw.exec(QStringLiteral("UPDATE ledger_accounts SET debits_posted_cents = credits_posted_cents + 1"
+                                    " WHERE reservering_id = %1").arg(w->kleding)));
+    QVERIFY(raw.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF")));
+    ledger::Ledger l(*w->db);
+    QCOMPARE(assertionFiredBy([&] { l.balance(account(w->kleding)); }), QStringLiteral("row.withinLimits()"));
+}
+
+void TestLedger::moneyNeverMovesBetweenInwoners()
+{
+    storage::WriteTransaction tx(*w->db);
+    ledger::Ledger l(*w->db);
+    QCOMPARE(assertionFiredBy([&] {
+                 l.transfer(verschuif(QStringLiteral("x1"), account(w->kleding), account(w->anderKleding), 100));
+             }),
+             QStringLiteral("debit->inwonerId == credit->inwonerId"));
+}
+
+// The same forged balance in a child process with the default handler: the process stops,
+// in this optimised build too, and says which invariant broke (not which values).
+void TestLedger::forgedBalanceAbortsTheProcess()
+{
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--forge-balance")});
+    QVERIFY(child.waitForFinished(60000));
+    const QByteArray stderrText = child.readAllStandardError();
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    QVERIFY2(stderrText.contains("invariant failed: controle == Controle::Klopt"), stderrText.constData());
+}
+
+// Child mode of forgedBalanceAbortsTheProcess: never returns normally.
+int forgeBalanceAndTransfer()
+{
+    World w;
+    w.build();
+    if (!forgeBalance(w))
+        return 2;
+    storage::WriteTransaction tx(*w.db);
+    ledger::Ledger l(*w.db);
+    const auto kleding = *l.accountForReservering(w.kleding);
+    const auto buffer = *l.accountForReservering(w.buffer);
+    l.transfer(verschuif(QStringLiteral("f1"), kleding, buffer, 1000));
+    return 3;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 2 && qstrcmp(argv[1], "--forge-balance") == 0)
+        return forgeBalanceAndTransfer();
+    TestLedger test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_ledger.moc"

@@ -1,6 +1,9 @@
 // The connection's cache of prepared statements (storage::Sql): a kept statement must behave
-// exactly like a freshly prepared one, whatever happened on its previous use.
+// exactly like a freshly prepared one, whatever happened on its previous use. And the
+// connection's one write transaction at a time.
 #include "Fixture.h"
+
+#include "../base/AssertTestSupport.h"
 
 #include "storage/Database.h"
 
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void nestedUseOfSameText();
     void unfinishedReadDoesNotPinSnapshot();
     void cacheIsBounded();
+    void oneWriteTransactionAtATime();
 
 private:
     std::unique_ptr<World> world_;
@@ -163,6 +167,26 @@ void TestStatements::cacheIsBounded()
     QVERIFY(db_->cachedStatements() <= 256);
     QVERIFY(db_->cachedStatements() > 0);
     QCOMPARE(count(), qint64(0)); // still works after evictions
+}
+
+// A write transaction opened inside another on the same connection is a programmer error (a
+// service called from within a unit of work): on PostgreSQL the inner COMMIT would commit
+// the outer change half-way. It is asserted, in this optimised build too, and the outer
+// transaction carries on untouched.
+void TestStatements::oneWriteTransactionAtATime()
+{
+    storage::WriteTransaction outer(*db_);
+    QVERIFY(outer.isOpen());
+    QCOMPARE(testsupport::assertionFiredBy([&] { storage::WriteTransaction inner(*db_); }),
+             QStringLiteral("!database_.writeOpen_"));
+    QVERIFY(exec(QStringLiteral("INSERT INTO stmt_test (k, v) VALUES (1, 'a')")));
+    QVERIFY(outer.commit());
+    QCOMPARE(count(), qint64(1));
+    storage::WriteTransaction next(*db_);
+    QVERIFY(next.isOpen());
+    next.rollback();
+    storage::WriteTransaction again(*db_);
+    QVERIFY(again.isOpen());
 }
 
 QTEST_GUILESS_MAIN(TestStatements)

@@ -28,15 +28,7 @@ QString demoBsn(int index)
 QString demoIban(int index)
 {
     const QString account = QStringLiteral("%1").arg(1'000'000 + index, 10, 10, QLatin1Char('0'));
-    // ISO 13616: BBAN + "NL00", letters as numbers (A=10), then 98 - (n mod 97).
-    const QString rearranged = QStringLiteral("RGIE") + account + QStringLiteral("NL00");
-    int remainder = 0;
-    for (QChar c : rearranged) {
-        const QString part = c.isLetter() ? QString::number(c.toUpper().unicode() - u'A' + 10) : QString(c);
-        for (QChar d : part)
-            remainder = (remainder * 10 + (d.unicode() - u'0')) % 97;
-    }
-    return QStringLiteral("NL%1RGIE").arg(98 - remainder, 2, 10, QLatin1Char('0')) + account;
+    return Iban::withCheckDigits(u"NL", QString(QStringLiteral("RGIE") + account));
 }
 
 QString isoDay(const QDate &d) { return formatAllegroDateTime(QDateTime(d, QTime(0, 0))); }

@@ -2,7 +2,8 @@
 
 #include "integrations/runtime/Senders.h"
 #include "money/Bsn.h"
-#include "services/Inrichting.h"
+#include "services/Boekingen.h"
+#include "services/Huishoudens.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
@@ -257,7 +258,7 @@ AllegroSync::Stap AllegroSync::boekMutaties(const services::SyncInwoner &inwoner
     }
     if (nieuw.isEmpty())
         return Stap::Ok; // no audit event for a cycle that changed nothing
-    const auto booked = services::Inrichting(ctx_).boekTransacties(Actor::systeem(), inwoner.inwonerId, nieuw);
+    const auto booked = services::Boekingen(ctx_).boekTransacties(Actor::systeem(), inwoner.inwonerId, nieuw);
     if (!booked.ok()) {
         *error = QStringLiteral("inwoner %1: boeken: %2").arg(inwoner.inwonerId).arg(booked.error.message.left(200));
         return Stap::RegieFout;
@@ -360,7 +361,7 @@ AllegroSync::Stap AllegroSync::syncLeningen(const services::SyncInwoner &inwoner
                 && it->maandtermijn == lening.maandtermijn && it->achterstand == lening.achterstand
                 && it->resterendeLooptijdMaanden == lening.resterendeLooptijdMaanden)
                 continue; // unchanged: no write, no audit event
-            const auto set = services::Inrichting(ctx_).zetLening(Actor::systeem(), inwoner.inwonerId, lening);
+            const auto set = services::Huishoudens(ctx_).zetLening(Actor::systeem(), inwoner.inwonerId, lening);
             if (!set.ok()) {
                 *error = QStringLiteral("inwoner %1: lening: %2").arg(inwoner.inwonerId).arg(set.error.message.left(200));
                 return Stap::RegieFout;

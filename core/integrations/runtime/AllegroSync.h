@@ -1,7 +1,7 @@
 #pragma once
 // Keeps Regie's replica in step with Allegro, the system of record. One cycle, for every
 // active inwoner with an Allegro relatiecode:
-//   1. GetAfschriften since the last sync (minus an overlap) -> Inrichting::boekTransacties
+//   1. GetAfschriften since the last sync (minus an overlap) -> Boekingen::boekTransacties
 //      (bron "allegro", externId = VolgnummerMutatie); Regie's own payouts (Omschrijving
 //      carries the Referentie "REGIE-...") are skipped: the ledger booked them at approval.
 //   2. GetSaldoReserveringen -> reconcile: Allegro's balance minus Regie's posted balance
@@ -9,7 +9,7 @@
 //      reservering, idempotent on (relatiecode, reservering, balance date, both balances).
 //      A reservering with a payout still on its way to Allegro waits for the next cycle.
 //   3. every Nth cycle the loans (BSNNaarRelatieMetBedrijf -> Kredietbank relaties ->
-//      GetPLOverzicht/GetPL -> Inrichting::zetLening when something changed).
+//      GetPLOverzicht/GetPL -> Huishoudens::zetLening when something changed).
 // Services publish saldo.gewijzigd after each change. When Allegro is unreachable the cycle
 // stops early, the status says so, and the next cycle waits with exponential backoff.
 

@@ -2,7 +2,7 @@
 
 #include "integrations/sepa/Camt053.h"
 #include "money/Iban.h"
-#include "services/Inrichting.h"
+#include "services/Boekingen.h"
 #include "services/Koppelingen.h"
 
 #include <QtCore/QFile>
@@ -124,7 +124,7 @@ Result<CamtImport> Bankbestanden::importeerCamt(const Actor &actor, qint64 inwon
     }
     if (!transacties.isEmpty()) {
         // One call, one transaction: the whole file is booked or nothing is.
-        const auto booked = services::Inrichting(ctx_).boekTransacties(actor, inwonerId, transacties);
+        const auto booked = services::Boekingen(ctx_).boekTransacties(actor, inwonerId, transacties);
         if (!booked.ok())
             return refuse(booked.error.message.left(200));
         result.geboekt = booked.value->geboekt;

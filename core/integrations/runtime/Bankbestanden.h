@@ -2,7 +2,7 @@
 // Bank files of the beheerrekening, as a service:
 //   importeerCamt: a camt.053 statement for one inwoner's beheerrekening. Every statement's
 //     IBAN must be that beheerrekening; a file that does not parse, does not add up or names
-//     another account is refused whole. Entries are booked through Inrichting::boekTransacties
+//     another account is refused whole. Entries are booked through Boekingen::boekTransacties
 //     (bron "camt", externId = the entry's dedupKey), so overlapping files only add what is new.
 //     Debits carrying a Regie EndToEndId are Regie's own payouts, already in the ledger.
 //   exporteerPain001: the withdrawals executed on a day (Europe/Amsterdam) as one pain.001,

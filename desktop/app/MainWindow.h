@@ -1,0 +1,61 @@
+#pragma once
+// regie-desk's main window: tabs for the werkvoorraad, the open request, the dossier, the
+// maatwerkafspraken, (for teamleiders) reports and (for beheerders) failed koppelingen.
+// The status bar shows who is logged in, the unread meldingen and the last message.
+
+#include "client/ApiClient.h"
+
+#include <QtWidgets/QMainWindow>
+
+class QLabel;
+class QSystemTrayIcon;
+class QTabWidget;
+
+namespace regie::desk {
+
+class AfsprakenView;
+class BeheerView;
+class DossierView;
+class TeamleiderView;
+class VerzoekView;
+class WerkvoorraadView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(ApiClient &api, QWidget *parent = nullptr);
+
+    WerkvoorraadView *werkvoorraad() const { return werkvoorraad_; }
+    VerzoekView *verzoek() const { return verzoek_; }
+    DossierView *dossier() const { return dossier_; }
+    AfsprakenView *afspraken() const { return afspraken_; }
+    TeamleiderView *teamleider() const { return teamleider_; }
+    BeheerView *beheer() const { return beheer_; }
+    QTabWidget *tabs() const { return tabs_; }
+    int ongelezen() const { return ongelezen_; }
+
+    // Loads everything the first screen needs and opens the live connection.
+    void start();
+
+Q_SIGNALS:
+    void uitgelogd();
+
+private:
+    void bouwMenu();
+    void telMeldingen();
+    void toon(const QString &tekst);
+
+    ApiClient &api_;
+    QTabWidget *tabs_;
+    WerkvoorraadView *werkvoorraad_;
+    VerzoekView *verzoek_;
+    DossierView *dossier_;
+    AfsprakenView *afspraken_;
+    TeamleiderView *teamleider_ = nullptr;
+    BeheerView *beheer_ = nullptr; // beheerder only
+    QLabel *wie_, *meldingen_;
+    QSystemTrayIcon *tray_ = nullptr;
+    int ongelezen_ = 0;
+};
+
+} // namespace regie::desk

@@ -1,0 +1,47 @@
+#include "models/Tekst.h"
+
+#include <QtCore/QCoreApplication>
+
+namespace regie::desk {
+
+QString bedragTekst(Money bedrag) { return bedrag.formatDutch(); }
+
+QString bedragTekst(const std::optional<Money> &bedrag) { return bedrag ? bedrag->formatDutch() : QStringLiteral("—"); }
+
+QString tijdTekst(const QDateTime &moment)
+{
+    return moment.isValid() ? moment.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")) : QStringLiteral("—");
+}
+
+QString datumTekst(const QDate &datum)
+{
+    return datum.isValid() ? datum.toString(QStringLiteral("dd-MM-yyyy")) : QStringLiteral("—");
+}
+
+QString periodeTekst(Periode periode)
+{
+    switch (periode) {
+    case Periode::Week: return QCoreApplication::translate("regie::desk::Tekst", "week");
+    case Periode::VierWeken: return QCoreApplication::translate("regie::desk::Tekst", "vier weken");
+    case Periode::Maand: return QCoreApplication::translate("regie::desk::Tekst", "maand");
+    case Periode::Kwartaal: return QCoreApplication::translate("regie::desk::Tekst", "kwartaal");
+    case Periode::Jaar: return QCoreApplication::translate("regie::desk::Tekst", "jaar");
+    case Periode::Onbekend: break;
+    }
+    return QStringLiteral("—");
+}
+
+QString statusTekst(VerzoekStatus status)
+{
+    switch (status) {
+    case VerzoekStatus::WachtOpAkkoord: return QCoreApplication::translate("regie::desk::WerkvoorraadModel", "Wacht op akkoord");
+    case VerzoekStatus::WachtOpTweedeAkkoord:
+        return QCoreApplication::translate("regie::desk::WerkvoorraadModel", "Wacht op tweede akkoord");
+    case VerzoekStatus::Uitgevoerd: return QCoreApplication::translate("regie::desk::WerkvoorraadModel", "Uitgevoerd");
+    case VerzoekStatus::Geweigerd: return QCoreApplication::translate("regie::desk::WerkvoorraadModel", "Geweigerd");
+    default: break;
+    }
+    return verzoekStatusCodes().code(status); // states a medewerker rarely sees keep their code
+}
+
+} // namespace regie::desk

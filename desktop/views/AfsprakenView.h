@@ -1,0 +1,71 @@
+#pragma once
+// The maatwerkafspraken editor per reservering: mode and limits checked as you type with
+// the same rules::valideer the server applies, a "Proberen" panel (an amount gives the rule
+// engine's outcome and reasons under the draft, nothing saved), an effective date, a
+// mandatory reason, and the version history with changed values highlighted (bold, marked
+// with "▲" and described for screen readers, not by colour alone).
+
+#include "client/ApiClient.h"
+
+#include "rules/Afspraak.h"
+
+#include <QtWidgets/QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace regie::desk {
+
+class AfspraakVersiesModel;
+
+class AfsprakenView : public QWidget {
+    Q_OBJECT
+public:
+    AfsprakenView(ApiClient &api, QWidget *parent = nullptr);
+
+    void laadInwoners();
+    void open(const QString &inwoner);
+    bool kiesReservering(const QString &naam);
+
+    // Access for tests and the keyboard: the draft as the form holds it.
+    std::optional<rules::Afspraak> ontwerp(QStringList *fouten) const;
+    QLineEdit *veld(const QString &naam) const;
+    QComboBox *modus() const { return modus_; }
+    QLabel *proefUitkomst() const { return proefUitkomst_; }
+    AfspraakVersiesModel *geschiedenis() const { return geschiedenis_; }
+
+public Q_SLOTS:
+    void probeer();
+    void opslaan();
+
+Q_SIGNALS:
+    void melding(const QString &tekst);
+    void geprobeerd(const QString &uitkomst);
+    void opgeslagen();
+    void geladen();
+
+private:
+    QWidget *bouwFormulier();
+    QWidget *bouwProef();
+    void vulFormulier(const Afspraak &afspraak);
+    void valideerNu();
+    void toonProef(const Proef &proef);
+
+    ApiClient &api_;
+    QString inwoner_;
+    QList<AfspraakReservering> reserveringen_;
+    QComboBox *inwonerKiezer_, *reservering_, *modus_;
+    QLineEdit *maxPerOpname_, *maxWeekBedrag_, *maxWeekAantal_, *maxMaandBedrag_, *maxMaandAantal_, *minimumSaldo_;
+    QCheckBox *alleenEigenIban_, *heeftEinde_;
+    QDateEdit *ingang_, *einde_;
+    QLineEdit *reden_, *proefBedrag_;
+    QLabel *validatie_, *proefUitkomst_, *proefRedenen_;
+    QPushButton *opslaan_;
+    AfspraakVersiesModel *geschiedenis_;
+};
+
+} // namespace regie::desk

@@ -159,29 +159,29 @@ Response bedragPost(Context &ctx)
                               ctx.request.formValue(QStringLiteral("toelichting")).left(kMaxToelichting * 4),
                               formToken(ctx.request.formValue(QStringLiteral("formulier")))};
     services::Opnames opnames(ctx.services);
-    // More than the potje holds is a typing matter here (nothing is stored), not a refusal.
-    const auto parsed = Money::parseDutch(invoer.bedrag);
-    if (parsed.ok() && *parsed.value > e->potje.beschikbaar) {
-        QString bericht = tr("Er staat niet genoeg geld in dit potje. Er zit %1 in.").arg(e->potje.beschikbaar.formatDutch());
-        return bedragFormulier(ctx, *e, invoer, {{QStringLiteral("bedrag"), bericht}}, 422);
-    }
     services::OpnameInvoer in;
     in.reserveringId = e->potje.id;
     in.bedragTekst = invoer.bedrag;
     in.toelichting = invoer.toelichting.trimmed();
     in.idempotencyKey = invoer.token;
+    // Use case A1 on this form: more than the potje holds is stored as a refused request at
+    // once (processed like every refusal) and the outcome page offers a lower amount and the
+    // medewerker's contact. Everything else becomes a concept for "Wil je dit versturen?".
+    in.afwijzenBijTekort = true;
     const auto gemaakt = opnames.maakConcept(ctx.actor(), in);
     if (!gemaakt.ok()) {
         if (gemaakt.error.code == services::ErrorCode::NotFound || gemaakt.error.code == services::ErrorCode::Storage)
             return dienstFout(ctx, gemaakt.error);
         return bedragFormulier(ctx, *e, invoer, voorFormulier(gemaakt.error.fields, gemaakt.error.message), 422);
     }
+    if (gemaakt.value->status != VerzoekStatus::Concept)
+        return naar(QStringLiteral("/verzoeken/") + gemaakt.value->publicId);
     return naar(QStringLiteral("/verzoeken/") + gemaakt.value->publicId + QStringLiteral("/controleren"));
 }
 
 // ---- Step 3: check and send -------------------------------------------------------------
 
-Html voorvertoning(const services::VerzoekView &v)
+Html voorvertoning(const services::VerzoekView &v, const QString &termijn)
 {
     switch (v.beoordeling.uitkomst) {
     case rules::Uitkomst::Vrij:
@@ -189,7 +189,7 @@ Html voorvertoning(const services::VerzoekView &v)
                        tr("Dit past in je afspraken. Je medewerker hoeft niets te doen."));
     case rules::Uitkomst::NaAkkoord:
         return melding(MeldingSoort::Info, tr("Je medewerker moet eerst ja zeggen."),
-                       tr("Dit bedrag past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen."))
+                       tr("Dit bedrag past niet in je afspraken. Je medewerker kijkt %1.").arg(termijn))
                + redenenLijst(v.beoordeling);
     case rules::Uitkomst::OnvoldoendeSaldo:
     case rules::Uitkomst::NietToegestaan:
@@ -217,7 +217,8 @@ Response controleren(Context &ctx)
                            + v->bedrag.formatDutch(Money::Style::Plain).remove(u'.');
     const QString basis = QStringLiteral("/verzoeken/") + v->publicId;
     const Html inhoud = h1(tr("Wil je dit verzoek versturen?")) + dataLijst(rijen) + p(link(wijzig, tr("Bedrag veranderen")))
-                        + h2(tr("Wat gebeurt er als je ja zegt?")) + voorvertoning(*v)
+                        + h2(tr("Wat gebeurt er als je ja zegt?"))
+                        + voorvertoning(*v, services::behandelTermijnTekst(ctx.services.settings))
                         + "<div class=\"utrecht-button-group\">"_html
                         + formulier(ctx, basis + QStringLiteral("/versturen"), knop(tr("Ja, versturen")))
                         + formulier(ctx, basis + QStringLiteral("/annuleren"), knop(tr("Nee, niet versturen"), false)) + "</div>"_html;

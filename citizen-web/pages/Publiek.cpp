@@ -3,6 +3,8 @@
 
 #include "PagesIntern.h"
 
+#include "services/Opnames.h"
+
 #include "../server/Config.h"
 
 #include "services/DemoLogins.h"
@@ -163,7 +165,8 @@ Response hulp(Context &ctx)
         + h2(tr("Hoe neem ik geld op?"))
         + p(tr("Ga naar Geld opnemen. Kies een potje en vul een bedrag in."))
         + p(tr("Past het bedrag in je afspraken? Dan krijg je het geld meteen."))
-        + p(tr("Past het niet? Dan kijkt je medewerker ernaar. Je krijgt binnen 2 werkdagen antwoord."))
+        + p(tr("Past het niet? Dan kijkt je medewerker ernaar. Je krijgt %1 antwoord.")
+                .arg(services::behandelTermijnTekst(ctx.services.settings)))
         + h2(tr("Wanneer staat het geld op mijn rekening?"))
         + p(tr("Vraag je het voor 14:00 uur op een werkdag? Dan staat het geld er de volgende werkdag."))
         + h2(tr("Klopt er iets niet?"))

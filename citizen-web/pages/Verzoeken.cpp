@@ -27,7 +27,7 @@ Html statusBadge(VerzoekStatus s)
         soort = "success"_html;
     else if (isWaiting(s))
         soort = "warning"_html;
-    else if (s == VerzoekStatus::Afgewezen || s == VerzoekStatus::Geweigerd)
+    else if (s == VerzoekStatus::Afgewezen || s == VerzoekStatus::Geweigerd || s == VerzoekStatus::NietGelukt)
         soort = "danger"_html;
     return "<span class=\"utrecht-status-badge utrecht-status-badge--%1\" data-live=\"status\">%2</span>"_html.arg(soort, statusLabel(s));
 }
@@ -67,7 +67,7 @@ Html uitgevoerd(const services::VerzoekView &v)
     return html;
 }
 
-Html wacht(const services::VerzoekView &v)
+Html wacht(const services::VerzoekView &v, const QString &termijn)
 {
     Html html = h1(tr("Je verzoek is verstuurd")) + verzoekZin(v)
                 + h2(tr("Waarom moet je medewerker kijken?"))
@@ -75,7 +75,7 @@ Html wacht(const services::VerzoekView &v)
     if (v.status == VerzoekStatus::WachtOpTweedeAkkoord || v.vierOgen)
         html += p(tr("Het is een groot bedrag. Daarom kijken er twee medewerkers naar."));
     html += h2(tr("Wat gebeurt er nu?"))
-            + p(sterk(tr("Je medewerker kijkt binnen 2 werkdagen naar je verzoek.")))
+            + p(sterk(tr("Je medewerker kijkt %1 naar je verzoek.").arg(termijn)))
             + p(tr("Je krijgt daarna een bericht in Regie."))
             + p(tr("Tot die tijd blijft het geld apart staan in je potje."))
             + h2(tr("Heb je het geld niet meer nodig?")) + intrekKnop(v);
@@ -141,6 +141,17 @@ Html verlopen(const services::VerzoekView &v)
            + contactZin(v.contact);
 }
 
+Html nietGelukt(const services::VerzoekView &v)
+{
+    return h1(tr("Het geld kon niet naar je rekening")) + verzoekZin(v)
+           + p(tr("De bank of het systeem van de gemeente heeft de betaling niet gedaan."))
+           + p(sterk(tr("Het geld staat weer in je potje %1.").arg(v.reserveringNaam)))
+           + h2(tr("Wat gebeurt er nu?"))
+           + p(tr("Je medewerker weet dit. Hij of zij neemt contact met je op."))
+           + p(tr("Heb je het geld snel nodig? Bel of mail dan zelf je medewerker."))
+           + contactZin(v.contact);
+}
+
 Response resultaat(Context &ctx)
 {
     const auto v = eigenVerzoek(ctx);
@@ -152,7 +163,7 @@ Response resultaat(Context &ctx)
         return naar(QStringLiteral("/verzoeken/") + v->publicId + QStringLiteral("/controleren"));
     case VerzoekStatus::Uitgevoerd: uitkomst = uitgevoerd(*v); break;
     case VerzoekStatus::WachtOpAkkoord:
-    case VerzoekStatus::WachtOpTweedeAkkoord: uitkomst = wacht(*v); break;
+    case VerzoekStatus::WachtOpTweedeAkkoord: uitkomst = wacht(*v, services::behandelTermijnTekst(ctx.services.settings)); break;
     case VerzoekStatus::Afgewezen:
         uitkomst = v->beoordeling.uitkomst == rules::Uitkomst::OnvoldoendeSaldo ? onvoldoendeSaldo(ctx, *v)
                                                                                : nietToegestaan(*v, v->contact);
@@ -161,6 +172,7 @@ Response resultaat(Context &ctx)
     case VerzoekStatus::Geweigerd: uitkomst = geweigerd(*v); break;
     case VerzoekStatus::Ingetrokken: uitkomst = ingetrokken(*v); break;
     case VerzoekStatus::Verlopen: uitkomst = verlopen(*v); break;
+    case VerzoekStatus::NietGelukt: uitkomst = nietGelukt(*v); break;
     }
     const Html inhoud = "<div data-live=\"verzoek\" data-verzoek=\"%1\">%2%3</div>"_html.arg(v->publicId, statusBadge(v->status), uitkomst)
                         + p(link(QStringLiteral("/verzoeken"), tr("Al je verzoeken")) + " &middot; "_html
@@ -198,7 +210,8 @@ Response lijst(Context &ctx)
         inhoud += "<li class=\"regie-kaart\">"_html + h2(tr("%1 uit %2").arg(v.bedrag.formatDutch(), v.reserveringNaam))
                   + statusBadge(v.status) + tijdlijn(ctx, v);
         if (isWaiting(v.status))
-            inhoud += p(tr("Je medewerker kijkt binnen 2 werkdagen naar je verzoek.")) + intrekKnop(v);
+            inhoud += p(tr("Je medewerker kijkt %1 naar je verzoek.").arg(services::behandelTermijnTekst(ctx.services.settings)))
+                      + intrekKnop(v);
         inhoud += p(link(QStringLiteral("/verzoeken/") + v.publicId, tr("Bekijk dit verzoek"))) + "</li>"_html;
     }
     inhoud += "</ul>"_html;

@@ -35,6 +35,7 @@ const Label kLabels[] = {
     {VerzoekAfgewezen, QT_TRANSLATE_NOOP("AuditActions", "Opnameverzoek automatisch afgewezen")},
     {VerzoekIngetrokken, QT_TRANSLATE_NOOP("AuditActions", "Opnameverzoek ingetrokken")},
     {VerzoekVerlopen, QT_TRANSLATE_NOOP("AuditActions", "Opnameverzoek verlopen")},
+    {VerzoekNietGelukt, QT_TRANSLATE_NOOP("AuditActions", "Betaling niet gelukt, geld terug in het potje")},
     {BesluitAkkoord, QT_TRANSLATE_NOOP("AuditActions", "Akkoord gegeven")},
     {BesluitWeigering, QT_TRANSLATE_NOOP("AuditActions", "Verzoek geweigerd")},
     {AfspraakAangemaakt, QT_TRANSLATE_NOOP("AuditActions", "Maatwerkafspraak aangemaakt")},

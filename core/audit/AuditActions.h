@@ -40,6 +40,7 @@
     X(VerzoekAfgewezen, "verzoek.afgewezen")                                                     \
     X(VerzoekIngetrokken, "verzoek.ingetrokken")                                                 \
     X(VerzoekVerlopen, "verzoek.verlopen")                                                       \
+    X(VerzoekNietGelukt, "verzoek.niet_gelukt")                                                  \
     X(BesluitAkkoord, "besluit.akkoord")                                                         \
     X(BesluitWeigering, "besluit.weigering")                                                     \
     /* Maatwerkafspraken, reserveringen, budgetplan, rekeningen */                               \

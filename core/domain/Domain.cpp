@@ -39,7 +39,7 @@ constexpr std::array<std::pair<Role, const char16_t *>, 6> kRoles{{
     {Role::Systeem, u"systeem"},
 }};
 
-constexpr std::array<std::pair<VerzoekStatus, const char16_t *>, 9> kStatuses{{
+constexpr std::array<std::pair<VerzoekStatus, const char16_t *>, 10> kStatuses{{
     {VerzoekStatus::Concept, u"concept"},
     {VerzoekStatus::Geannuleerd, u"geannuleerd"},
     {VerzoekStatus::WachtOpAkkoord, u"wacht_op_akkoord"},
@@ -49,6 +49,7 @@ constexpr std::array<std::pair<VerzoekStatus, const char16_t *>, 9> kStatuses{{
     {VerzoekStatus::Afgewezen, u"afgewezen"},
     {VerzoekStatus::Ingetrokken, u"ingetrokken"},
     {VerzoekStatus::Verlopen, u"verlopen"},
+    {VerzoekStatus::NietGelukt, u"niet_gelukt"},
 }};
 
 constexpr std::array<std::pair<ReserveringSoort, const char16_t *>, 2> kSoorten{{
@@ -121,6 +122,8 @@ QString statusLabel(VerzoekStatus status)
         return QCoreApplication::translate("regie", "Ingetrokken");
     case VerzoekStatus::Verlopen:
         return QCoreApplication::translate("regie", "Verlopen");
+    case VerzoekStatus::NietGelukt:
+        return QCoreApplication::translate("regie", "Niet gelukt");
     }
     return {};
 }

@@ -26,7 +26,9 @@ enum class VerzoekStatus {
     Geweigerd,        // a medewerker refused; hold voided
     Afgewezen,        // refused automatically (NietToegestaan or OnvoldoendeSaldo)
     Ingetrokken,      // the inwoner withdrew a waiting request; hold voided
-    Verlopen          // waited too long and expired; hold voided
+    Verlopen,         // waited too long and expired (hold voided), or a concept nobody answered
+    NietGelukt        // was paid, but Allegro refused the payment order for good (or it could
+                      // not be delivered in time and was cancelled): the money is back in the potje
 };
 
 enum class ReserveringSoort { VrijBesteedbaar, Gebonden };

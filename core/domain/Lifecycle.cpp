@@ -18,7 +18,8 @@ const QList<Overgang> &overgangen()
         {S::Concept, A::Annuleer, S::Geannuleerd, kInwoner, GeenEffect},
         {S::Concept, A::Uitvoeren, S::Uitgevoerd, kInwoner, Betalen | MeldInwoner},
         {S::Concept, A::Indienen, S::WachtOpAkkoord, kInwoner, HoldPlaatsen | ZaakOpenen | MeldInwoner | MeldMedewerkers},
-        {S::Concept, A::Afwijzen, S::Afgewezen, kInwoner, MeldInwoner},
+        {S::Concept, A::Afwijzen, S::Afgewezen, kInwoner, ZaakAfronden | BerichtAllegro | MeldInwoner},
+        {S::Concept, A::Vervallen, S::Verlopen, kSysteem, GeenEffect},
         {S::WachtOpAkkoord, A::EersteAkkoord, S::WachtOpTweedeAkkoord, kStaf, GeenEffect},
         {S::WachtOpAkkoord, A::Akkoord, S::Uitgevoerd, kStaf, Betalen | ZaakAfronden | BerichtAllegro | MeldInwoner},
         {S::WachtOpTweedeAkkoord, A::Akkoord, S::Uitgevoerd, kStaf, Betalen | ZaakAfronden | BerichtAllegro | MeldInwoner},
@@ -28,6 +29,7 @@ const QList<Overgang> &overgangen()
         {S::WachtOpTweedeAkkoord, A::Intrekken, S::Ingetrokken, kInwoner, HoldVrijgeven | ZaakAfronden | MeldInwoner},
         {S::WachtOpAkkoord, A::Verlopen, S::Verlopen, kSysteem, HoldVrijgeven | ZaakAfronden | MeldInwoner},
         {S::WachtOpTweedeAkkoord, A::Verlopen, S::Verlopen, kSysteem, HoldVrijgeven | ZaakAfronden | MeldInwoner},
+        {S::Uitgevoerd, A::Mislukt, S::NietGelukt, kSysteem, Terugboeken | MeldInwoner | MeldMedewerkers},
     };
     return table;
 }
@@ -53,6 +55,8 @@ QString toCode(Actie actie)
     case A::Weigeren: return QStringLiteral("weigeren");
     case A::Intrekken: return QStringLiteral("intrekken");
     case A::Verlopen: return QStringLiteral("verlopen");
+    case A::Vervallen: return QStringLiteral("vervallen");
+    case A::Mislukt: return QStringLiteral("mislukt");
     }
     return {};
 }
@@ -62,7 +66,7 @@ QString effectenTekst(unsigned effecten)
     static const QList<std::pair<Effect, const char *>> names{
         {HoldPlaatsen, "hold"},          {Betalen, "betalen"},       {HoldVrijgeven, "hold vrij"},
         {ZaakOpenen, "zaak openen"},     {ZaakAfronden, "zaak afronden"}, {BerichtAllegro, "bericht Allegro"},
-        {MeldInwoner, "melding inwoner"}, {MeldMedewerkers, "melding medewerkers"}};
+        {MeldInwoner, "melding inwoner"}, {MeldMedewerkers, "melding medewerkers"}, {Terugboeken, "terugboeken"}};
     QStringList out;
     for (const auto &[flag, name] : names) {
         if (effecten & flag)

@@ -23,6 +23,9 @@ enum class Actie {
     Weigeren,      // a medewerker refuses with a reason: hold voided
     Intrekken,     // the inwoner takes a waiting request back: hold voided
     Verlopen,      // nobody decided in time: hold voided
+    Vervallen,     // a concept nobody said Ja or Nee to: it lapses, nothing was held
+    Mislukt,       // Allegro refused the payment order for good, or it was cancelled after
+                   // it could not be delivered in time: the money goes back into the potje
 };
 
 // What a step does besides changing the status; each is written in the same transaction.
@@ -35,7 +38,8 @@ enum Effect : unsigned {
     ZaakAfronden = 1u << 4,       // resultaat + eindstatus (outbox)
     BerichtAllegro = 1u << 5,     // the outcome as a message in Allegro (outbox)
     MeldInwoner = 1u << 6,        // a melding for the inwoner (and mail when chosen)
-    MeldMedewerkers = 1u << 7,    // the caseload's medewerkers are told
+    MeldMedewerkers = 1u << 7,    // the caseload's medewerkers (or the team's teamleiders) are told
+    Terugboeken = 1u << 8,        // a compensating transfer bank -> reservering
 };
 
 struct Overgang {

@@ -2,6 +2,7 @@
 
 #include "money/Money.h"
 #include "outbox/Outbox.h"
+#include "services/Support.h"
 #include "services/UnitOfWork.h"
 
 #include <QtCore/QCoreApplication>
@@ -49,17 +50,21 @@ bool meldNieuwVerzoek(Change &c, qint64 verzoekId, qint64 inwonerId, QString *er
     const auto verzoek = loadVerzoek(c.db(), verzoekId, error);
     if (!verzoek)
         return false;
-    Sql q(c.db(), QStringLiteral("SELECT u.id FROM caseload c JOIN users u ON u.id = c.medewerker_id"
-                                 " WHERE c.inwoner_id = :i AND u.active = 1 AND u.email IS NOT NULL AND u.email <> ''"
-                                 " ORDER BY u.id LIMIT %1").arg(kMaxCaseload));
-    q.bind(QStringLiteral(":i"), inwonerId);
-    if (!q.exec()) {
-        *error = q.error();
-        return false;
-    }
+    // The same people the in-app melding goes to (the caseload, or the teamleiders), those
+    // with an address.
     QList<qint64> medewerkers;
-    while (q.next())
-        medewerkers.append(q.int64(0));
+    for (qint64 id : verzoekOntvangers(c.db(), inwonerId)) {
+        if (medewerkers.size() >= kMaxCaseload)
+            break;
+        Sql q(c.db(), QStringLiteral("SELECT 1 FROM users WHERE id = :u AND email IS NOT NULL AND email <> ''"));
+        q.bind(QStringLiteral(":u"), id);
+        if (!q.exec()) {
+            *error = q.error();
+            return false;
+        }
+        if (q.next())
+            medewerkers.append(id);
+    }
     const QString subject = tr("Nieuw opnameverzoek in je werkvoorraad");
     const QString body = tr("Er wacht een nieuw opnameverzoek op je besluit.\n\n"
                             "Bedrag: %1\nReservering: %2\n\n"

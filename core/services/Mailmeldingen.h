@@ -21,7 +21,8 @@ namespace regie::services {
 
 class Change;
 
-// One mail per active medewerker in the inwoner's caseload who has an email address.
+// One mail per staff user told about the request (verzoekOntvangers: the caseload, or the
+// team's teamleiders when no medewerker has the inwoner) who has an email address.
 bool meldNieuwVerzoek(Change &c, qint64 verzoekId, qint64 inwonerId, QString *error);
 
 // A mail to the inwoner about a decision, only when the inwoner chose mail (wil_mail) and

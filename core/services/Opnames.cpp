@@ -29,6 +29,8 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("Opnames", text); }
 
 constexpr int kMaxToelichting = 500;
+
+QString teVeelWachtend() { return tr("Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker."); }
 constexpr int kMaxExtraToelichting = 1000;
 
 struct Row {
@@ -139,19 +141,6 @@ std::optional<rules::Beoordeling> evaluateFor(const Evaluatie &e)
     return result.beoordeling;
 }
 
-QList<qint64> caseloadMedewerkers(storage::Database &db, qint64 inwonerId)
-{
-    QList<qint64> out;
-    Sql q(db, QStringLiteral("SELECT c.medewerker_id FROM caseload c JOIN users u ON u.id = c.medewerker_id"
-                             " WHERE c.inwoner_id = :i AND u.active = 1"));
-    q.bind(QStringLiteral(":i"), inwonerId);
-    if (q.exec()) {
-        while (q.next())
-            out.append(q.int64(0));
-    }
-    return out;
-}
-
 Money vierOgenGrens(storage::Database &db, qint64 inwonerId)
 {
     Sql q(db, QStringLiteral("SELECT t.vier_ogen_grens_cents FROM teams t JOIN inwoners i ON i.team_id = t.id"
@@ -190,8 +179,22 @@ bool meldInwoner(Change &c, const Row &row, const QString &soort, const QString 
 // Reads the request under the write lock and checks the actor may take this kind of step on
 // it. Another inwoner's request is refused (audited) and answered exactly like one that does
 // not exist.
-Result<Row> vergrendel(Change &c, const QString &publicId, auth::Action action, const QString &auditAction)
+Result<Row> vergrendel(Change &c, const QString &publicId, auth::Action action, const QString &auditAction,
+                       bool perInwoner = false)
 {
+    if (perInwoner) {
+        // Confirmations of one inwoner run one after the other, also on PostgreSQL where the
+        // row lock on one request does not hold back another: the limit on waiting requests
+        // and the rules' counts (per week, per month) are then read after the previous
+        // confirmation committed. Lock order is always inwoner, then request.
+        const auto peek = loadRow(c.db(), publicId, false);
+        if (!peek)
+            return notFound<Row>();
+        Sql lock(c.db(), QStringLiteral("SELECT id FROM inwoners WHERE id = :i") + c.db().lockClause());
+        lock.bind(QStringLiteral(":i"), peek->inwonerId);
+        if (!lock.exec() || !lock.next())
+            return storageFailure<Row>(lock.error());
+    }
     const auto row = loadRow(c.db(), publicId, true);
     if (!row)
         return notFound<Row>();
@@ -249,7 +252,7 @@ void zaakAfronden(Change &c, const Row &row, const QString &resultaat)
 
 void publiceerVoorCaseload(Change &c, const Row &row)
 {
-    for (qint64 medewerker : caseloadMedewerkers(c.db(), row.inwonerId))
+    for (qint64 medewerker : verzoekOntvangers(c.db(), row.inwonerId))
         c.publish({QStringLiteral("werkvoorraad.gewijzigd"), row.inwonerId, medewerker, row.publicId});
 }
 
@@ -413,11 +416,12 @@ bool dienIn(Change &c, Row &row, const rules::Beoordeling &b, QString *error)
         return false;
     row.holdTransferId = *hold;
     const QString tekst = tr("Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. "
-                             "Je medewerker kijkt binnen 2 werkdagen naar je verzoek. Je krijgt daarna een bericht.")
-                              .arg(row.bedrag.formatDutch(), row.reserveringNaam);
+                             "Je medewerker kijkt %3 naar je verzoek. Je krijgt daarna een bericht.")
+                              .arg(row.bedrag.formatDutch(), row.reserveringNaam,
+                                   behandelTermijnTekst(c.ctx().settings));
     if (!meldInwoner(c, row, QStringLiteral("verzoek.ingediend"), tr("Je verzoek is verstuurd"), tekst, error))
         return false;
-    for (qint64 medewerker : caseloadMedewerkers(c.db(), row.inwonerId)) {
+    for (qint64 medewerker : verzoekOntvangers(c.db(), row.inwonerId)) {
         if (!notify(c, medewerker, std::nullopt, QStringLiteral("werkvoorraad.nieuw"), tr("Nieuw opnameverzoek"),
                     tr("Er wacht een verzoek van %1 uit %2.").arg(row.bedrag.formatDutch(), row.reserveringNaam),
                     row.id, error))
@@ -438,20 +442,41 @@ bool dienIn(Change &c, Row &row, const rules::Beoordeling &b, QString *error)
     return true;
 }
 
-// Afwijzen: not allowed, or not enough money; the standard explanation.
+// Afwijzen: not allowed, or not enough money; the standard explanation. A refusal by the
+// rules is an outcome like a medewerker's refusal (seed, postconditie 1b): a message in
+// Allegro and a zaak with resultaat and eindstatus, through the outbox.
 bool wijsAf(Change &c, Row &row, const rules::Beoordeling &b, QString *error)
 {
     const QString at = storage::toDbTime(c.now());
+    const QString titel = tr("Je verzoek kan niet");
+    const QString tekst = b.samenvatting();
     if (!zet(c, row, lifecycle::Actie::Afwijzen, error,
              QStringLiteral(", uitkomst = :u, beoordeling_json = :j, verstuurd_at = :at, afgerond_at = :at"),
              {{QStringLiteral(":u"), rules::toString(b.uitkomst)}, {QStringLiteral(":j"), beoordelingJson(b)},
               {QStringLiteral(":at"), at}})
-        || !meldInwoner(c, row, QStringLiteral("verzoek.afgewezen"), tr("Je verzoek kan niet"), b.samenvatting(), error))
+        || !meldInwoner(c, row, QStringLiteral("verzoek.afgewezen"), titel, tekst, error)
+        || !meldBesluitAanInwoner(c, row.id, row.inwonerId, titel, tekst, error))
         return false;
+    zaakAfronden(c, row, QStringLiteral("afgewezen"));
+    c.outbox(outbox::topics::kAllegroBericht, QStringLiteral("bericht:") + row.publicId,
+             QJsonObject{{QStringLiteral("verzoek"), row.publicId}, {QStringLiteral("inwoner_id"), row.inwonerId},
+                         {QStringLiteral("onderwerp"), titel}, {QStringLiteral("tekst"), tekst}});
     c.audit(audit::actions::VerzoekAfgewezen, row.pseudonym, QStringLiteral("verzoek"), row.publicId,
             QJsonObject{{QStringLiteral("bedrag_cents"), row.bedrag.cents()},
                         {QStringLiteral("uitkomst"), rules::toString(b.uitkomst)}});
     return true;
+}
+
+// The limit on waiting requests, read under the inwoner's lock (vergrendel perInwoner), so
+// fifty concepts confirmed at once never leave more than the limit waiting.
+Result<bool> binnenLimiet(Change &c, const Row &row)
+{
+    Sql open(c.db(), QStringLiteral("SELECT COUNT(*) FROM verzoeken WHERE inwoner_id = :i"
+                                    " AND status IN ('wacht_op_akkoord', 'wacht_op_tweede_akkoord')"));
+    open.bind(QStringLiteral(":i"), row.inwonerId);
+    if (!open.exec() || !open.next())
+        return storageFailure<bool>(open.error());
+    return Result<bool>::success(open.int64(0) < c.ctx().settings.maxOpenVerzoekenPerInwoner);
 }
 
 lifecycle::Actie actieVoor(rules::Uitkomst uitkomst)
@@ -612,8 +637,7 @@ Result<VerzoekView> Opnames::maakConcept(const Actor &actor, const OpnameInvoer 
         if (!open.exec() || !open.next())
             return storageFailure<QString>(open.error());
         if (open.int64(0) >= ctx_.settings.maxOpenVerzoekenPerInwoner)
-            return Result<QString>::failure(ErrorCode::Conflict,
-                                            tr("Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker."));
+            return Result<QString>::failure(ErrorCode::Conflict, teVeelWachtend());
 
         qint64 rekeningId = invoer.eigenRekeningId.value_or(0);
         Sql own(c.db(), QStringLiteral("SELECT id, iban_eind FROM eigen_rekeningen WHERE inwoner_id = :i"
@@ -655,6 +679,13 @@ Result<VerzoekView> Opnames::maakConcept(const Actor &actor, const OpnameInvoer 
                 publicId,
                 QJsonObject{{QStringLiteral("bedrag_cents"), bedrag.cents()},
                             {QStringLiteral("voorvertoning"), rules::toString(beoordeling->uitkomst)}});
+        if (invoer.afwijzenBijTekort && beoordeling->uitkomst == rules::Uitkomst::OnvoldoendeSaldo) {
+            auto row = loadRow(c.db(), publicId, true);
+            QString error;
+            if (!row || !wijsAf(c, *row, *beoordeling, &error))
+                return storageFailure<QString>(row ? error : QStringLiteral("new request not found"));
+            c.publish({QStringLiteral("verzoek.gewijzigd"), row->inwonerId, std::nullopt, publicId});
+        }
         return Result<QString>::success(publicId);
     });
     if (!made.ok())
@@ -686,7 +717,7 @@ Result<VerzoekView> Opnames::annuleer(const Actor &actor, const QString &publicI
 Result<VerzoekView> Opnames::bevestig(const Actor &actor, const QString &publicId)
 {
     const auto done = UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
-        auto locked = vergrendel(c, publicId, auth::Action::DoeOpname, audit::actions::VerzoekIngediend);
+        auto locked = vergrendel(c, publicId, auth::Action::DoeOpname, audit::actions::VerzoekIngediend, true);
         if (!locked.ok())
             return Result<bool>::from(locked);
         Row &row = *locked.value;
@@ -700,6 +731,13 @@ Result<VerzoekView> Opnames::bevestig(const Actor &actor, const QString &publicI
         const lifecycle::Actie actie = actieVoor(beoordeling->uitkomst);
         if (!magStap(c, row, actie))
             return c.refuse<bool>(audit::actions::VerzoekIngediend, row.pseudonym, QStringLiteral("verzoek"), publicId);
+        if (actie == lifecycle::Actie::Indienen) {
+            const auto ruimte = binnenLimiet(c, row);
+            if (!ruimte.ok())
+                return Result<bool>::from(ruimte);
+            if (!*ruimte.value)
+                return Result<bool>::failure(ErrorCode::Conflict, teVeelWachtend());
+        }
         QString error;
         const bool ok = actie == lifecycle::Actie::Uitvoeren  ? voerUit(c, row, *beoordeling, &error)
                         : actie == lifecycle::Actie::Indienen ? dienIn(c, row, *beoordeling, &error)
@@ -818,12 +856,18 @@ Result<int> Opnames::verwerkWachtende(const Actor &actor)
     if (!waiting.exec())
         return storageFailure<int>(waiting.error());
     QStringList expire, flag;
+    const QDateTime nowLocal = calendar::tijdInAmsterdam(now);
     while (waiting.next()) {
-        const QDateTime sent = storage::fromDbTime(waiting.text(1));
-        const QDate sentDay = calendar::tijdInAmsterdam(sent).date();
-        if (kalender.plusWerkdagen(sentDay, ctx_.settings.verloopNaWerkdagen) <= today)
+        const QDateTime sent = calendar::tijdInAmsterdam(storage::fromDbTime(waiting.text(1)));
+        if (kalender.plusWerkdagen(sent.date(), ctx_.settings.verloopNaWerkdagen) <= today) {
             expire.append(waiting.text(0));
-        else if (waiting.isNull(2) && sent.secsTo(now) >= qint64(ctx_.settings.signaleerNaUren) * 3600)
+            continue;
+        }
+        // Late once the promised working days have passed, at the hour it was sent: the same
+        // setting gives the inwoner the promise (behandelTermijnTekst).
+        const QDate deadline = kalender.plusWerkdagen(sent.date(), ctx_.settings.behandelWerkdagen);
+        const bool laat = nowLocal.date() > deadline || (nowLocal.date() == deadline && nowLocal.time() > sent.time());
+        if (waiting.isNull(2) && laat)
             flag.append(waiting.text(0));
     }
     UnitOfWork work(ctx_);
@@ -862,6 +906,118 @@ Result<int> Opnames::verwerkWachtende(const Actor &actor)
             ++expired;
     }
     return Result<int>::success(expired);
+}
+
+Result<int> Opnames::vervalConcepten(const Actor &actor)
+{
+    if (actor.role != Role::Systeem)
+        return Result<int>::failure(ErrorCode::Forbidden, QStringLiteral("Alleen het systeem."));
+    const QDateTime grens = ctx_.now().addSecs(-qint64(ctx_.settings.conceptVervaltNaUren) * 3600);
+    Sql oud(ctx_.db, QStringLiteral("SELECT public_id FROM verzoeken WHERE status = 'concept' AND created_at < :g"
+                                    " ORDER BY created_at LIMIT 10000"));
+    oud.bind(QStringLiteral(":g"), storage::toDbTime(grens));
+    if (!oud.exec())
+        return storageFailure<int>(oud.error());
+    QStringList ids;
+    while (oud.next())
+        ids.append(oud.text(0));
+    int vervallen = 0;
+    UnitOfWork work(ctx_);
+    for (const QString &publicId : ids) {
+        const auto done = work.run<bool>(actor, [&](Change &c) -> Result<bool> {
+            auto found = loadRow(c.db(), publicId, true);
+            if (!found || !magStap(c, *found, lifecycle::Actie::Vervallen))
+                return Result<bool>::success(false); // answered meanwhile
+            QString error;
+            if (!zet(c, *found, lifecycle::Actie::Vervallen, &error, QStringLiteral(", afgerond_at = :at"),
+                     {{QStringLiteral(":at"), storage::toDbTime(c.now())}}))
+                return storageFailure<bool>(error);
+            c.audit(audit::actions::VerzoekVerlopen, found->pseudonym, QStringLiteral("verzoek"), publicId,
+                    QJsonObject{{QStringLiteral("concept"), true}});
+            c.publish({QStringLiteral("verzoek.gewijzigd"), found->inwonerId, std::nullopt, publicId});
+            return Result<bool>::success(true);
+        });
+        if (!done.ok() && done.error.code == ErrorCode::Storage)
+            return Result<int>::from(done);
+        if (done.ok() && *done.value)
+            ++vervallen;
+    }
+    return Result<int>::success(vervallen);
+}
+
+// ---- A payment order that did not work -----------------------------------------------------
+
+namespace {
+
+// Effect Terugboeken: a new transfer bank -> reservering for the amount that was paid out.
+// Transfers are never changed; a correction is a transfer of its own, with its own key, so
+// a repeat of this step books it once.
+bool boekTerug(Change &c, const Row &row, QString *error)
+{
+    ledger::Ledger ledger(c.db(), c.ctx().clock);
+    const auto potje = ledger.accountForReservering(row.reserveringId);
+    const auto bank = ledger.accountFor(row.inwonerId, ledger::AccountSoort::Bank);
+    if (!potje || !bank) {
+        *error = QStringLiteral("ledger accounts missing");
+        return false;
+    }
+    const auto terug = ledger.transfer(ledger::TransferRequest{QStringLiteral("opname-terug:") + row.publicId, *bank,
+                                                               *potje, row.bedrag, QStringLiteral("opname_terug"),
+                                                               QStringLiteral("betaling niet gelukt"), row.id});
+    if (!terug.ok()) {
+        *error = terug.message;
+        return false;
+    }
+    c.publish({QStringLiteral("saldo.gewijzigd"), row.inwonerId, std::nullopt, row.publicId});
+    return true;
+}
+
+} // namespace
+
+Result<bool> Opnames::betalingMislukt(const Actor &actor, const QString &publicId, const QString &reden)
+{
+    if (actor.role != Role::Systeem)
+        return Result<bool>::failure(ErrorCode::Forbidden, QStringLiteral("Alleen het systeem."));
+    return UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
+        auto found = loadRow(c.db(), publicId, true);
+        if (!found)
+            return notFound<bool>();
+        Row &row = *found;
+        if (row.status == VerzoekStatus::NietGelukt)
+            return Result<bool>::success(false); // told twice: one effect
+        if (!magStap(c, row, lifecycle::Actie::Mislukt))
+            return Result<bool>::failure(ErrorCode::Conflict, QStringLiteral("Dit verzoek is niet betaald."));
+        QString error;
+        if (!zet(c, row, lifecycle::Actie::Mislukt, &error) || !boekTerug(c, row, &error)
+            || !meldInwoner(c, row, QStringLiteral("verzoek.niet_gelukt"), tr("Het geld kon niet naar je rekening"),
+                            tr("We konden %1 uit je potje %2 niet naar je rekening sturen. Het geld staat weer in je "
+                               "potje. Je medewerker weet dit en neemt contact met je op.")
+                                .arg(row.bedrag.formatDutch(), row.reserveringNaam),
+                            &error))
+            return storageFailure<bool>(error);
+        for (qint64 medewerker : verzoekOntvangers(c.db(), row.inwonerId)) {
+            if (!notify(c, medewerker, std::nullopt, QStringLiteral("werkvoorraad.niet_gelukt"),
+                        tr("Betaling niet gelukt"),
+                        tr("De betaling van %1 uit %2 is niet gelukt. Het geld staat weer in het potje. "
+                           "Neem contact op met de inwoner.")
+                            .arg(row.bedrag.formatDutch(), row.reserveringNaam),
+                        row.id, &error))
+                return storageFailure<bool>(error);
+            c.publish({QStringLiteral("werkvoorraad.gewijzigd"), row.inwonerId, medewerker, row.publicId});
+        }
+        // The reason is Allegro's, passed through redaction by the sender; it names no person.
+        c.audit(audit::actions::VerzoekNietGelukt, row.pseudonym, QStringLiteral("verzoek"), publicId,
+                QJsonObject{{QStringLiteral("bedrag_cents"), row.bedrag.cents()},
+                            {QStringLiteral("reden"), reden.left(200)}});
+        c.publish({QStringLiteral("verzoek.gewijzigd"), row.inwonerId, std::nullopt, publicId});
+        return Result<bool>::success(true);
+    });
+}
+
+QString behandelTermijnTekst(const Settings &settings)
+{
+    const int n = qMax(1, settings.behandelWerkdagen);
+    return n == 1 ? tr("binnen 1 werkdag") : tr("binnen %1 werkdagen").arg(n);
 }
 
 } // namespace regie::services

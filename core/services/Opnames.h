@@ -35,6 +35,10 @@ struct OpnameInvoer {
     QString toelichting;             // optional reason from the inwoner, at most 500 chars
     std::optional<qint64> eigenRekeningId; // default: the inwoner's first verified account
     QString idempotencyKey;          // from the form; a double submit returns the same concept
+    // Use case A1 caught on the amount form: when the potje does not hold the amount, the
+    // request is stored as refused at once (with its reasons, audited, processed in Allegro
+    // and the zaaksysteem) instead of becoming a concept. Any other outcome is a concept.
+    bool afwijzenBijTekort = false;
 };
 
 struct BesluitInvoer {
@@ -107,9 +111,16 @@ public:
     Result<QList<VerzoekView>> vanInwoner(const Actor &actor, qint64 inwonerId, int limit = 100);
     Result<QList<VerzoekView>> werkvoorraad(const Actor &actor, const WerkvoorraadFilter &filter);
 
-    // Systeem job: flags requests waiting longer than signaleerNaUren and expires those
+    // Systeem job: flags requests waiting longer than behandelWerkdagen and expires those
     // older than verloopNaWerkdagen. Returns how many expired.
     Result<int> verwerkWachtende(const Actor &actor);
+    // Systeem job: concepts nobody answered within conceptVervaltNaUren lapse (verlopen).
+    Result<int> vervalConcepten(const Actor &actor);
+    // Systeem (the outbox dispatcher): Allegro refused the payment order of this executed
+    // request for good, or confirmed it cancelled it. The money goes back into the potje with
+    // a compensating transfer, the request becomes niet_gelukt, the inwoner and the
+    // medewerkers are told. True when it changed something; a repeat has no further effect.
+    Result<bool> betalingMislukt(const Actor &actor, const QString &publicId, const QString &reden);
 
 private:
     ServiceContext &ctx_;
@@ -122,5 +133,9 @@ struct VrijeRuimte {
     QString uitleg;
 };
 VrijeRuimte vrijeRuimte(ServiceContext &ctx, qint64 inwonerId, qint64 reserveringId);
+
+// The promise to the inwoner, "binnen 2 werkdagen", from the same setting that flags late
+// requests (Settings::behandelWerkdagen). B1, translatable.
+QString behandelTermijnTekst(const Settings &settings);
 
 } // namespace regie::services

@@ -57,7 +57,13 @@ struct Settings {
     QTime cutOff{14, 0};            // payouts ordered before this go out the same working day
     int verwerkingsWerkdagen = 1;   // working days from order to the money on the account
     int verloopNaWerkdagen = 10;    // a waiting request expires after this many working days
-    int signaleerNaUren = 48;       // a waiting request is flagged to the team after this
+    // The promise to the inwoner ("je medewerker kijkt binnen 2 werkdagen") and the moment a
+    // waiting request is flagged as late are one setting, so they cannot disagree.
+    int behandelWerkdagen = 2;
+    int conceptVervaltNaUren = 24;  // a concept nobody said Ja or Nee to lapses after this
+    // A payment order Allegro has not accepted after this long is cancelled in Allegro and,
+    // once Allegro confirms it will never pay it, the money goes back into the potje.
+    int betaalopdrachtAnnulerenNaUren = 24;
     int maxOpenVerzoekenPerInwoner = 5; // bounds the queue one inwoner can create
 };
 

@@ -44,4 +44,30 @@ bool checkAccess(ServiceContext &ctx, const Actor &actor, auth::Action action, q
 
 QString newPublicId(int bytes) { return crypto::randomToken(bytes); }
 
+// Who hears about this inwoner's requests: the active medewerkers with the inwoner in their
+// caseload; when there are none (a caseload not assigned yet, a medewerker who left), the
+// active teamleiders of the inwoner's team, so a request never waits unseen.
+QList<qint64> verzoekOntvangers(storage::Database &db, qint64 inwonerId)
+{
+    QList<qint64> out;
+    Sql q(db, QStringLiteral("SELECT c.medewerker_id FROM caseload c JOIN users u ON u.id = c.medewerker_id"
+                             " WHERE c.inwoner_id = :i AND u.active = 1 ORDER BY c.medewerker_id"));
+    q.bind(QStringLiteral(":i"), inwonerId);
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.int64(0));
+    }
+    if (!out.isEmpty())
+        return out;
+    Sql leiders(db, QStringLiteral("SELECT u.id FROM users u JOIN inwoners i ON i.team_id = u.team_id"
+                                   " WHERE i.id = :i AND u.role = 'teamleider' AND u.active = 1 ORDER BY u.id"));
+    leiders.bind(QStringLiteral(":i"), inwonerId);
+    if (leiders.exec()) {
+        while (leiders.next())
+            out.append(leiders.int64(0));
+    }
+    return out;
+}
+
+
 } // namespace regie::services

@@ -32,6 +32,10 @@ bool checkAccess(ServiceContext &ctx, const Actor &actor, auth::Action action, q
 
 QString newPublicId(int bytes = 12); // random, URL-safe
 
+// The staff users told about an inwoner's requests: the active medewerkers with the inwoner
+// in their caseload, or, when there are none, the active teamleiders of the inwoner's team.
+QList<qint64> verzoekOntvangers(storage::Database &db, qint64 inwonerId);
+
 // Who may set up the organisation and dossiers and feed them (onboarding, demo data, the
 // Allegro sync, statement imports): the beheerder and the system itself.
 inline bool magInrichten(const Actor &actor) { return actor.role == Role::Systeem || actor.role == Role::Beheerder; }

@@ -20,8 +20,21 @@ private Q_SLOTS:
 
 void TestLifecycle::finalStatesHaveNoWayOut()
 {
-    for (const auto &o : lifecycle::overgangen())
+    // Decided is decided; the one way out is the system's, when Allegro refuses a payment
+    // order for good after Regie paid it: the money must come back (Mislukt).
+    for (const auto &o : lifecycle::overgangen()) {
+        if (o.van == VerzoekStatus::Uitgevoerd) {
+            QCOMPARE(o.actie, Actie::Mislukt);
+            QCOMPARE(o.wie, QList<Role>{Role::Systeem});
+            QVERIFY(o.effecten & lifecycle::Terugboeken);
+            continue;
+        }
         QVERIFY2(!isFinal(o.van), qPrintable(toCode(o.van)));
+    }
+    for (VerzoekStatus s : {VerzoekStatus::NietGelukt, VerzoekStatus::Afgewezen, VerzoekStatus::Geweigerd}) {
+        for (Actie a : {Actie::Mislukt, Actie::Akkoord, Actie::Weigeren, Actie::Intrekken, Actie::Verlopen})
+            QVERIFY(!lifecycle::zoek(s, a, Role::Systeem) && !lifecycle::zoek(s, a, Role::Medewerker));
+    }
 }
 
 void TestLifecycle::everyWaitingStateCanEnd()
@@ -34,6 +47,7 @@ void TestLifecycle::everyWaitingStateCanEnd()
         QVERIFY(lifecycle::zoek(s, Actie::Verlopen, Role::Systeem));
     }
     QVERIFY(lifecycle::zoek(VerzoekStatus::Concept, Actie::Annuleer, Role::Inwoner));
+    QVERIFY(lifecycle::zoek(VerzoekStatus::Concept, Actie::Vervallen, Role::Systeem));
 }
 
 void TestLifecycle::oneRowPerStatusAndAction()
@@ -62,6 +76,9 @@ void TestLifecycle::whoMayTakeAStep()
     QVERIFY(!lifecycle::zoek(VerzoekStatus::Geweigerd, Actie::Akkoord, Role::Medewerker));
     // Four eyes: the first approval only from the first waiting state.
     QVERIFY(!lifecycle::zoek(VerzoekStatus::WachtOpTweedeAkkoord, Actie::EersteAkkoord, Role::Medewerker));
+    // Every refusal leaves Regie (seed, postconditie 1b): also the one the rules make.
+    const auto *af = lifecycle::zoek(VerzoekStatus::Concept, Actie::Afwijzen, Role::Inwoner);
+    QVERIFY(af && (af->effecten & lifecycle::ZaakAfronden) && (af->effecten & lifecycle::BerichtAllegro));
     const auto *o = lifecycle::zoek(VerzoekStatus::WachtOpAkkoord, Actie::Weigeren, Role::Teamleider);
     QVERIFY(o);
     QCOMPARE(o->naar, VerzoekStatus::Geweigerd);

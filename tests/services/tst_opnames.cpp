@@ -29,6 +29,14 @@ private Q_SLOTS:
     void otherInwonersReserveringIsNotFound();
     void waitingRequestsAreFlaggedThenExpire();
     void auditTrailCoversEverythingAndVerifies();
+    void rulesRefusalLeavesRegieLikeAMedewerkersRefusal();
+    void tooMuchOnTheAmountFormIsStoredAsRefused();
+    void confirmChecksTheLimitAgain();
+    void failedPaymentComesBackIntoThePotje();
+    void failedPaymentNeedsAnExecutedRequest();
+    void withoutCaseloadTheTeamleiderIsTold();
+    void unansweredConceptsLapse();
+    void promiseAndFlagComeFromOneSetting();
 
 private:
     services::VerzoekView nieuwConcept(qint64 reservering, const QString &bedrag, const QString &key = {});
@@ -394,6 +402,158 @@ void TestOpnames::auditTrailCoversEverythingAndVerifies()
     const auto verify = audit::AuditLog::verify(*w->db);
     QVERIFY(verify.intact);
     QVERIFY(verify.eventsChecked > 20);
+}
+
+void TestOpnames::rulesRefusalLeavesRegieLikeAMedewerkersRefusal()
+{
+    services::Opnames opnames(*w->ctx);
+    const auto c = nieuwConcept(w->verjaardagen, QStringLiteral("10"));
+    auto r = opnames.bevestig(w->inwoner(w->inwoner1), c.publicId);
+    QCOMPARE(r.value->status, VerzoekStatus::Afgewezen);
+    // Seed, postconditie 1b: "afgewezen met motivatie ..., inclusief verwerking in Allegro".
+    const QString zaak = QStringLiteral("SELECT COUNT(*) FROM outbox WHERE topic = 'zgw.zaak.afronden'"
+                                        " AND idempotency_key = 'zaak-einde:%1' AND payload_json LIKE '%afgewezen%'")
+                             .arg(c.publicId);
+    QCOMPARE(w->count(zaak), qint64(1));
+    QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE topic = 'allegro.bericht'"
+                                     " AND idempotency_key = 'bericht:%1'").arg(c.publicId)),
+             qint64(1));
+    QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE topic = 'allegro.betaalopdracht'")), qint64(0));
+    // Ja twice: still one of each.
+    QVERIFY(opnames.bevestig(w->inwoner(w->inwoner1), c.publicId).ok());
+    QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE topic <> 'mail'")), qint64(2));
+}
+
+void TestOpnames::tooMuchOnTheAmountFormIsStoredAsRefused()
+{
+    services::Opnames opnames(*w->ctx);
+    services::OpnameInvoer in;
+    in.reserveringId = w->kleding;
+    in.bedragTekst = QStringLiteral("350");
+    in.idempotencyKey = QStringLiteral("form-a1");
+    in.afwijzenBijTekort = true;
+    auto r = opnames.maakConcept(w->inwoner(w->inwoner1), in);
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QCOMPARE(r.value->status, VerzoekStatus::Afgewezen);
+    QCOMPARE(rules::toString(r.value->beoordeling.uitkomst), rules::toString(rules::Uitkomst::OnvoldoendeSaldo));
+    QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE topic = 'zgw.zaak.afronden'")), qint64(1));
+    QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'verzoek.afgewezen'")), qint64(1));
+    QVERIFY(opnames.vanInwoner(w->inwoner(w->inwoner1), w->inwoner1).value->size() >= 1);
+    // The same form sent again is the same request, not a second refusal.
+    auto again = opnames.maakConcept(w->inwoner(w->inwoner1), in);
+    QCOMPARE(again.value->publicId, r.value->publicId);
+    QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM verzoeken")), qint64(1));
+    // An amount that fits is still a concept: nothing is sent before the inwoner says Ja.
+    in.bedragTekst = QStringLiteral("80");
+    in.idempotencyKey = QStringLiteral("form-a1-b");
+    auto ok = opnames.maakConcept(w->inwoner(w->inwoner1), in);
+    QCOMPARE(ok.value->status, VerzoekStatus::Concept);
+    QCOMPARE(w->balanceOf(w->kleding).availableCredit().cents(), qint64(30000));
+}
+
+void TestOpnames::confirmChecksTheLimitAgain()
+{
+    w->ctx->settings.maxOpenVerzoekenPerInwoner = 2;
+    services::Opnames opnames(*w->ctx);
+    // Three concepts made while nothing waits yet, then confirmed one after the other.
+    QList<services::VerzoekView> concepts;
+    for (int i = 0; i < 3; ++i)
+        concepts.append(nieuwConcept(w->kleding, QStringLiteral("60")));
+    QCOMPARE(opnames.bevestig(w->inwoner(w->inwoner1), concepts[0].publicId).value->status, VerzoekStatus::WachtOpAkkoord);
+    QCOMPARE(opnames.bevestig(w->inwoner(w->inwoner1), concepts[1].publicId).value->status, VerzoekStatus::WachtOpAkkoord);
+    auto third = opnames.bevestig(w->inwoner(w->inwoner1), concepts[2].publicId);
+    QCOMPARE(third.error.code, services::ErrorCode::Conflict);
+    QCOMPARE(opnames.bekijk(w->inwoner(w->inwoner1), concepts[2].publicId).value->status, VerzoekStatus::Concept);
+    QCOMPARE(w->balanceOf(w->kleding).availableCredit().cents(), qint64(30000 - 2 * 6000));
+}
+
+void TestOpnames::failedPaymentComesBackIntoThePotje()
+{
+    services::Opnames opnames(*w->ctx);
+    const auto c = nieuwConcept(w->kleding, QStringLiteral("45"));
+    QCOMPARE(opnames.bevestig(w->inwoner(w->inwoner1), c.publicId).value->status, VerzoekStatus::Uitgevoerd);
+    QCOMPARE(w->balanceOf(w->kleding).availableCredit().cents(), qint64(25500));
+    auto r = opnames.betalingMislukt(Actor::systeem(), c.publicId, QStringLiteral("rekening geblokkeerd"));
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QVERIFY(*r.value);
+    QCOMPARE(opnames.bekijk(w->inwoner(w->inwoner1), c.publicId).value->status, VerzoekStatus::NietGelukt);
+    QCOMPARE(w->balanceOf(w->kleding).availableCredit().cents(), qint64(30000)); // whole again
+    ledger::Ledger l(*w->db);
+    QString problem;
+    QVERIFY2(l.checkInvariants(w->inwoner1, &problem), qPrintable(problem));
+    QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM meldingen WHERE soort = 'verzoek.niet_gelukt'")), qint64(1));
+    QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM meldingen WHERE soort = 'werkvoorraad.niet_gelukt'")), qint64(2));
+    QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'verzoek.niet_gelukt'")), qint64(1));
+    // Told twice (a retry of the dispatcher): nothing is booked twice.
+    const auto twice = opnames.betalingMislukt(Actor::systeem(), c.publicId, QStringLiteral("nog eens"));
+    QVERIFY(twice.ok() && !*twice.value);
+    QCOMPARE(w->balanceOf(w->kleding).availableCredit().cents(), qint64(30000));
+    QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM ledger_transfers WHERE code = 'opname_terug'")), qint64(1));
+    // Only the system may say so.
+    const auto d = nieuwConcept(w->kleding, QStringLiteral("10"));
+    QVERIFY(opnames.bevestig(w->inwoner(w->inwoner1), d.publicId).ok());
+    QVERIFY(!opnames.betalingMislukt(w->inwoner(w->inwoner1), d.publicId, QString()).ok());
+    QVERIFY(!opnames.betalingMislukt(w->staff(w->medewerkerA), d.publicId, QString()).ok());
+    QCOMPARE(opnames.bekijk(w->inwoner(w->inwoner1), d.publicId).value->status, VerzoekStatus::Uitgevoerd);
+}
+
+void TestOpnames::failedPaymentNeedsAnExecutedRequest()
+{
+    services::Opnames opnames(*w->ctx);
+    const auto c = nieuwConcept(w->kleding, QStringLiteral("80")); // waits for a medewerker
+    QVERIFY(opnames.bevestig(w->inwoner(w->inwoner1), c.publicId).ok());
+    auto r = opnames.betalingMislukt(Actor::systeem(), c.publicId, QString());
+    QCOMPARE(r.error.code, services::ErrorCode::Conflict);
+    QCOMPARE(w->balanceOf(w->kleding).postedCredit().cents(), qint64(30000));
+    QCOMPARE(opnames.betalingMislukt(Actor::systeem(), QStringLiteral("bestaat-niet"), QString()).error.code,
+             services::ErrorCode::NotFound);
+}
+
+void TestOpnames::withoutCaseloadTheTeamleiderIsTold()
+{
+    storage::Sql weg(*w->db, QStringLiteral("DELETE FROM caseload WHERE inwoner_id = :i"));
+    weg.bind(QStringLiteral(":i"), w->inwoner1);
+    QVERIFY(weg.exec());
+    services::Opnames opnames(*w->ctx);
+    const auto c = nieuwConcept(w->kleding, QStringLiteral("80"));
+    QVERIFY(opnames.bevestig(w->inwoner(w->inwoner1), c.publicId).ok());
+    QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM meldingen WHERE soort = 'werkvoorraad.nieuw' AND user_id = %1")
+                          .arg(w->teamleider)),
+             qint64(1));
+    QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM meldingen WHERE soort = 'werkvoorraad.nieuw'")), qint64(1));
+}
+
+void TestOpnames::unansweredConceptsLapse()
+{
+    services::Opnames opnames(*w->ctx);
+    const auto old = nieuwConcept(w->kleding, QStringLiteral("20"));
+    w->advance(25 * 3600);
+    const auto fresh = nieuwConcept(w->kleding, QStringLiteral("20"));
+    QCOMPARE(opnames.vervalConcepten(w->inwoner(w->inwoner1)).error.code, services::ErrorCode::Forbidden);
+    auto r = opnames.vervalConcepten(Actor::systeem());
+    QCOMPARE(*r.value, 1);
+    QCOMPARE(opnames.bekijk(w->inwoner(w->inwoner1), old.publicId).value->status, VerzoekStatus::Verlopen);
+    QCOMPARE(opnames.bekijk(w->inwoner(w->inwoner1), fresh.publicId).value->status, VerzoekStatus::Concept);
+    // Ja on a lapsed concept changes nothing.
+    QCOMPARE(opnames.bevestig(w->inwoner(w->inwoner1), old.publicId).value->status, VerzoekStatus::Verlopen);
+    QCOMPARE(w->balanceOf(w->kleding).availableCredit().cents(), qint64(30000));
+}
+
+void TestOpnames::promiseAndFlagComeFromOneSetting()
+{
+    w->ctx->settings.behandelWerkdagen = 3;
+    QCOMPARE(services::behandelTermijnTekst(w->ctx->settings), QStringLiteral("binnen 3 werkdagen"));
+    services::Opnames opnames(*w->ctx);
+    const auto c = nieuwConcept(w->kleding, QStringLiteral("80"));
+    QVERIFY(opnames.bevestig(w->inwoner(w->inwoner1), c.publicId).ok());
+    w->advance(49 * 3600); // Thursday: within three working days
+    QVERIFY(opnames.verwerkWachtende(Actor::systeem()).ok());
+    QVERIFY(!opnames.bekijk(w->inwoner(w->inwoner1), c.publicId).value->gesignaleerd);
+    w->advance(24 * 3600); // Friday after 10:00: three working days have passed
+    QVERIFY(opnames.verwerkWachtende(Actor::systeem()).ok());
+    QVERIFY(opnames.bekijk(w->inwoner(w->inwoner1), c.publicId).value->gesignaleerd);
+    w->ctx->settings.behandelWerkdagen = 1;
+    QCOMPARE(services::behandelTermijnTekst(w->ctx->settings), QStringLiteral("binnen 1 werkdag"));
 }
 
 QTEST_GUILESS_MAIN(TestOpnames)

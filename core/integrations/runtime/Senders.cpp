@@ -245,8 +245,10 @@ SendOutcome ZaakSender::afronden(const outbox::Message &m)
 {
     const QString publicId = m.payload.value(QStringLiteral("verzoek")).toString();
     const QString resultaat = m.payload.value(QStringLiteral("resultaat")).toString();
+    // "afgewezen": refused by the rules; the zaak is opened and closed in this one step.
     static const QStringList kKnown{QStringLiteral("toegekend"), QStringLiteral("geweigerd"),
-                                    QStringLiteral("ingetrokken"), QStringLiteral("verlopen")};
+                                    QStringLiteral("afgewezen"), QStringLiteral("ingetrokken"),
+                                    QStringLiteral("verlopen")};
     if (!kKnown.contains(resultaat))
         return SendOutcome::permanent(QStringLiteral("zaak: onbekend resultaat"));
     const auto v = services::KoppelingGegevens(ctx_).zaakVerzoek(systeem(), publicId);

@@ -43,6 +43,16 @@ std::optional<qint64> enqueue(storage::Database &db, const QString &topic, const
 
 // Messages that are due, oldest first, at most `limit`.
 QList<Message> due(storage::Database &db, const QDateTime &now, int limit);
+// Claims due messages for one dispatcher round and returns them, oldest first: they stay
+// out of every other dispatcher's rounds until `until` (or until marked sent or failed),
+// so two dispatchers never send the same message at the same time. `claimant` must be
+// unique per round (instance name + round number). A message whose claim ran out (its
+// dispatcher died mid-round) is due again; the receiver's idempotency key makes that repeat
+// harmless.
+QList<Message> claimDue(storage::Database &db, const QDateTime &now, int limit, const QString &claimant,
+                        const QDateTime &until);
+// Hands back the claimed messages of a round that were not tried (the round stopped early).
+bool releaseClaims(storage::Database &db, const QString &claimant);
 bool markSent(storage::Database &db, qint64 id, const QDateTime &now);
 // Schedules a retry with exponential backoff (capped), or gives up after maxAttempts.
 bool markFailed(storage::Database &db, qint64 id, const QString &error, const QDateTime &now,

@@ -195,22 +195,46 @@ Result<QList<ExterneReferentie>> Koppelingen::referenties(const Actor &actor, co
 
 // ---- Allegro sync ------------------------------------------------------------------
 
-Result<QList<SyncInwoner>> Koppelingen::teSynchroniseren(const Actor &actor, int limit)
+namespace {
+
+// Active inwoners with an Allegro relatiecode, not anonymised; `extra` narrows them further.
+QString syncInwonersSql(const QString &extra)
 {
-    if (!isSysteem(actor))
-        return forbidden<QList<SyncInwoner>>();
-    Sql q(ctx_.db, QStringLiteral("SELECT i.id, i.allegro_relatiecode, s.vanaf FROM inwoners i"
-                                  " LEFT JOIN koppeling_sync s ON s.inwoner_id = i.id"
-                                  " WHERE i.status = 'actief' AND i.allegro_relatiecode IS NOT NULL"
-                                  " AND i.allegro_relatiecode <> '' AND i.geanonimiseerd_at IS NULL"
-                                  " ORDER BY i.id LIMIT :n"));
-    q.bind(QStringLiteral(":n"), qBound(1, limit, 1000000));
+    return QStringLiteral("SELECT i.id, i.allegro_relatiecode, s.vanaf FROM inwoners i"
+                          " LEFT JOIN koppeling_sync s ON s.inwoner_id = i.id"
+                          " WHERE i.status = 'actief' AND i.allegro_relatiecode IS NOT NULL"
+                          " AND i.allegro_relatiecode <> '' AND i.geanonimiseerd_at IS NULL")
+        + extra + QStringLiteral(" ORDER BY i.id LIMIT :n");
+}
+
+Result<QList<SyncInwoner>> readSyncInwoners(Sql &q)
+{
     if (!q.exec())
         return storageFailure<QList<SyncInwoner>>(q.error());
     QList<SyncInwoner> out;
     while (q.next())
         out.append({q.int64(0), q.text(1), q.isNull(2) ? QDateTime() : storage::fromDbTime(q.text(2))});
     return Result<QList<SyncInwoner>>::success(out);
+}
+
+} // namespace
+
+Result<QList<SyncInwoner>> Koppelingen::teSynchroniseren(const Actor &actor, int limit)
+{
+    if (!isSysteem(actor))
+        return forbidden<QList<SyncInwoner>>();
+    Sql q(ctx_.db, syncInwonersSql(QString()));
+    q.bind(QStringLiteral(":n"), qBound(1, limit, 1000000));
+    return readSyncInwoners(q);
+}
+
+Result<QList<SyncInwoner>> Koppelingen::metOpenPagina(const Actor &actor, const QDateTime &now, int limit)
+{
+    if (!isSysteem(actor))
+        return forbidden<QList<SyncInwoner>>();
+    Sql q(ctx_.db, syncInwonersSql(QStringLiteral(" AND i.id IN (SELECT inwoner_id FROM realtime_aanwezig WHERE tot >= :t)")));
+    q.bind(QStringLiteral(":t"), storage::toDbTime(now)).bind(QStringLiteral(":n"), qBound(1, limit, 100000));
+    return readSyncInwoners(q);
 }
 
 Result<QList<SyncReservering>> Koppelingen::reserveringenVoorSync(const Actor &actor, qint64 inwonerId)

@@ -67,6 +67,9 @@ public:
 
     // ---- Allegro sync --------------------------------------------------------------
     Result<QList<SyncInwoner>> teSynchroniseren(const Actor &actor, int limit = 100000);
+    // Of those, the inwoners with a page open on any instance at `now` (realtime_aanwezig),
+    // so the sync can take them first.
+    Result<QList<SyncInwoner>> metOpenPagina(const Actor &actor, const QDateTime &now, int limit);
     Result<QList<SyncReservering>> reserveringenVoorSync(const Actor &actor, qint64 inwonerId);
     // Of `candidates`, the extern ids already booked for (inwoner, bron).
     Result<QSet<QString>> bekendeExternIds(const Actor &actor, qint64 inwonerId, const QString &bron,

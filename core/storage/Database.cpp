@@ -29,6 +29,9 @@ bool execPlain(QSqlDatabase &db, const QString &statement, QString *error)
     return false;
 }
 
+// Any fixed number: the advisory lock that serialises migrations of several instances.
+constexpr qint64 kMigrationLockKey = 0x5265676965; // "Regie"
+
 } // namespace
 
 std::unique_ptr<Database> Database::open(const DatabaseConfig &config, QString *error)
@@ -160,6 +163,22 @@ int Database::schemaVersion()
 }
 
 bool Database::migrate(QString *error)
+{
+    // Several regie-server instances may start at once on one PostgreSQL: the first
+    // migrates, the others wait here and then find nothing left to do. (CREATE TABLE IF NOT
+    // EXISTS alone is not safe when two sessions run it at the same moment.)
+    const bool pg = config_.driver == Driver::Postgres;
+    if (pg && !execPlain(db_, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLockKey), error))
+        return false;
+    const bool ok = migrateLocked(error);
+    if (pg) {
+        QString ignored; // a closed connection releases the lock as well
+        execPlain(db_, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLockKey), &ignored);
+    }
+    return ok;
+}
+
+bool Database::migrateLocked(QString *error)
 {
     if (!execPlain(db_, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                        "version INTEGER PRIMARY KEY, description TEXT NOT NULL, "

@@ -77,6 +77,7 @@ public:
 private:
     friend class Sql;
     friend class WriteTransaction;
+    bool migrateLocked(QString *error);
     // Prepared statements kept per connection, keyed by their text, so a hot statement is
     // parsed and planned once instead of on every call (the parser was the largest single
     // cost of loading and of the overview). Sql borrows one; a text that is already

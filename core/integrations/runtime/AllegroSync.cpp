@@ -10,7 +10,10 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QThread>
+
+#include <utility>
 
 namespace regie::integrations {
 
@@ -74,9 +77,18 @@ AllegroSync::AllegroSync(services::ServiceContext &ctx, allegro::AllegroClient &
 {
     timer_.setSingleShot(true);
     connect(&timer_, &QTimer::timeout, this, [this] {
+        if (bezig_) { // a priority pass is waiting for Allegro
+            timer_.start(100);
+            return;
+        }
         syncOnce();
         timer_.start(nextDelayMs());
     });
+    connect(&prioriteit_, &QTimer::timeout, this, [this] {
+        if (!bezig_ && sindsPrioriteit_.elapsed() >= config_.prioriteitIntervalMs)
+            syncPrioriteit();
+    });
+    sindsPrioriteit_.start();
 }
 
 SyncStatus AllegroSync::status() const
@@ -94,9 +106,45 @@ int AllegroSync::nextDelayMs() const
     return static_cast<int>(qMin<qint64>(backoff, config_.maxBackoffMs));
 }
 
-void AllegroSync::start() { timer_.start(0); }
+void AllegroSync::start()
+{
+    timer_.start(0);
+    if (config_.prioriteitIntervalMs > 0)
+        prioriteit_.start(qMax(100, config_.prioriteitIntervalMs / 4));
+}
 
-void AllegroSync::stop() { timer_.stop(); }
+void AllegroSync::stop()
+{
+    timer_.stop();
+    prioriteit_.stop();
+}
+
+int AllegroSync::syncPrioriteit()
+{
+    sindsPrioriteit_.restart();
+    // While Allegro is down the cycle's backoff decides when to try again, for everyone.
+    if (config_.prioriteitIntervalMs <= 0 || status().opeenvolgendeFouten > 0)
+        return 0;
+    const auto inwoners = services::Koppelingen(ctx_).metOpenPagina(Actor::systeem(), ctx_.now(),
+                                                                   config_.maxPrioriteitPerRonde);
+    if (!inwoners.ok() || inwoners.value->isEmpty())
+        return 0;
+    const bool buiten = !std::exchange(bezig_, true);
+    int gesynchroniseerd = 0;
+    for (const services::SyncInwoner &inwoner : *inwoners.value) {
+        if (QThread::currentThread()->isInterruptionRequested())
+            break;
+        SyncCycle scratch;
+        QString error;
+        const Stap stap = syncInwoner(inwoner, false, ctx_.now(), scratch, &error);
+        if (stap == Stap::AllegroFout)
+            break; // the cycle notices and backs off; no hammering from here
+        gesynchroniseerd += stap == Stap::Ok ? 1 : 0;
+    }
+    if (buiten)
+        bezig_ = false;
+    return gesynchroniseerd;
+}
 
 SyncCycle AllegroSync::syncOnce()
 {
@@ -114,11 +162,18 @@ SyncCycle AllegroSync::syncOnce()
     }
     QString lastError;
     int consecutive = 0, allegroFailures = 0;
+    const bool buiten = !std::exchange(bezig_, true);
+    const auto klaar = qScopeGuard([this, buiten] {
+        if (buiten)
+            bezig_ = false;
+    });
     for (const services::SyncInwoner &inwoner : *inwoners.value) {
         // Stopping the thread also ends the blocking call's local event loop; what that
         // call reports is not Allegro's state, so the cycle ends without a verdict.
         if (QThread::currentThread()->isInterruptionRequested())
             return cycle;
+        if (config_.prioriteitIntervalMs > 0 && sindsPrioriteit_.elapsed() >= config_.prioriteitIntervalMs)
+            syncPrioriteit(); // open pages do not wait for the end of a long cycle
         ++cycle.inwoners;
         QString error;
         const Stap stap = syncInwoner(inwoner, leningen, cycleStart, cycle, &error);

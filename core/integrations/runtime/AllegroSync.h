@@ -10,12 +10,17 @@
 //      A reservering with a payout still on its way to Allegro waits for the next cycle.
 //   3. every Nth cycle the loans (BSNNaarRelatieMetBedrijf -> Kredietbank relaties ->
 //      GetPLOverzicht/GetPL -> Huishoudens::zetLening when something changed).
+// Priority: every prioriteitIntervalMs the households whose inwoner has a page open (on any
+// instance: realtime_aanwezig) get steps 1 and 2 again, also in the middle of a long cycle,
+// so a change in Allegro reaches the open page within seconds while the others keep the
+// normal interval (docs/DEPLOY.md).
 // Services publish saldo.gewijzigd after each change. When Allegro is unreachable the cycle
 // stops early, the status says so, and the next cycle waits with exponential backoff.
 
 #include "integrations/runtime/KoppelingConfig.h"
 #include "services/Koppelingen.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonObject>
 #include <QtCore/QMutex>
 #include <QtCore/QObject>
@@ -57,6 +62,8 @@ public:
                 QObject *parent = nullptr);
 
     SyncCycle syncOnce();
+    // One priority pass over the households with an open page; returns how many were synced.
+    int syncPrioriteit();
     SyncStatus status() const; // thread-safe
     int nextDelayMs() const;   // interval, or the backoff while Allegro is down
 
@@ -81,6 +88,11 @@ private:
     allegro::AllegroClient &client_;
     SyncConfig config_;
     QTimer timer_;
+    QTimer prioriteit_;
+    QElapsedTimer sindsPrioriteit_;
+    // A blocking Allegro call spins a local event loop, in which the timers can fire: a
+    // cycle or pass that is running must not start another inside itself.
+    bool bezig_ = false;
     int cycleCount_ = 0;
     mutable QMutex mutex_;
     SyncStatus status_;

@@ -15,6 +15,10 @@ struct DispatcherConfig {
     int batchSize = 20;        // messages per poll; bounds one round's work
     int maxAttempts = 12;      // transient failures before 'mislukt' (backoff 2^n s, max 1 h)
     int pollIntervalMs = 1000; // idle poll interval of the background thread
+    // How long a round's messages stay claimed (outbox::claimDue): far longer than a round
+    // takes (a round stops early at half of it), short enough that the messages of a
+    // dispatcher that died are sent by another soon.
+    int claimMs = 5 * 60'000;
 };
 
 struct SyncConfig {
@@ -24,6 +28,11 @@ struct SyncConfig {
     int leningenElkeNCycli = 10;        // loans change monthly: read them every Nth cycle (0 = never)
     int maxInwonersPerCycle = 100'000;  // bound on one cycle
     int maxFailuresPerCycle = 25;       // a cycle stops early when Allegro keeps failing
+    // Households whose inwoner has a page open (on any instance) are synced again this
+    // often, between and during the cycles, so a change in Allegro is on the open page
+    // within seconds. Only they cost Allegro the extra calls. 0 = off.
+    int prioriteitIntervalMs = 2000;
+    int maxPrioriteitPerRonde = 200;    // bounds one priority pass (the cycle goes on after it)
 };
 
 // Mail through the outbox (topic "mail"). No host: no mail sender, mails wait in the outbox.

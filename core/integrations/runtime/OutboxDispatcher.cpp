@@ -1,6 +1,10 @@
 #include "integrations/runtime/OutboxDispatcher.h"
 
+#include "cluster/Lease.h"
 #include "integrations/runtime/MailSender.h"
+
+#include <QtCore/QAtomicInteger>
+#include <QtCore/QElapsedTimer>
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QThread>
@@ -28,6 +32,10 @@ SendOutcome withoutSender(const QString &topic)
 OutboxDispatcher::OutboxDispatcher(services::ServiceContext &ctx, DispatcherConfig config, QObject *parent)
     : QObject(parent), ctx_(ctx), config_(config)
 {
+    // Unique per dispatcher, also for two in one process (a round's claims are found again
+    // by this name).
+    static QAtomicInteger<quint64> dispatchers;
+    claimPrefix_ = cluster::instanceName() + QStringLiteral("/%1#").arg(dispatchers.fetchAndAddRelaxed(1));
     timer_.setSingleShot(true);
     connect(&timer_, &QTimer::timeout, this, [this] {
         const DispatchRound round = dispatchOnce();
@@ -41,13 +49,24 @@ void OutboxDispatcher::setSender(const QString &topic, Sender *sender) { senders
 DispatchRound OutboxDispatcher::dispatchOnce()
 {
     DispatchRound round;
-    const QList<outbox::Message> batch = outbox::due(ctx_.db, ctx_.now(), qBound(1, config_.batchSize, 1000));
+    // Claimed for this round only: another dispatcher (a second instance, regie-koppelingen)
+    // skips these messages until they are sent, failed, handed back or the claim ran out.
+    const QString claimant = claimPrefix_ + QString::number(++rounds_);
+    const QDateTime claimedAt = ctx_.now();
+    const QList<outbox::Message> batch = outbox::claimDue(ctx_.db, claimedAt, qBound(1, config_.batchSize, 1000),
+                                                          claimant, claimedAt.addMSecs(config_.claimMs));
+    QElapsedTimer elapsed;
+    elapsed.start();
     for (const outbox::Message &message : batch) {
-        if (QThread::currentThread()->isInterruptionRequested())
-            break; // stopping: the rest stays due for the next start
+        // Stopping, or so slow that the claim could run out before the next send: the
+        // rest goes back to the queue rather than risk a second dispatcher sending it too.
+        if (QThread::currentThread()->isInterruptionRequested() || elapsed.elapsed() > config_.claimMs / 2)
+            break;
         Sender *sender = senders_.value(message.topic);
         record(message, sender ? sender->send(message) : withoutSender(message.topic), round);
     }
+    if (round.picked() < batch.size())
+        outbox::releaseClaims(ctx_.db, claimant);
     if (round.picked() > 0)
         Q_EMIT roundFinished(round.sent, round.retried, round.gaveUp);
     return round;

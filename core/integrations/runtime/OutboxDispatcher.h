@@ -5,7 +5,9 @@
 // 'mislukt' after maxAttempts) or a permanent one ('mislukt' at once, with the reason for
 // the beheerder). Exactly-once effects come from the idempotency keys at the receivers:
 // a crash between the remote call and the commit only causes a repeat that the receiver
-// answers with its first result.
+// answers with its first result. Each round claims its batch first (outbox::claimDue), so
+// several dispatchers (instances of regie-server, regie-koppelingen) can run on one
+// database without sending a message twice.
 //
 // Use it on one thread with that thread's own Database and ServiceContext (the senders'
 // blocking calls spin local event loops).
@@ -53,6 +55,8 @@ private:
     DispatcherConfig config_;
     QHash<QString, Sender *> senders_;
     QTimer timer_;
+    QString claimPrefix_;
+    quint64 rounds_ = 0;
 };
 
 class MailSender;

@@ -3,13 +3,16 @@
 // SIGTERM/SIGINT, then finishes the responses in flight and exits.
 
 #include "version/Version.h"
+#include "jobs/LeaseKeeper.h"
 #include "jobs/Scheduler.h"
 #include "jobs/SystemJobs.h"
 #include "server/JsonLog.h"
 #include "server/Options.h"
+#include "server/RealtimeRelay.h"
 #include "server/Server.h"
 #include "server/modules/MountModules.h"
 
+#include "cluster/Lease.h"
 #include "crypto/FieldCipher.h"
 #include "crypto/KeyStore.h"
 #include "demo/Generator.h"
@@ -172,22 +175,22 @@ regie::integrations::KoppelingConfig koppelingConfig(const regie::web::Koppeling
 
 // Starts the outbox dispatcher (Allegro, ZGW or SMTP given), the Allegro sync (Allegro
 // given) and the abonnement registration (ZGW, webhook secret and callback given) on the
-// server's database; their events reach open pages like the services' own.
+// server's database.
 bool startKoppelingen(regie::integrations::Koppelingen &koppelingen, const regie::web::StartOptions &options,
-                      const regie::crypto::FieldCipher &cipher, regie::web::Server &server)
+                      const regie::crypto::FieldCipher &cipher)
 {
     using namespace regie;
     const web::KoppelingOptions &k = options.koppelingen;
     const bool allegro = !k.allegroUrl.isEmpty();
     if (!allegro && k.zgwOrigin.isEmpty() && !k.mail.enabled())
         return true;
-    QObject::connect(&koppelingen, &integrations::Koppelingen::domainEvent, &server.realtime(),
-                     [hub = &server.realtime()](const services::DomainEvent &event) { hub->publish(event); },
-                     Qt::QueuedConnection);
     // The workers open their own connections to the server's database (SQLite file or
     // PostgreSQL), so their events reach open pages on either engine.
     integrations::KoppelingConfig config = koppelingConfig(k, options.config);
     config.database = options.config.database;
+    // A round's claim outlives a takeover of the lease and a slow receiver's timeouts
+    // (docs/DEPLOY.md, "The lease").
+    config.dispatcher.claimMs = static_cast<int>(qMax<qint64>(2 * std::chrono::milliseconds(options.leaseTime).count(), 60'000));
     if (!koppelingen.start(config, cipher, QString(), true, allegro))
         return false;
     qCInfo(lcMain).noquote() << QStringLiteral("koppelingen started: allegro %1, zgw %2, sync every %3 s, mail %4")
@@ -216,21 +219,20 @@ void contactDefaults(regie::services::ServiceContext &ctx, regie::web::Config &c
         c.contactEmail = team.value->email;
 }
 
-void installStopHandling(regie::web::Server &server, regie::web::jobs::Scheduler &jobs,
-                         regie::integrations::Koppelingen &koppelingen, QCoreApplication &app)
+void installStopHandling(regie::web::Server &server, regie::web::jobs::LeaseKeeper &background,
+                         regie::web::RealtimeRelay &relay, QCoreApplication &app)
 {
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     auto *poll = new QTimer(&app);
-    QObject::connect(poll, &QTimer::timeout, &app, [poll, &server, &jobs, &koppelingen, &app] {
+    QObject::connect(poll, &QTimer::timeout, &app, [poll, &server, &background, &relay, &app] {
         if (!gStop.load())
             return;
         poll->stop();
-        jobs.stop();
-        if (koppelingen.isRunning()) {
-            qCInfo(lcMain) << "stopping: ending the koppelingen";
-            koppelingen.stop();
-        }
+        // Ends the jobs and koppelingen and gives the lease back: another instance takes
+        // the background work over at its next try instead of after the lease time.
+        background.stop();
+        relay.stop();
         qCInfo(lcMain) << "stopping: finishing responses in flight";
         server.shutdown(5000, [&app] { app.quit(); });
     });
@@ -255,18 +257,44 @@ int serve(const regie::web::StartOptions &options, regie::services::ServiceConte
                                     .arg(config.tls() ? QStringLiteral("https") : QStringLiteral("http"),
                                          config.listenAddress.toString())
                                     .arg(server.port());
-    // Expiring waiting requests and purging sessions and tokens, between two requests.
+    // Events of this instance (its services and its koppelingen) reach its own pages and,
+    // on PostgreSQL, those of the other instances; theirs reach the pages here.
+    const QString instance = cluster::instanceName();
+    web::RealtimeRelay relay(server.realtime(), ctx, instance);
+    if (!relay.start(&error))
+        qCWarning(lcMain).noquote() << "realtime: cannot listen for other instances' events yet:" << error.left(200);
+    integrations::Koppelingen koppelingen;
+    QObject::connect(&koppelingen, &integrations::Koppelingen::domainEvent, &server.realtime(),
+                     [hub = &server.realtime()](const services::DomainEvent &event) { hub->publish(event); },
+                     Qt::QueuedConnection);
+    // Expiring waiting requests, purging sessions and tokens, the outbox and the Allegro
+    // sync: on the one instance that holds the lease (all of it on SQLite).
     web::jobs::Scheduler jobs(options.jobsInterval);
     web::jobs::addSystemJobs(jobs, ctx, server.sessionStore(), server.tokens());
-    jobs.start();
-    integrations::Koppelingen koppelingen;
-    if (!startKoppelingen(koppelingen, options, cipher, server)) {
-        qCCritical(lcMain) << "koppelingen: cannot start";
+    web::jobs::LeaseKeeper background(ctx.db, ctx.clock, options.leaseTime, instance);
+    bool koppelingenFout = false;
+    background.onGained = [&] {
+        jobs.start();
+        if (!startKoppelingen(koppelingen, options, cipher)) {
+            qCCritical(lcMain) << "koppelingen: cannot start";
+            koppelingenFout = true;
+            QCoreApplication::exit(1); // when this happens later, while serving
+        }
+    };
+    background.onLost = [&] {
+        jobs.stop();
+        if (koppelingen.isRunning()) {
+            qCInfo(lcMain) << "stopping the koppelingen";
+            koppelingen.stop();
+        }
+    };
+    background.start();
+    if (koppelingenFout)
         return 1;
-    }
-    installStopHandling(server, jobs, koppelingen, app);
+    installStopHandling(server, background, relay, app);
     const int rc = QCoreApplication::exec();
-    koppelingen.stop();
+    background.stop();
+    relay.stop();
     qCInfo(lcMain) << "stopped";
     return rc;
 }

@@ -47,6 +47,7 @@ const Flag kFlags[] = {
     {"zgw-zaaktype", "url", "Zaaktype URL (default: zgw-sim's seeded zaaktype under --zgw)"},
     {"zgw-callback", "url", "Webhook URL the zaaksysteem calls (default: --public-origin + /api/v1/notificaties)"},
     {"sync-interval", "duration", "Time between Allegro syncs, e.g. 60, 5s, 1m (default 60s)"},
+    {"lease", "duration", "Several instances: how soon another takes over the background work of one that died (default 30s)"},
     {"smtp-host", "host", "Mail server for the outbox's mails (none: mails wait in the outbox)"},
     {"smtp-port", "port", "Mail server port (default 587, 465 with tls, 25 with none)"},
     {"smtp-security", "mode", "starttls (default), tls, or none (only for a loopback host)"},
@@ -207,7 +208,8 @@ bool readSettings(const QString &file, StartOptions *o, QString *error)
                                std::pair{"session/absolute_timeout", &c.absoluteTimeout},
                                std::pair{"tokens/access_lifetime", &c.accessTokenLifetime},
                                std::pair{"tokens/refresh_lifetime", &c.refreshTokenLifetime},
-                               std::pair{"jobs/interval", &o->jobsInterval}}) {
+                               std::pair{"jobs/interval", &o->jobsInterval},
+                               std::pair{"cluster/lease", &o->leaseTime}}) {
         if (!text(key).isEmpty() && !parseDuration(text(key), target)) {
             *error = QString::fromLatin1(key) + QStringLiteral(" is not a duration");
             return false;
@@ -419,6 +421,15 @@ bool applyFlags(const QCommandLineParser &p, StartOptions *o, QString *error)
     }
     if (has("trusted-proxy") && !parseSubnets(val("trusted-proxy"), &c.trustedProxies, error)) {
         *error = QStringLiteral("--trusted-proxy: ") + *error;
+        return false;
+    }
+    if (has("lease") && !parseDuration(val("lease"), &o->leaseTime)) {
+        *error = QStringLiteral("--lease must be a duration such as 60 or 1m");
+        return false;
+    }
+    // Renewed every third of it: shorter would be mostly renewing, longer a long gap after a crash.
+    if (o->leaseTime < std::chrono::seconds(2) || o->leaseTime > std::chrono::seconds(600)) {
+        *error = QStringLiteral("--lease (cluster/lease) must be between 2s and 10m");
         return false;
     }
     return !has("postgres") || parsePostgres(val("postgres"), &c.database, error);

@@ -39,6 +39,8 @@ struct StartOptions {
     int demoInwoners = 5;    // --demo-inwoners
     int demoMaanden = 12;    // --demo-maanden (history per household)
     std::chrono::seconds jobsInterval{60}; // [jobs] interval: the system jobs (citizen-web/jobs/)
+    // [cluster] lease / --lease: the background-work lease (jobs/LeaseKeeper, docs/DEPLOY.md)
+    std::chrono::seconds leaseTime{30};
     KoppelingOptions koppelingen;
     bool help = false;
     bool version = false;

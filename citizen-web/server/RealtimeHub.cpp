@@ -123,7 +123,11 @@ void RealtimeHub::addSse(QTcpSocket *socket, const Subscriber &subscriber)
     const quint64 key = nextKey_++;
     sse_.insert(key, Sse{QPointer<QTcpSocket>(socket), subscriber});
     connect(socket, &QTcpSocket::disconnected, this, [this, key] { removeSse(key); });
-    connect(socket, &QObject::destroyed, this, [this, key] { sse_.remove(key); });
+    connect(socket, &QObject::destroyed, this, [this, key] {
+        if (sse_.remove(key) > 0)
+            Q_EMIT connectionsChanged();
+    });
+    Q_EMIT connectionsChanged();
 }
 
 void RealtimeHub::removeSse(quint64 key)
@@ -135,6 +139,7 @@ void RealtimeHub::removeSse(quint64 key)
     sse_.erase(it);
     if (socket && socket->state() != QAbstractSocket::UnconnectedState)
         socket->disconnectFromHost();
+    Q_EMIT connectionsChanged();
 }
 
 void RealtimeHub::addWebSocket(std::unique_ptr<QWebSocket> owned, std::optional<Subscriber> subscriber,
@@ -163,8 +168,10 @@ void RealtimeHub::addWebSocket(std::unique_ptr<QWebSocket> owned, std::optional<
     connect(socket, &QWebSocket::disconnected, this, [this, key] { removeWs(key); });
     connect(socket, &QWebSocket::textMessageReceived, this,
             [this, key](const QString &message) { onWsMessage(key, message); });
-    if (ws_.value(key).subscriber)
+    if (ws_.value(key).subscriber) {
         socket->sendTextMessage(QStringLiteral("{\"kind\":\"verbonden\"}"));
+        Q_EMIT connectionsChanged();
+    }
 }
 
 void RealtimeHub::onWsMessage(quint64 key, const QString &message)
@@ -202,11 +209,35 @@ void RealtimeHub::removeWs(quint64 key)
     QWebSocket *socket = it->socket;
     if (!it->reservedFor.isEmpty())
         releaseUnauthenticated(it->reservedFor);
+    const bool authenticated = it->subscriber.has_value();
     ws_.erase(it);
     socket->deleteLater();
+    if (authenticated)
+        Q_EMIT connectionsChanged();
 }
 
 void RealtimeHub::publish(const services::DomainEvent &event)
+{
+    deliver(event);
+    if (relay)
+        relay(event);
+}
+
+QSet<qint64> RealtimeHub::connectedInwoners() const
+{
+    QSet<qint64> out;
+    for (const Sse &s : sse_) {
+        if (s.subscriber.actor.role == Role::Inwoner && s.subscriber.actor.inwonerId > 0)
+            out.insert(s.subscriber.actor.inwonerId);
+    }
+    for (const Ws &w : ws_) {
+        if (w.subscriber && w.subscriber->actor.role == Role::Inwoner && w.subscriber->actor.inwonerId > 0)
+            out.insert(w.subscriber->actor.inwonerId);
+    }
+    return out;
+}
+
+void RealtimeHub::deliver(const services::DomainEvent &event)
 {
     if (sse_.isEmpty() && ws_.isEmpty())
         return;

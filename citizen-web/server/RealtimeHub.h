@@ -19,6 +19,7 @@
 #include <QtCore/QHash>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
+#include <QtCore/QSet>
 #include <QtCore/QTimer>
 
 #include <functional>
@@ -61,7 +62,12 @@ public:
     void addWebSocket(std::unique_ptr<QWebSocket> socket, std::optional<Subscriber> subscriber,
                       const QString &clientKey = {});
 
+    // An event of this instance: to its own connections, then to `relay` (the other
+    // instances, RealtimeRelay). deliver() is for events that came from another instance.
     void publish(const services::DomainEvent &event);
+    void deliver(const services::DomainEvent &event);
+    // The inwoners with an authenticated page open here (for the Allegro sync's priority).
+    QSet<qint64> connectedInwoners() const;
     void closeSession(const QString &sessionHash);
     void closeAll();
     int connectionCount() const; // authenticated connections: what the slots bound
@@ -72,6 +78,14 @@ public:
     std::function<bool(const Subscriber &)> stillValid;
     // Turns a staff access token into an actor (first-message authentication).
     std::function<std::optional<Actor>(const QString &token)> authenticateStaff;
+    // Hands this instance's events on to the other instances; empty: one instance.
+    std::function<void(const services::DomainEvent &)> relay;
+
+Q_SIGNALS:
+    // An authenticated connection opened or closed (the set of connected inwoners may differ).
+    void connectionsChanged();
+
+public:
 
     static bool applies(const services::DomainEvent &event, const Actor &actor,
                         storage::Database &db);

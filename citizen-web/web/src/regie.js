@@ -191,8 +191,10 @@
     var source = new EventSource('/events');
     var everOpened = false;
     source.addEventListener('open', function () {
-      // Events sent while we were away are lost: catch up once after a reconnect.
-      if (reconnects > 0) scheduleRefresh('');
+      // Events sent while we were away are lost: catch up once after a reconnect, both
+      // the browser's own (same source, e.g. the instance went away and the load balancer
+      // sent us to another) and ours (a new source).
+      if (reconnects > 0 || everOpened) scheduleRefresh('');
       everOpened = true;
       reconnects = 0;
     });

@@ -188,7 +188,7 @@ bool startKoppelingen(regie::integrations::Koppelingen &koppelingen, const regie
     // PostgreSQL), so their events reach open pages on either engine.
     integrations::KoppelingConfig config = koppelingConfig(k, options.config);
     config.database = options.config.database;
-    // A round's claim outlives a takeover of the lease and a slow receiver's timeouts
+    // A message's claim outlives a takeover of the lease and a slow receiver's timeouts
     // (docs/DEPLOY.md, "The lease").
     config.dispatcher.claimMs = static_cast<int>(qMax<qint64>(2 * std::chrono::milliseconds(options.leaseTime).count(), 60'000));
     if (!koppelingen.start(config, cipher, QString(), true, allegro))

@@ -66,43 +66,11 @@ QList<Message> due(storage::Database &db, const QDateTime &now, int limit)
     QList<Message> out;
     Sql q(db, QStringLiteral("SELECT ") + kColumns
                   + QStringLiteral(" FROM outbox WHERE status = 'nieuw' AND next_attempt_at <= :t"
+                                   " AND (claimed_until IS NULL OR claimed_until < :t2)"
                                    " ORDER BY next_attempt_at, id LIMIT :n"));
-    q.bind(QStringLiteral(":t"), storage::toDbTime(now)).bind(QStringLiteral(":n"), qBound(1, limit, 1000));
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out.append(readMessage(q));
-    return out;
-}
-
-QList<Message> claimDue(storage::Database &db, const QDateTime &now, int limit, const QString &claimant,
-                        const QDateTime &until)
-{
-    QList<Message> out;
-    // The batch is picked once (a materialised CTE: PostgreSQL may otherwise run a LIMIT
-    // subquery of an UPDATE more than once and claim more than the batch). PostgreSQL: SKIP
-    // LOCKED lets two claimers pass each other instead of queueing, and a locked row is
-    // checked against the WHERE again before it is taken. SQLite: one writer at a time.
-    const QString skipLocked = db.driver() == storage::Driver::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED")
-                                                                        : QString();
-    Sql claim(db, QStringLiteral("WITH batch AS MATERIALIZED (SELECT id FROM outbox"
-                                 " WHERE status = 'nieuw' AND next_attempt_at <= :t1"
-                                 " AND (claimed_until IS NULL OR claimed_until < :t2)"
-                                 " ORDER BY next_attempt_at, id LIMIT :n")
-                      + skipLocked
-                      + QStringLiteral(") UPDATE outbox SET claimed_by = :c, claimed_until = :u"
-                                       " WHERE id IN (SELECT id FROM batch)"));
-    const QString t = storage::toDbTime(now);
-    claim.bind(QStringLiteral(":c"), claimant)
-        .bind(QStringLiteral(":u"), storage::toDbTime(until))
-        .bind(QStringLiteral(":t1"), t)
-        .bind(QStringLiteral(":t2"), t)
+    q.bind(QStringLiteral(":t"), storage::toDbTime(now))
+        .bind(QStringLiteral(":t2"), storage::toDbTime(now))
         .bind(QStringLiteral(":n"), qBound(1, limit, 1000));
-    if (!claim.exec() || claim.numRowsAffected() <= 0)
-        return out;
-    Sql q(db, QStringLiteral("SELECT ") + kColumns
-                  + QStringLiteral(" FROM outbox WHERE claimed_by = :c AND status = 'nieuw' ORDER BY next_attempt_at, id"));
-    q.bind(QStringLiteral(":c"), claimant);
     if (!q.exec())
         return out;
     while (q.next())
@@ -110,12 +78,20 @@ QList<Message> claimDue(storage::Database &db, const QDateTime &now, int limit, 
     return out;
 }
 
-bool releaseClaims(storage::Database &db, const QString &claimant)
+bool claim(storage::Database &db, qint64 id, const QString &claimant, const QDateTime &now, const QDateTime &until)
 {
-    Sql q(db, QStringLiteral("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL"
-                             " WHERE claimed_by = :c AND status = 'nieuw'"));
-    q.bind(QStringLiteral(":c"), claimant);
-    return q.exec();
+    // One statement: PostgreSQL locks the row and checks the WHERE again after waiting for
+    // another claimer; SQLite has one writer at a time. Whoever comes second changes nothing.
+    Sql q(db, QStringLiteral("UPDATE outbox SET claimed_by = :c, claimed_until = :u"
+                             " WHERE id = :id AND status = 'nieuw' AND next_attempt_at <= :t1"
+                             " AND (claimed_until IS NULL OR claimed_until < :t2)"));
+    const QString t = storage::toDbTime(now);
+    q.bind(QStringLiteral(":c"), claimant)
+        .bind(QStringLiteral(":u"), storage::toDbTime(until))
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":t1"), t)
+        .bind(QStringLiteral(":t2"), t);
+    return q.exec() && q.numRowsAffected() == 1;
 }
 
 bool markSent(storage::Database &db, qint64 id, const QDateTime &now)

@@ -41,18 +41,16 @@ struct Message {
 std::optional<qint64> enqueue(storage::Database &db, const QString &topic, const QString &idempotencyKey,
                               const QJsonObject &payload, const QDateTime &now, QString *error);
 
-// Messages that are due, oldest first, at most `limit`.
+// Messages that are due and not claimed by a dispatcher, oldest first, at most `limit`.
 QList<Message> due(storage::Database &db, const QDateTime &now, int limit);
-// Claims due messages for one dispatcher round and returns them, oldest first: they stay
-// out of every other dispatcher's rounds until `until` (or until marked sent or failed),
-// so two dispatchers never send the same message at the same time. `claimant` must be
-// unique per round (instance name + round number). A message whose claim ran out (its
-// dispatcher died mid-round) is due again; the receiver's idempotency key makes that repeat
-// harmless.
-QList<Message> claimDue(storage::Database &db, const QDateTime &now, int limit, const QString &claimant,
-                        const QDateTime &until);
-// Hands back the claimed messages of a round that were not tried (the round stopped early).
-bool releaseClaims(storage::Database &db, const QString &claimant);
+// Claims one due message for the dispatcher about to send it: until `until` (or until it
+// is marked sent or failed) no other dispatcher takes it, so two dispatchers (two
+// regie-server instances during a takeover, regie-koppelingen beside a server) never send
+// the same message. False: another dispatcher has it, or it was sent or rescheduled
+// meanwhile. One message at a time, so a dispatcher that dies holds at most the one it
+// was sending; that claim runs out and the message is due again (the receiver's
+// idempotency key makes the repeat harmless).
+bool claim(storage::Database &db, qint64 id, const QString &claimant, const QDateTime &now, const QDateTime &until);
 bool markSent(storage::Database &db, qint64 id, const QDateTime &now);
 // Schedules a retry with exponential backoff (capped), or gives up after maxAttempts.
 bool markFailed(storage::Database &db, qint64 id, const QString &error, const QDateTime &now,

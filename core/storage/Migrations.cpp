@@ -267,7 +267,7 @@ QStringList schaalIndexen()
 // Version 5 (several regie-server instances on one PostgreSQL, docs/DEPLOY.md):
 // - cluster_leases: who runs the background work (jobs, outbox, Allegro sync) until when;
 //   the holder renews it, another instance takes it over once it has run out.
-// - outbox claims: a dispatcher marks the messages it is about to send, so two dispatchers
+// - outbox claims: a dispatcher marks the message it is about to send, so two dispatchers
 //   (two instances, or regie-koppelingen beside a server) never send the same message at
 //   the same time; a claim of a dispatcher that died runs out and the message is due again.
 // - realtime_aanwezig: the inwoners with an open page, per instance, so the instance that
@@ -279,7 +279,6 @@ QStringList clusterSchema()
                        " naam TEXT PRIMARY KEY, houder TEXT NOT NULL, tot TEXT NOT NULL, sinds TEXT NOT NULL)"),
         QStringLiteral("ALTER TABLE outbox ADD COLUMN claimed_by TEXT"),
         QStringLiteral("ALTER TABLE outbox ADD COLUMN claimed_until TEXT"),
-        QStringLiteral("CREATE INDEX outbox_claimed ON outbox(claimed_by)"),
         QStringLiteral("CREATE TABLE realtime_aanwezig ("
                        " instance TEXT NOT NULL, inwoner_id {{bigint}} NOT NULL,"
                        " tot TEXT NOT NULL, PRIMARY KEY (instance, inwoner_id))"),

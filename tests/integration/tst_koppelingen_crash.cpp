@@ -38,7 +38,10 @@ private:
                          QStringLiteral("2000"), QStringLiteral("--zgw"), sims.zgw.origin(), QStringLiteral("--zgw-client-id"),
                          QStringLiteral("regie-crash"), QStringLiteral("--rsin"), kRsin, QStringLiteral("--zaaktype"),
                          sims.zgw.origin() + kZaaktypePath, QStringLiteral("--batch"), QStringLiteral("10"),
-                         QStringLiteral("--max-attempts"), QStringLiteral("1000"), QStringLiteral("--max-seconds"),
+                         QStringLiteral("--max-attempts"), QStringLiteral("1000"),
+                         // One dispatcher at a time here: the message a killed one was sending
+                         // need not wait the default minute before the next one sends it.
+                         QStringLiteral("--claim-ms"), QStringLiteral("3000"), QStringLiteral("--max-seconds"),
                          QStringLiteral("120"), QStringLiteral("dispatch"), QStringLiteral("--until-empty")});
         p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         p->start();

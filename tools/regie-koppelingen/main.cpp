@@ -93,6 +93,7 @@ integrations::KoppelingConfig configFrom(const QCommandLineParser &p)
     }
     c.dispatcher.batchSize = intOption(p, QStringLiteral("batch"), c.dispatcher.batchSize);
     c.dispatcher.maxAttempts = intOption(p, QStringLiteral("max-attempts"), c.dispatcher.maxAttempts);
+    c.dispatcher.claimMs = qBound(1000, intOption(p, QStringLiteral("claim-ms"), c.dispatcher.claimMs), 3'600'000);
     c.sync.intervalMs = intOption(p, QStringLiteral("interval-ms"), c.sync.intervalMs);
     c.gemeente.name = p.value(QStringLiteral("gemeente-naam"));
     c.gemeente.iban = p.value(QStringLiteral("gemeente-iban"));
@@ -220,6 +221,7 @@ int main(int argc, char **argv)
                   opt("smtp-from", "Sender address of the mails.", "address"),
                   opt("smtp-from-name", "Sender name of the mails.", "text"),
                   opt("batch", "Outbox messages per round.", "n"), opt("max-attempts", "Attempts before mislukt.", "n"),
+                  opt("claim-ms", "dispatch: how long a message stays claimed while it is sent (default 60000).", "ms"),
                   opt("until-empty", "dispatch: stop when no message is open."),
                   opt("max-seconds", "dispatch: stop after this long.", "s"),
                   opt("once", "sync: one cycle."), opt("interval-ms", "sync: interval.", "ms"),

@@ -15,10 +15,10 @@ struct DispatcherConfig {
     int batchSize = 20;        // messages per poll; bounds one round's work
     int maxAttempts = 12;      // transient failures before 'mislukt' (backoff 2^n s, max 1 h)
     int pollIntervalMs = 1000; // idle poll interval of the background thread
-    // How long a round's messages stay claimed (outbox::claimDue): far longer than a round
-    // takes (a round stops early at half of it), short enough that the messages of a
-    // dispatcher that died are sent by another soon.
-    int claimMs = 5 * 60'000;
+    // How long a message stays claimed while it is sent (outbox::claim): longer than a
+    // send with its timeouts takes, short enough that the message a dispatcher was sending
+    // when it died goes out soon after.
+    int claimMs = 60'000;
 };
 
 struct SyncConfig {

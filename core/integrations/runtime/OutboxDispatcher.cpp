@@ -4,7 +4,6 @@
 #include "integrations/runtime/MailSender.h"
 
 #include <QtCore/QAtomicInteger>
-#include <QtCore/QElapsedTimer>
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QThread>
@@ -32,10 +31,9 @@ SendOutcome withoutSender(const QString &topic)
 OutboxDispatcher::OutboxDispatcher(services::ServiceContext &ctx, DispatcherConfig config, QObject *parent)
     : QObject(parent), ctx_(ctx), config_(config)
 {
-    // Unique per dispatcher, also for two in one process (a round's claims are found again
-    // by this name).
+    // Names the dispatcher in its claims (for the beheerder looking at a stuck message).
     static QAtomicInteger<quint64> dispatchers;
-    claimPrefix_ = cluster::instanceName() + QStringLiteral("/%1#").arg(dispatchers.fetchAndAddRelaxed(1));
+    claimant_ = cluster::instanceName() + QStringLiteral("/%1").arg(dispatchers.fetchAndAddRelaxed(1));
     timer_.setSingleShot(true);
     connect(&timer_, &QTimer::timeout, this, [this] {
         const DispatchRound round = dispatchOnce();
@@ -49,24 +47,18 @@ void OutboxDispatcher::setSender(const QString &topic, Sender *sender) { senders
 DispatchRound OutboxDispatcher::dispatchOnce()
 {
     DispatchRound round;
-    // Claimed for this round only: another dispatcher (a second instance, regie-koppelingen)
-    // skips these messages until they are sent, failed, handed back or the claim ran out.
-    const QString claimant = claimPrefix_ + QString::number(++rounds_);
-    const QDateTime claimedAt = ctx_.now();
-    const QList<outbox::Message> batch = outbox::claimDue(ctx_.db, claimedAt, qBound(1, config_.batchSize, 1000),
-                                                          claimant, claimedAt.addMSecs(config_.claimMs));
-    QElapsedTimer elapsed;
-    elapsed.start();
+    const QList<outbox::Message> batch = outbox::due(ctx_.db, ctx_.now(), qBound(1, config_.batchSize, 1000));
     for (const outbox::Message &message : batch) {
-        // Stopping, or so slow that the claim could run out before the next send: the
-        // rest goes back to the queue rather than risk a second dispatcher sending it too.
-        if (QThread::currentThread()->isInterruptionRequested() || elapsed.elapsed() > config_.claimMs / 2)
-            break;
+        if (QThread::currentThread()->isInterruptionRequested())
+            break; // stopping: the rest stays due for the next start
+        // Claimed just before the call: another dispatcher (a second instance,
+        // regie-koppelingen) skips it until it is sent, failed or the claim ran out.
+        const QDateTime now = ctx_.now();
+        if (!outbox::claim(ctx_.db, message.id, claimant_, now, now.addMSecs(config_.claimMs)))
+            continue;
         Sender *sender = senders_.value(message.topic);
         record(message, sender ? sender->send(message) : withoutSender(message.topic), round);
     }
-    if (round.picked() < batch.size())
-        outbox::releaseClaims(ctx_.db, claimant);
     if (round.picked() > 0)
         Q_EMIT roundFinished(round.sent, round.retried, round.gaveUp);
     return round;

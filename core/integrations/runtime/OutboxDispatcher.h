@@ -5,7 +5,7 @@
 // 'mislukt' after maxAttempts) or a permanent one ('mislukt' at once, with the reason for
 // the beheerder). Exactly-once effects come from the idempotency keys at the receivers:
 // a crash between the remote call and the commit only causes a repeat that the receiver
-// answers with its first result. Each round claims its batch first (outbox::claimDue), so
+// answers with its first result. Each message is claimed just before it is sent (outbox::claim), so
 // several dispatchers (instances of regie-server, regie-koppelingen) can run on one
 // database without sending a message twice.
 //
@@ -55,8 +55,7 @@ private:
     DispatcherConfig config_;
     QHash<QString, Sender *> senders_;
     QTimer timer_;
-    QString claimPrefix_;
-    quint64 rounds_ = 0;
+    QString claimant_;
 };
 
 class MailSender;

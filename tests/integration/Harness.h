@@ -27,6 +27,7 @@
 #include <QtCore/QTimer>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QTcpServer>
 #include <QtTest/QTest>
 
 #include <memory>
@@ -57,6 +58,18 @@ inline QString demoIban(int index)
 {
     const QString account = QStringLiteral("%1").arg(1'000'000 + index, 10, 10, QLatin1Char('0'));
     return Iban::withCheckDigits(u"NL", QString(QStringLiteral("RGIE") + account));
+}
+
+// A port that was free a moment ago, for a server that must know its own origin before it
+// listens (a callback URL, a second instance's address), so port 0 cannot be used for it.
+inline quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
 }
 
 // HTTP to a simulator's admin endpoints (JSON in, JSON out).

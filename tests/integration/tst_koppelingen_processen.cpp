@@ -26,18 +26,6 @@ namespace {
 const QString kWebhookSecret = QStringLiteral("Bearer webhook-geheim-voor-de-test");
 const QByteArray kMedewerkerMail = "anna@utrecht.example";
 
-// A port that was free a moment ago: the server needs its own origin before it listens
-// (the abonnement's callback URL), so port 0 cannot be used for it.
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
 // A child whose output is collected while the test's event loop keeps running, so the
 // SMTP server in this process can answer it.
 class Child {
@@ -244,7 +232,7 @@ void TestKoppelingenProcessen::serverSendsMailAndReceivesNotificationsThroughIts
 
     TestSmtpServer smtp;
     QVERIFY(smtp.isListening());
-    const quint16 port = freePort();
+    const quint16 port = harness::freePort();
     QVERIFY(port != 0);
     const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(port);
     const QStringList args{QStringLiteral("--data"), world.dir.path(), QStringLiteral("--listen"),

@@ -33,16 +33,6 @@ namespace {
 
 constexpr int kLeaseSeconds = 3;
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
 // A regie-server child whose output is collected while the test's event loop runs.
 class ServerProcess {
 public:
@@ -306,8 +296,8 @@ void TestScale::initTestCase()
     env.insert(QStringLiteral("REGIE_MASTER_KEY"), harness::masterKeyEntry());
     env.insert(QStringLiteral("REGIE_ZGW_SECRET"), QString::fromLatin1(harness::kZgwSecret));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false"));
-    portA_ = freePort();
-    portB_ = freePort();
+    portA_ = harness::freePort();
+    portB_ = harness::freePort();
     a_.start(serverArgs(portA_, dirA_.path()), env);
     QVERIFY2(a_.waitForOutput(QStringLiteral("holds the lease"), 30'000), qPrintable(a_.output()));
     b_.start(serverArgs(portB_, dirB_.path()), env);

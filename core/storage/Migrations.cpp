@@ -264,6 +264,19 @@ QStringList schaalIndexen()
     };
 }
 
+// Households taken over from Allegro (services/Overname): a budgetplan line keeps Allegro's
+// volgnummer and is ended, never deleted, when it disappears there; the inwoner records
+// when Regie took the household over, so the sync keeps only those households in step.
+QStringList overnameSchema()
+{
+    return {
+        QStringLiteral("ALTER TABLE budgetplan_regels ADD COLUMN allegro_volgnummer TEXT"),
+        QStringLiteral("ALTER TABLE budgetplan_regels ADD COLUMN beeindigd_at TEXT"),
+        QStringLiteral("ALTER TABLE inwoners ADD COLUMN overgenomen_at TEXT"),
+        QStringLiteral("CREATE INDEX inwoners_allegro_relatie ON inwoners(allegro_relatiecode)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -273,6 +286,7 @@ const QList<Migration> &migrations()
         {2, QStringLiteral("web sessions, api tokens, zgw notificaties"), webSchema()},
         {3, QStringLiteral("koppelingen: external references and Allegro sync state"), koppelingenSchema()},
         {4, QStringLiteral("indexes for per-inwoner reads at scale"), schaalIndexen()},
+        {5, QStringLiteral("households taken over from Allegro"), overnameSchema()},
     };
     return all;
 }

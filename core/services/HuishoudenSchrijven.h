@@ -26,6 +26,7 @@ Result<qint64> schrijfNieuweInwoner(Change &c, const NieuweInwoner &input, const
                                     const QString &bsnHash, const QString &publicId);
 // The reservering row and its ledger account. No audit event.
 std::optional<qint64> schrijfReservering(Change &c, qint64 inwonerId, const NieuweReservering &input, QString *error);
+bool schrijfLeefgeld(Change &c, qint64 inwonerId, Money leefgeld, Periode periode, const QDate &volgende, QString *error);
 bool schrijfBudgetplanRegels(Change &c, qint64 inwonerId, const QList<BudgetplanRegel> &regels, QString *error);
 std::optional<qint64> schrijfLening(Change &c, qint64 inwonerId, const Lening &lening, QString *error);
 Result<QString> bestaandeInwoner(Change &c, qint64 inwonerId);

@@ -150,6 +150,24 @@ bool schrijfBudgetplanRegels(Change &c, qint64 inwonerId, const QList<Budgetplan
     return true;
 }
 
+bool schrijfLeefgeld(Change &c, qint64 inwonerId, Money leefgeld, Periode periode, const QDate &volgende, QString *error)
+{
+    Sql upsert(c.db(), QStringLiteral(
+        "INSERT INTO budgetplannen (inwoner_id, leefgeld_cents, leefgeld_periode, leefgeld_volgende_datum, bijgewerkt_at)"
+        " VALUES (:i, :l, :p, :d, :at) ON CONFLICT (inwoner_id) DO UPDATE SET leefgeld_cents = excluded.leefgeld_cents,"
+        " leefgeld_periode = excluded.leefgeld_periode, leefgeld_volgende_datum = excluded.leefgeld_volgende_datum,"
+        " bijgewerkt_at = excluded.bijgewerkt_at"));
+    upsert.bind(QStringLiteral(":i"), inwonerId)
+        .bind(QStringLiteral(":l"), leefgeld.cents())
+        .bind(QStringLiteral(":p"), toCode(periode))
+        .bind(QStringLiteral(":d"), storage::toDbDate(volgende))
+        .bind(QStringLiteral(":at"), storage::toDbTime(c.now()));
+    if (upsert.exec())
+        return true;
+    *error = upsert.error();
+    return false;
+}
+
 std::optional<qint64> schrijfLening(Change &c, qint64 inwonerId, const Lening &lening, QString *error)
 {
     Sql existing(c.db(), QStringLiteral("SELECT id FROM leningen WHERE inwoner_id = :i AND omschrijving = :o"));
@@ -299,23 +317,13 @@ Result<bool> Huishoudens::zetBudgetplan(const Actor &actor, qint64 inwonerId, co
         const auto subject = bestaandeInwoner(c, inwonerId);
         if (!subject.ok())
             return Result<bool>::from(subject);
-        Sql upsert(c.db(), QStringLiteral(
-            "INSERT INTO budgetplannen (inwoner_id, leefgeld_cents, leefgeld_periode, leefgeld_volgende_datum, bijgewerkt_at)"
-            " VALUES (:i, :l, :p, :d, :at) ON CONFLICT (inwoner_id) DO UPDATE SET leefgeld_cents = excluded.leefgeld_cents,"
-            " leefgeld_periode = excluded.leefgeld_periode, leefgeld_volgende_datum = excluded.leefgeld_volgende_datum,"
-            " bijgewerkt_at = excluded.bijgewerkt_at"));
-        upsert.bind(QStringLiteral(":i"), inwonerId)
-            .bind(QStringLiteral(":l"), plan.leefgeld.cents())
-            .bind(QStringLiteral(":p"), toCode(plan.leefgeldPeriode))
-            .bind(QStringLiteral(":d"), storage::toDbDate(plan.leefgeldVolgendeDatum))
-            .bind(QStringLiteral(":at"), storage::toDbTime(c.now()));
-        if (!upsert.exec())
-            return storageFailure<bool>(upsert.error());
+        QString error;
+        if (!schrijfLeefgeld(c, inwonerId, plan.leefgeld, plan.leefgeldPeriode, plan.leefgeldVolgendeDatum, &error))
+            return storageFailure<bool>(error);
         Sql wipe(c.db(), QStringLiteral("DELETE FROM budgetplan_regels WHERE inwoner_id = :i"));
         wipe.bind(QStringLiteral(":i"), inwonerId);
         if (!wipe.exec())
             return storageFailure<bool>(wipe.error());
-        QString error;
         if (!schrijfBudgetplanRegels(c, inwonerId, plan.regels, &error))
             return storageFailure<bool>(error);
         c.audit(audit::actions::BudgetplanGewijzigd, *subject.value, QStringLiteral("budgetplan"), *subject.value);

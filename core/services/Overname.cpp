@@ -165,19 +165,8 @@ QList<BudgetplanRegel> metReserveringen(const AllegroHuishouden &h, const QHash<
 bool zetLeefgeld(Change &c, qint64 inwonerId, const AllegroHuishouden &h, QString *error)
 {
     const BudgetplanRegel leefgeld = h.leefgeld.value_or(BudgetplanRegel{});
-    Sql upsert(c.db(), QStringLiteral(
-        "INSERT INTO budgetplannen (inwoner_id, leefgeld_cents, leefgeld_periode, leefgeld_volgende_datum, bijgewerkt_at)"
-        " VALUES (:i, :l, :p, :d, :at) ON CONFLICT (inwoner_id) DO UPDATE SET leefgeld_cents = excluded.leefgeld_cents,"
-        " leefgeld_periode = excluded.leefgeld_periode, leefgeld_volgende_datum = excluded.leefgeld_volgende_datum,"
-        " bijgewerkt_at = excluded.bijgewerkt_at"));
-    upsert.bind(QStringLiteral(":i"), inwonerId)
-        .bind(QStringLiteral(":l"), leefgeld.bedrag.cents())
-        .bind(QStringLiteral(":p"), toCode(h.leefgeld ? leefgeld.periode : Periode::Week))
-        .bind(QStringLiteral(":d"), storage::toDbDate(leefgeld.volgendeDatum.value_or(calendar::amsterdamDatum(c.now()))))
-        .bind(QStringLiteral(":at"), storage::toDbTime(c.now()));
-    if (!upsert.exec())
-        *error = upsert.error();
-    return error->isEmpty();
+    return inrichting::schrijfLeefgeld(c, inwonerId, leefgeld.bedrag, h.leefgeld ? leefgeld.periode : Periode::Week,
+                                       leefgeld.volgendeDatum.value_or(calendar::amsterdamDatum(c.now())), error);
 }
 
 bool zetCaseload(Change &c, qint64 inwonerId, std::optional<qint64> medewerkerId, QString *error)

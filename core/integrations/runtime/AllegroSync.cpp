@@ -256,13 +256,7 @@ AllegroSync::Stap AllegroSync::boekMutaties(const services::SyncInwoner &inwoner
     for (const allegro::TPRSAfschriftMutatie &m : answer.value->Mutaties) {
         if (m.VolgnummerMutatie <= 0 || !m.Bedrag.isPositive() || isEigenBetaling(m.Omschrijving))
             continue; // Regie booked its own payout when it was approved
-        services::BankTransactie t;
-        t.datum = calendar::amsterdamDatum(m.DatumMutatie);
-        t.bedrag = m.IndicatieAf ? Money::fromCents(-m.Bedrag.cents()) : m.Bedrag;
-        t.omschrijving = m.Omschrijving.left(200);
-        t.categorie = QStringLiteral("allegro");
-        t.bron = QStringLiteral("allegro");
-        t.externId = QString::number(m.VolgnummerMutatie);
+        const services::BankTransactie t = alsTransactie(m);
         kandidaten.append(t);
         ids.append(t.externId);
     }

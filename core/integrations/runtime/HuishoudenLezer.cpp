@@ -92,16 +92,8 @@ bool leesGeld(allegro::AllegroClient &client, qint32 relatie, services::AllegroH
         h.regelReservering.append(o.NummerReservering > 0 ? QString::number(o.NummerReservering) : QString());
     }
     h.beheersaldo = afschriften.value->Result.HuidigPrsSaldo;
-    for (const TPRSAfschriftMutatie &m : afschriften.value->Mutaties) {
-        services::BankTransactie t;
-        t.datum = calendar::amsterdamDatum(m.DatumMutatie);
-        t.bedrag = m.IndicatieAf ? Money::fromCents(-m.Bedrag.cents()) : m.Bedrag;
-        t.omschrijving = m.Omschrijving.left(200);
-        t.categorie = QStringLiteral("allegro");
-        t.bron = QStringLiteral("allegro");
-        t.externId = QString::number(m.VolgnummerMutatie);
-        h.mutaties.append(t);
-    }
+    for (const TPRSAfschriftMutatie &m : afschriften.value->Mutaties)
+        h.mutaties.append(alsTransactie(m));
     return true;
 }
 
@@ -139,6 +131,18 @@ bool leesLeningen(allegro::AllegroClient &client, const QString &bsnDigits, QLis
         }
     }
     return true;
+}
+
+services::BankTransactie alsTransactie(const allegro::TPRSAfschriftMutatie &m)
+{
+    services::BankTransactie t;
+    t.datum = calendar::amsterdamDatum(m.DatumMutatie);
+    t.bedrag = m.IndicatieAf ? Money::fromCents(-m.Bedrag.cents()) : m.Bedrag;
+    t.omschrijving = m.Omschrijving.left(200);
+    t.categorie = QStringLiteral("allegro");
+    t.bron = QStringLiteral("allegro");
+    t.externId = QString::number(m.VolgnummerMutatie);
+    return t;
 }
 
 LeesUitkomst leesHuishouden(allegro::AllegroClient &client, qint32 relatieCode, const QString &bsnDigits)

@@ -27,6 +27,9 @@ struct LeesUitkomst {
 // bsnDigits finds the Kredietbank relaties (loans); empty: no loans are read.
 LeesUitkomst leesHuishouden(allegro::AllegroClient &client, qint32 relatieCode, const QString &bsnDigits);
 
+// A line of the beheerrekening as Regie books it: bron "allegro", externId VolgnummerMutatie.
+services::BankTransactie alsTransactie(const allegro::TPRSAfschriftMutatie &mutatie);
+
 // The loans of every Kredietbank relatie of this BSN (BSNNaarRelatieMetBedrijf, GetPLOverzicht,
 // GetPL); omschrijving "Lening <relatie>-<volgnummer>" is each loan's key in Regie.
 bool leesLeningen(allegro::AllegroClient &client, const QString &bsnDigits, QList<services::Lening> *leningen, LeesFout *fout);

@@ -213,8 +213,10 @@ Result<qint64> Overname::neemOver(const Actor &actor, const Koppelverzoek &verzo
         if (!reserveringen.ok())
             return Result<qint64>::from(reserveringen);
         QString error;
-        Sql mark(c.db(), QStringLiteral("UPDATE inwoners SET overgenomen_at = :at WHERE id = :i"));
-        mark.bind(QStringLiteral(":at"), storage::toDbTime(c.now())).bind(QStringLiteral(":i"), id);
+        Sql mark(c.db(), QStringLiteral("UPDATE inwoners SET overgenomen_at = :at, overname_reden = :r WHERE id = :i"));
+        mark.bind(QStringLiteral(":at"), storage::toDbTime(c.now()))
+            .bind(QStringLiteral(":r"), verzoek.reden.trimmed().left(1000))
+            .bind(QStringLiteral(":i"), id);
         if (!mark.exec() || !zetLeefgeld(c, id, h, &error)
             || !inrichting::schrijfBudgetplanRegels(c, id, metReserveringen(h, *reserveringen.value), &error)
             || !schrijfHistorie(c, id, h.mutaties, &error) || !zetCaseload(c, id, verzoek.medewerkerId, &error))
@@ -224,8 +226,7 @@ Result<qint64> Overname::neemOver(const Actor &actor, const Koppelverzoek &verzo
                 return storageFailure<qint64>(error);
         }
         c.audit(audit::actions::InwonerOvergenomen, publicId, QStringLiteral("inwoner"), publicId,
-                QJsonObject{{QStringLiteral("reden"), verzoek.reden.trimmed().left(1000)},
-                            {QStringLiteral("team"), verzoek.teamId},
+                QJsonObject{{QStringLiteral("team"), verzoek.teamId},
                             {QStringLiteral("vorm"), h.vormCode},
                             {QStringLiteral("reserveringen"), h.reserveringen.size()},
                             {QStringLiteral("budgetplanregels"), h.regels.size()},
@@ -246,8 +247,9 @@ Result<bool> Overname::beeindig(const Actor &actor, qint64 inwonerId, const QStr
             return c.refuse<bool>(audit::actions::BudgetbeheerBeeindigd, subject, QStringLiteral("inwoner"), subject);
         if (team.text(1) != toCode(InwonerStatus::Actief))
             return Result<bool>::failure(ErrorCode::Conflict, QStringLiteral("Budgetbeheer is al beëindigd."));
-        Sql end(c.db(), QStringLiteral("UPDATE inwoners SET status = :s, budgetbeheer_eind = :d WHERE id = :i"));
+        Sql end(c.db(), QStringLiteral("UPDATE inwoners SET status = :s, budgetbeheer_eind = :d, eind_reden = :r WHERE id = :i"));
         end.bind(QStringLiteral(":s"), toCode(InwonerStatus::Beeindigd))
+            .bind(QStringLiteral(":r"), reden.trimmed().left(1000))
             .bind(QStringLiteral(":d"), storage::toDbDate(calendar::amsterdamDatum(c.now())))
             .bind(QStringLiteral(":i"), inwonerId);
         // Open pages of the inwoner end with it: from now on they see only whom to ask.
@@ -255,8 +257,7 @@ Result<bool> Overname::beeindig(const Actor &actor, qint64 inwonerId, const QStr
         sessies.bind(QStringLiteral(":i"), inwonerId);
         if (!end.exec() || !sessies.exec())
             return storageFailure<bool>(end.error() + sessies.error());
-        c.audit(audit::actions::BudgetbeheerBeeindigd, subject, QStringLiteral("inwoner"), subject,
-                QJsonObject{{QStringLiteral("reden"), reden.trimmed().left(1000)}});
+        c.audit(audit::actions::BudgetbeheerBeeindigd, subject, QStringLiteral("inwoner"), subject);
         return Result<bool>::success(true);
     });
 }

@@ -7,7 +7,8 @@
 // encrypted), beheerrekening and own accounts (verified: Allegro pays out to them), the
 // reserveringen with their balances as an opening booking, the budgetplan lines, the loans,
 // the statement history (display only; the opening booking carries the money), the caseload
-// and an audit event with author and reason. The Allegro sync calls werkBij() with every new
+// and an audit event with the author (the reason is kept on the inwoner, free text stays out of
+// the audit trail). The Allegro sync calls werkBij() with every new
 // read: changed lines are updated, lines and reserveringen that disappeared are ended (never
 // deleted), new ones added, loans updated; each change is its own audit event.
 

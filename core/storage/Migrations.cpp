@@ -266,13 +266,17 @@ QStringList schaalIndexen()
 
 // Households taken over from Allegro (services/Overname): a budgetplan line keeps Allegro's
 // volgnummer and is ended, never deleted, when it disappears there; the inwoner records
-// when Regie took the household over, so the sync keeps only those households in step.
+// when (and why) Regie took the household over, so the sync keeps only those households in
+// step, and why budgetbeheer ended.
 QStringList overnameSchema()
 {
     return {
         QStringLiteral("ALTER TABLE budgetplan_regels ADD COLUMN allegro_volgnummer TEXT"),
         QStringLiteral("ALTER TABLE budgetplan_regels ADD COLUMN beeindigd_at TEXT"),
         QStringLiteral("ALTER TABLE inwoners ADD COLUMN overgenomen_at TEXT"),
+        // Staff's free-text reasons stay with the record, not in the audit trail (docs/AUDIT.md).
+        QStringLiteral("ALTER TABLE inwoners ADD COLUMN overname_reden TEXT"),
+        QStringLiteral("ALTER TABLE inwoners ADD COLUMN eind_reden TEXT"),
         QStringLiteral("CREATE INDEX inwoners_allegro_relatie ON inwoners(allegro_relatiecode)"),
     };
 }

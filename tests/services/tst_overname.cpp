@@ -106,6 +106,7 @@ void TestOvername::neemtHetHeleHuishoudenOverInEenWijziging()
     QCOMPARE(w_->count(QStringLiteral("SELECT COUNT(*) FROM caseload WHERE inwoner_id = %1").arg(id)), 1);
     QCOMPARE(w_->count(QStringLiteral("SELECT COUNT(*) FROM users WHERE inwoner_id = %1 AND role = 'inwoner'").arg(id)), 1);
     QCOMPARE(w_->count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'inwoner.overgenomen'")), 1);
+    QCOMPARE(w_->count(QStringLiteral("SELECT COUNT(*) FROM inwoners WHERE id = %1 AND overname_reden = 'Aanmelding budgetbeheer'").arg(id)), 1);
     QVERIFY(services::actorVoorBsn(*w_->ctx, *Bsn::parse(kBsn)).has_value());
 }
 
@@ -181,6 +182,7 @@ void TestOvername::beeindigenLaatAlleenHetTeamZien()
              services::ErrorCode::Conflict);
     QCOMPARE(w_->count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'budgetbeheer.beeindigd'"
                                       " AND outcome = 'ok'")), 1);
+    QCOMPARE(w_->count(QStringLiteral("SELECT COUNT(*) FROM inwoners WHERE id = %1 AND eind_reden = 'Schulden opgelost'").arg(id)), 1);
     QVERIFY(!services::actorVoorBsn(*w_->ctx, *Bsn::parse(kBsn)).has_value());
     const auto contact = services::contactBuitenBudgetbeheer(*w_->ctx, *Bsn::parse(kBsn));
     QVERIFY(contact.has_value());

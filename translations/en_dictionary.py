@@ -142,6 +142,10 @@ EN = {
     'Inloggen is niet gelukt. We vinden geen account bij jouw DigiD.': 'Logging in did not work. We cannot find an account for your DigiD.',
     'Bel je medewerker op %1.': 'Call your caseworker on %1.',
     # ---- DigiD: no budgetbeheer (issue 9) ----
+    'Huishouden overgenomen uit Allegro': 'Household taken over from Allegro',
+    'Budgetbeheer beëindigd': 'Budget management ended',
+    'Reservering beëindigd': 'Savings pot ended',
+    'Budgetplanregel beëindigd': 'Budget plan line ended',
     'Je hebt geen budgetbeheer': 'You are not in budget management',
     'Je bent goed ingelogd met DigiD.': 'You logged in with DigiD.',
     'Maar de gemeente beheert je geld niet (meer). Daarom zie je hier geen gegevens.': 'But the municipality does not manage your money (any more). That is why you see no details here.',

@@ -332,6 +332,26 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Huishouden overgenomen uit Allegro</source>
+            <translation>Household taken over from Allegro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budgetbeheer beëindigd</source>
+            <translation>Budget management ended</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reservering beëindigd</source>
+            <translation>Savings pot ended</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budgetplanregel beëindigd</source>
+            <translation>Budget plan line ended</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Audittrail geëxporteerd</source>
             <translation>Audit trail exported</translation>
         </message>

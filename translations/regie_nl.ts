@@ -332,6 +332,26 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Huishouden overgenomen uit Allegro</source>
+            <translation>Huishouden overgenomen uit Allegro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budgetbeheer beëindigd</source>
+            <translation>Budgetbeheer beëindigd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reservering beëindigd</source>
+            <translation>Reservering beëindigd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budgetplanregel beëindigd</source>
+            <translation>Budgetplanregel beëindigd</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Audittrail geëxporteerd</source>
             <translation>Audittrail geëxporteerd</translation>
         </message>

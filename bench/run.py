@@ -7,7 +7,10 @@ is on the ratio or on the value) and prints
 
     figure | value | baseline | ratio | goal | pass/fail
 
-The exit status is 1 when a figure misses its goal, 2 when a benchmark could not run.
+The exit status is 1 when a figure misses its goal, 2 when a benchmark could not run. In
+quick mode a figure listed in bench/open-goals.txt (a goal of issue 11 not reached yet, named
+there with the reason) is shown as "open" and does not fail the run; in full mode every goal
+counts. Remove a line there when its goal is met, so CI guards it from then on.
 
     bench/run.sh --quick   small data, short runs, goals with a tolerance (CI, ctest -L bench)
     bench/run.sh --full    the documented measurement (docs/PERFORMANCE.md): 5,000 households x
@@ -60,6 +63,18 @@ def run(name, argv, timeout, env=None):
     return figures_from(proc.stdout)
 
 
+def open_goals():
+    """Names of figures whose goal is known not to be met yet (bench/open-goals.txt)."""
+    path = os.path.join(HERE, "open-goals.txt")
+    names = set()
+    with open(path) as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                names.add(line)
+    return names
+
+
 def passes(f, tolerance):
     checked = f["ratio"] if f.get("goal_on", "ratio") == "ratio" else f["value"]
     if f.get("at_most"):
@@ -77,17 +92,18 @@ def fmt(x):
     return f"{x:.3f}"
 
 
-def table(figures, tolerance):
+def table(figures, tolerance, tolerated):
     rows = [("figure", "value", "baseline", "ratio", "goal", "result")]
     failed = 0
     for f in figures:
         ok = passes(f, tolerance)
-        failed += 0 if ok else 1
+        known = not ok and any(f["name"].startswith(n) for n in tolerated)
+        failed += 0 if ok or known else 1
         on = "ratio" if f.get("goal_on", "ratio") == "ratio" else "value"
         goal = ("<= " if f.get("at_most") else ">= ") + fmt(f["goal"]) + f" ({on})"
         baseline = f"{fmt(f.get('baseline'))} {f.get('baseline_name', '')}".strip()
         rows.append((f["name"], fmt(f["value"]) + " " + f.get("unit", ""), baseline, fmt(f.get("ratio")), goal,
-                     "pass" if ok else "FAIL"))
+                     "pass" if ok else ("FAIL (open)" if known else "FAIL")))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for n, r in enumerate(rows):
         print("  ".join(c.ljust(widths[i]) for i, c in enumerate(r)).rstrip())
@@ -159,7 +175,7 @@ def main():
             print("\n== overzicht: skipped, wrk is missing (apt-get install wrk)")
 
     print(f"\nload average at the end: {os.getloadavg()[0]:.1f}\n")
-    failed = table(figures, tolerance)
+    failed = table(figures, tolerance, open_goals() if quick else set())
     if broken:
         print(f"\nbenchmarks that did not run to the end: {', '.join(broken)}")
         return 2

@@ -320,6 +320,7 @@ int main(int argc, char *argv[])
     config.maxSseConnectionsPerSession = sse + 1;
     config.maxRealtimeConnections = sse + 100;
     config.maxConnections = sse + connections + 100;
+    config.maxConnectionsPerClient = sse + connections + 100; // every stream comes from 127.0.0.1
     web::Server server(config, ctx);
     server.router().get(QStringLiteral("/bench/page"), web::Guard::Public,
                         [&body](web::Context &) { return web::Response::bytes(body, "text/html; charset=utf-8"); });

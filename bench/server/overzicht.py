@@ -231,6 +231,7 @@ def main():
             f.write("[limits]\nlogin_requests_per_client=100000\n")
         fresh = not os.path.exists(os.path.join(a.data, "data", "regie.sqlite"))
         server = start_server(server_bin, ini, a, port, log)
+        procs.append(server)
         print(f"regie-server on 127.0.0.1:{port}, data {a.data} (the first run loads the data set)", flush=True)
         wait_for(log, r"listening on", server, 3600)
         ready = time.time() - t0

@@ -201,9 +201,15 @@ int sseClientMode(quint16 port, const QByteArray &cookie, int count)
     for (int i = 0; i < count; ++i) {
         auto s = std::make_unique<QTcpSocket>();
         QTcpSocket *raw = s.get();
-        QObject::connect(raw, &QTcpSocket::readyRead, raw, [raw, &ready] {
-            if (raw->readAll().contains(": verbonden"))
+        // A stream counts once, when its answer began: the first bytes and the ": verbonden"
+        // comment may come in separate reads.
+        auto counted = std::make_shared<bool>(false);
+        QObject::connect(raw, &QTcpSocket::readyRead, raw, [raw, &ready, counted] {
+            const QByteArray data = raw->readAll();
+            if (!*counted && (data.startsWith("HTTP/1.1 200") || data.contains(": verbonden"))) {
+                *counted = true;
                 ++ready;
+            }
         });
         raw->connectToHost(QHostAddress::LocalHost, port);
         raw->write("GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: regie_sessie=" + cookie + "\r\n\r\n");

@@ -119,12 +119,15 @@ Actor inwonerActor(qint64 inwoner)
     return actor;
 }
 
+// Every withdrawal needs its own idempotency key: a key used before gives back the earlier
+// request (a double submit), whose Ja then changes nothing and would time nothing.
 services::OpnameInvoer invoer(const QList<qint64> &reserveringen, int i, const char *soort)
 {
+    static int volgnummer = 0;
     services::OpnameInvoer in;
     in.reserveringId = reserveringen.at((i + reserveringen.size()) % reserveringen.size());
     in.bedrag = Money::fromCents(100 + i);
-    in.idempotencyKey = QStringLiteral("bench-%1-%2").arg(QLatin1String(soort)).arg(i);
+    in.idempotencyKey = QStringLiteral("bench-%1-%2-%3").arg(QLatin1String(soort)).arg(i).arg(++volgnummer);
     return in;
 }
 
@@ -135,15 +138,21 @@ void bevestigOfStop(services::Opnames &opnames, const Actor &actor, const QStrin
         qFatal("bench: withdrawal %d failed", i);
 }
 
+// A concept that is new, not an earlier one given back.
+QString nieuwConcept(services::Opnames &opnames, const Actor &actor, const services::OpnameInvoer &in, int i)
+{
+    const auto c = opnames.maakConcept(actor, in);
+    if (!c.ok() || c.value->status != VerzoekStatus::Concept)
+        qFatal("bench: concept %d failed", i);
+    return c.value->publicId;
+}
+
 // Concepts first (not timed), then `count` confirmations, each its own transaction.
 double bevestigingenPerSeconde(services::Opnames &opnames, const Actor &actor, const QList<qint64> &reserveringen, int count)
 {
     QStringList concepten;
     for (int i = 0; i < count; ++i) {
-        const auto c = opnames.maakConcept(actor, invoer(reserveringen, i, "b"));
-        if (!c.ok())
-            qFatal("bench: concept %d failed", i);
-        concepten.append(c.value->publicId);
+        concepten.append(nieuwConcept(opnames, actor, invoer(reserveringen, i, "b"), i));
     }
     QElapsedTimer timer;
     timer.start();
@@ -158,10 +167,7 @@ double opnamesPerSeconde(services::Opnames &opnames, const Actor &actor, const Q
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < count; ++i) {
-        const auto c = opnames.maakConcept(actor, invoer(reserveringen, i, "c"));
-        if (!c.ok())
-            qFatal("bench: concept %d failed", i);
-        bevestigOfStop(opnames, actor, c.value->publicId, i);
+        bevestigOfStop(opnames, actor, nieuwConcept(opnames, actor, invoer(reserveringen, i, "c"), i), i);
     }
     return count * 1e9 / double(qMax<qint64>(1, timer.nsecsElapsed()));
 }

@@ -182,7 +182,9 @@ def main():
     if failed:
         print(f"\n{failed} figure(s) below their goal")
         return 1
-    print("\nevery figure meets its goal")
+    opened = sum(1 for f in figures if not passes(f, tolerance))
+    print("\nevery figure meets its goal" if not opened else
+          f"\nevery figure meets its goal except {opened} open one(s) of bench/open-goals.txt (not counted in quick mode)")
     return 0
 
 

@@ -335,6 +335,9 @@ int main(int argc, char *argv[])
     web::installJsonLogHandler();
     web::Config &config = options.config;
     config.version = regie::version::text();
+    config.allegroUrl = options.koppelingen.allegroUrl;
+    config.allegroUser = options.koppelingen.allegroUser;
+    config.allegroPassword = options.koppelingen.allegroPassword;
 
     if (!prepareDataDir(config.dataDir, &error)) {
         qCCritical(lcMain).noquote() << error;

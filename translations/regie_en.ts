@@ -72,7 +72,7 @@
     <context>
         <name>AllegroSync</name>
         <message>
-            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+61" />
+            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+63" />
             <source>We konden je gegevens niet ophalen. Probeer het later opnieuw.</source>
             <translation>We could not get your details. Please try again later.</translation>
         </message>
@@ -329,6 +329,26 @@
             <location line="+1" />
             <source>Banktransacties geboekt</source>
             <translation>Bank transactions booked</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Huishouden overgenomen uit Allegro</source>
+            <translation>Household taken over from Allegro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budgetbeheer beëindigd</source>
+            <translation>Budget management ended</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reservering beëindigd</source>
+            <translation>Savings pot ended</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budgetplanregel beëindigd</source>
+            <translation>Budget plan line ended</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1026,7 +1046,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Log in again</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+81" />
             <source>Inloggen is niet gelukt. Probeer het opnieuw.</source>
             <translation>Logging in did not work. Please try again.</translation>
         </message>
@@ -1036,7 +1056,43 @@ Open regie-desk to look at the request.</translation>
             <translation>You cannot log in with DigiD right now. Please try again later.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="-19" />
+            <location line="+2" />
+            <source>Je hebt geen budgetbeheer</source>
+            <translation>You are not in budget management</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Je bent goed ingelogd met DigiD.</source>
+            <translation>You logged in with DigiD.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Maar de gemeente beheert je geld niet (meer). Daarom zie je hier geen gegevens.</source>
+            <translation>But the municipality does not manage your money (any more). That is why you see no details here.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Heb je vragen? Neem contact op met de gemeente.</source>
+            <translation>Any questions? Contact the municipality.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Heb je vragen? Neem contact op met %1.</source>
+            <translation>Any questions? Contact %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bel %1.</source>
+            <translation>Call %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Of mail naar %1.</source>
+            <translation>Or e-mail %1.</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>Je bent al een paar keer begonnen met inloggen.</source>
             <translation>You have started to log in several times already.</translation>
         </message>
@@ -1054,21 +1110,6 @@ Open regie-desk to look at the request.</translation>
             <location line="+1" />
             <source>Log in met de DigiD app. Doe in de app eerst de ID-check met je paspoort, rijbewijs of identiteitskaart.</source>
             <translation>Log in with the DigiD app. First do the ID check in the app with your passport, driving licence or identity card.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Inloggen is niet gelukt. We vinden geen account bij jouw DigiD.</source>
-            <translation>Logging in did not work. We cannot find an account for your DigiD.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Bel je medewerker op %1.</source>
-            <translation>Call your caseworker on %1.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Bel of mail je medewerker.</source>
-            <translation>Call or email your caseworker.</translation>
         </message>
         <message>
             <location filename="../citizen-web/pages/Foutpaginas.cpp" line="+30" />
@@ -3181,7 +3222,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>regie::calendar::WerkdagKalender</name>
         <message>
-            <location filename="../core/calendar/WerkdagKalender.cpp" line="+96" />
+            <location filename="../core/calendar/WerkdagKalender.cpp" line="+97" />
             <source>het weekend</source>
             <translation>the weekend</translation>
         </message>
@@ -3325,7 +3366,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>regie::crypto::Keyring</name>
         <message>
-            <location filename="../core/crypto/Keyring.cpp" line="+27" />
+            <location filename="../core/crypto/Keyring.cpp" line="+28" />
             <source>Master key %1 has the wrong length: expected %2 bytes.</source>
             <translation>Master key %1 has the wrong length: expected %2 bytes.</translation>
         </message>
@@ -3373,7 +3414,7 @@ Open regie-desk to look at the request.</translation>
             <translation>To savings pot %1</translation>
         </message>
         <message>
-            <location filename="../core/demo/Huishouden.cpp" line="+215" />
+            <location filename="../core/demo/Huishouden.cpp" line="+216" />
             <source>Mijn betaalrekening</source>
             <translation>My current account</translation>
         </message>

@@ -72,7 +72,7 @@
     <context>
         <name>AllegroSync</name>
         <message>
-            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+61" />
+            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+63" />
             <source>We konden je gegevens niet ophalen. Probeer het later opnieuw.</source>
             <translation>We konden je gegevens niet ophalen. Probeer het later opnieuw.</translation>
         </message>
@@ -329,6 +329,26 @@
             <location line="+1" />
             <source>Banktransacties geboekt</source>
             <translation>Banktransacties geboekt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Huishouden overgenomen uit Allegro</source>
+            <translation>Huishouden overgenomen uit Allegro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budgetbeheer beëindigd</source>
+            <translation>Budgetbeheer beëindigd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reservering beëindigd</source>
+            <translation>Reservering beëindigd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budgetplanregel beëindigd</source>
+            <translation>Budgetplanregel beëindigd</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1026,7 +1046,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Opnieuw inloggen</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+81" />
             <source>Inloggen is niet gelukt. Probeer het opnieuw.</source>
             <translation>Inloggen is niet gelukt. Probeer het opnieuw.</translation>
         </message>
@@ -1036,7 +1056,43 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Inloggen met DigiD kan nu niet. Probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="-19" />
+            <location line="+2" />
+            <source>Je hebt geen budgetbeheer</source>
+            <translation>Je hebt geen budgetbeheer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Je bent goed ingelogd met DigiD.</source>
+            <translation>Je bent goed ingelogd met DigiD.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Maar de gemeente beheert je geld niet (meer). Daarom zie je hier geen gegevens.</source>
+            <translation>Maar de gemeente beheert je geld niet (meer). Daarom zie je hier geen gegevens.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Heb je vragen? Neem contact op met de gemeente.</source>
+            <translation>Heb je vragen? Neem contact op met de gemeente.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Heb je vragen? Neem contact op met %1.</source>
+            <translation>Heb je vragen? Neem contact op met %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bel %1.</source>
+            <translation>Bel %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Of mail naar %1.</source>
+            <translation>Of mail naar %1.</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>Je bent al een paar keer begonnen met inloggen.</source>
             <translation>Je bent al een paar keer begonnen met inloggen.</translation>
         </message>
@@ -1054,21 +1110,6 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <location line="+1" />
             <source>Log in met de DigiD app. Doe in de app eerst de ID-check met je paspoort, rijbewijs of identiteitskaart.</source>
             <translation>Log in met de DigiD app. Doe in de app eerst de ID-check met je paspoort, rijbewijs of identiteitskaart.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Inloggen is niet gelukt. We vinden geen account bij jouw DigiD.</source>
-            <translation>Inloggen is niet gelukt. We vinden geen account bij jouw DigiD.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Bel je medewerker op %1.</source>
-            <translation>Bel je medewerker op %1.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Bel of mail je medewerker.</source>
-            <translation>Bel of mail je medewerker.</translation>
         </message>
         <message>
             <location filename="../citizen-web/pages/Foutpaginas.cpp" line="+30" />
@@ -3181,7 +3222,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
     <context>
         <name>regie::calendar::WerkdagKalender</name>
         <message>
-            <location filename="../core/calendar/WerkdagKalender.cpp" line="+96" />
+            <location filename="../core/calendar/WerkdagKalender.cpp" line="+97" />
             <source>het weekend</source>
             <translation>het weekend</translation>
         </message>
@@ -3325,7 +3366,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
     <context>
         <name>regie::crypto::Keyring</name>
         <message>
-            <location filename="../core/crypto/Keyring.cpp" line="+27" />
+            <location filename="../core/crypto/Keyring.cpp" line="+28" />
             <source>Master key %1 has the wrong length: expected %2 bytes.</source>
             <translation>Master key %1 has the wrong length: expected %2 bytes.</translation>
         </message>
@@ -3373,7 +3414,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Naar reservering %1</translation>
         </message>
         <message>
-            <location filename="../core/demo/Huishouden.cpp" line="+215" />
+            <location filename="../core/demo/Huishouden.cpp" line="+216" />
             <source>Mijn betaalrekening</source>
             <translation>Mijn betaalrekening</translation>
         </message>

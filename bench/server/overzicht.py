@@ -8,14 +8,17 @@ printed as ratios to the bare route. The RSS of regie-server is printed too.
 
     bench/server/overzicht.py [--build build/ci] [--inwoners 5000] [--maanden 24]
                               [--data /tmp/regie-bench-5000] [--connections 64]
-                              [--seconds 10] [--sessions 200]
+                              [--seconds 10] [--sessions 200] [--cold-start]
 
-The first run loads the data set into --data (a few minutes for 5,000 households); later
-runs reuse it. Needs wrk (installed with apt-get when missing and run as root).
+The first run loads the data set into --data and prints how long that took (the goal is
+under 60 s for 5,000 x 24); later runs reuse it. --cold-start restarts the server on the
+loaded set at the end and prints the time until it listens (goal under 5 s). Needs wrk
+(installed with apt-get when missing and run as root). FIGURE lines are for bench/run.sh.
 """
 
 import argparse
 import http.client
+import json
 import os
 import re
 import shutil
@@ -176,6 +179,27 @@ def rss_kib(pid, field="VmRSS"):
     return -1
 
 
+def figure(name, value, unit, baseline_name, baseline, goal, goal_on="ratio", at_most=False):
+    ratio = value / baseline if baseline else None
+    print("FIGURE " + json.dumps({"name": name, "value": value, "unit": unit, "baseline_name": baseline_name,
+                                  "baseline": baseline, "ratio": ratio, "goal": goal, "goal_on": goal_on,
+                                  "at_most": at_most}), flush=True)
+
+
+def start_server(server_bin, ini, a, port, log):
+    with open(log, "w") as lf:
+        return subprocess.Popen([server_bin, "--config", ini, "--demo", "--demo-inwoners", str(a.inwoners),
+                                 "--demo-maanden", str(a.maanden), "--data", os.path.join(a.data, "data"),
+                                 "--listen", f"127.0.0.1:{port}"], stdout=lf, stderr=subprocess.STDOUT)
+
+
+def cpu_seconds(pid):
+    """User + system CPU time of a process so far (the load time on a shared machine)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--build", default="build/ci")
@@ -186,6 +210,7 @@ def main():
     ap.add_argument("--seconds", type=int, default=10)
     ap.add_argument("--sessions", type=int, default=200)
     ap.add_argument("--threads", type=int, default=1, help="wrk threads (the machine has 2 cores)")
+    ap.add_argument("--cold-start", action="store_true", help="restart on the loaded set and time it")
     a = ap.parse_args()
     ensure_wrk()
     server_bin = os.path.join(a.build, "citizen-web", "regie-server")
@@ -204,14 +229,16 @@ def main():
         ini = os.path.join(a.data, "bench.ini")
         with open(ini, "w") as f:
             f.write("[limits]\nlogin_requests_per_client=100000\n")
-        with open(log, "w") as lf:
-            server = subprocess.Popen([server_bin, "--config", ini, "--demo", "--demo-inwoners", str(a.inwoners),
-                                       "--demo-maanden", str(a.maanden), "--data", os.path.join(a.data, "data"),
-                                       "--listen", f"127.0.0.1:{port}"], stdout=lf, stderr=subprocess.STDOUT)
+        fresh = not os.path.exists(os.path.join(a.data, "data", "regie.sqlite"))
+        server = start_server(server_bin, ini, a, port, log)
         procs.append(server)
         print(f"regie-server on 127.0.0.1:{port}, data {a.data} (the first run loads the data set)", flush=True)
         wait_for(log, r"listening on", server, 3600)
-        print(f"  ready after {time.time() - t0:.0f} s", flush=True)
+        ready = time.time() - t0
+        print(f"  ready after {ready:.0f} s ({cpu_seconds(server.pid):.0f} s CPU)", flush=True)
+        if fresh and a.inwoners >= 5000:
+            figure(f"loading {a.inwoners} x {a.maanden} data set", ready, "s", "CPU s", cpu_seconds(server.pid), 60,
+                   "value", True)
 
         first = first_inwoner_id(port)
         step = max(1, a.inwoners // a.sessions)
@@ -250,6 +277,19 @@ def main():
         print(f"ratio regie/bare: throughput {regie['RPS'] / base['RPS']:.3f}, p99 latency {regie['P99'] / base['P99']:.1f}")
         print(f"regie-server RSS {rss_before} KiB before the load, {rss_after} KiB after (peak {hwm} KiB):"
               f" {rss_after / max(rss_before, 1):.2f} x")
+        figure("Overzicht throughput under load", regie["RPS"], "req/s", "bare route req/s", base["RPS"], 0.30)
+        figure("Overzicht p99 latency", regie["P99"], "ms", "bare route p99 ms", base["P99"], 25, "value", True)
+        if a.cold_start:
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=60)
+            t0 = time.time()
+            server = start_server(server_bin, ini, a, port, log)
+            procs.append(server)
+            wait_for(log, r"listening on", server, 600)
+            cold = time.time() - t0
+            print(f"cold start on the loaded set: {cold:.2f} s ({cpu_seconds(server.pid):.2f} s CPU)")
+            figure(f"cold start on the {a.inwoners}-household set", cold, "s", "CPU s", cpu_seconds(server.pid), 5,
+                   "value", True)
     finally:
         for p in procs:
             if p.poll() is None:

@@ -9,6 +9,7 @@ void mount(Router &router)
     mountSessies(router);
     mountVerzoeken(router);
     mountInwoners(router);
+    mountHuishoudens(router);
     mountMeldingen(router);
     mountTeamleider(router);
     mountBeheer(router);

@@ -8,6 +8,7 @@ namespace regie::web::api {
 void mountSessies(Router &router);
 void mountVerzoeken(Router &router);
 void mountInwoners(Router &router);
+void mountHuishoudens(Router &router);
 void mountMeldingen(Router &router);
 void mountTeamleider(Router &router);
 void mountBeheer(Router &router);

@@ -70,6 +70,28 @@ Response foutLogin(Context &ctx, int status, const QString &uitleg, const QStrin
     return toon(ctx, pagina);
 }
 
+// DigiD knows the inwoner, Regie has no budgetbeheer for them (never, or no longer): no data,
+// only who to ask. The team that had them, else the gemeente's general contact.
+Response geenBudgetbeheer(Context &ctx, const std::optional<services::TeamContact> &team)
+{
+    Pagina pagina;
+    pagina.titel = tr("Je hebt geen budgetbeheer");
+    pagina.status = 403;
+    pagina.inhoud = h1(tr("Je hebt geen budgetbeheer")) + p(tr("Je bent goed ingelogd met DigiD."))
+        + p(tr("Maar de gemeente beheert je geld niet (meer). Daarom zie je hier geen gegevens."));
+    const QString naam = team ? team->naam : ctx.config.teamName;
+    const QString telefoon = team ? team->telefoon : ctx.config.contactPhone;
+    const QString email = team ? team->email : ctx.config.contactEmail;
+    QString vraag = naam.isEmpty() ? tr("Heb je vragen? Neem contact op met de gemeente.")
+                                   : tr("Heb je vragen? Neem contact op met %1.").arg(naam);
+    if (!telefoon.isEmpty())
+        vraag += QLatin1Char(' ') + tr("Bel %1.").arg(telefoon);
+    if (!email.isEmpty())
+        vraag += QLatin1Char(' ') + tr("Of mail naar %1.").arg(email);
+    pagina.inhoud += p(vraag);
+    return toon(ctx, pagina);
+}
+
 Response nuNiet(Context &ctx)
 {
     return foutLogin(ctx, 503, tr("Inloggen met DigiD kan nu niet. Probeer het later opnieuw."));
@@ -136,12 +158,7 @@ Response afronden(Digid &digid, Context &ctx, const LoginResult &result)
         ctx.sessions.begin(*actor, false);
         return zonderBinding(ctx, Response::redirect(QStringLiteral("/overzicht")));
     }
-    QString uitleg = tr("Inloggen is niet gelukt. We vinden geen account bij jouw DigiD.");
-    if (!ctx.config.contactPhone.isEmpty())
-        uitleg += QLatin1Char(' ') + tr("Bel je medewerker op %1.").arg(ctx.config.contactPhone);
-    else
-        uitleg += QLatin1Char(' ') + tr("Bel of mail je medewerker.");
-    return zonderBinding(ctx, foutLogin(ctx, 403, uitleg));
+    return zonderBinding(ctx, geenBudgetbeheer(ctx, services::contactBuitenBudgetbeheer(ctx.services, *result.bsn)));
 }
 
 // What a callback can be refused for without asking the broker is refused at once; only a

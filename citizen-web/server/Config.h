@@ -39,6 +39,9 @@ struct Config {
     storage::DatabaseConfig database;// filled from dataDir or --postgres
     QString assetsDir;               // static files under /assets/
     bool demo = false;               // demo data and the demo login page
+    // Allegro for the take-over of a household (POST /api/v1/inwoners); main.cpp copies
+    // them from the koppeling options (--allegro, --allegro-user, --allegro-password).
+    QString allegroUrl, allegroUser, allegroPassword;
     QString configFile;              // the INI file, for modules that read their own group
 
     // ---- Limits ------------------------------------------------------------------------

@@ -117,8 +117,13 @@ SessionStore::Lookup SessionStore::find(const QString &cookieId, bool touch)
     // request made each page view a durable commit (one fsync), the largest cost of a page
     // under load. The idle timeout then counts from a moment at most that much earlier,
     // and the server and the page's warning both use the stored moment, so they agree.
+    // The touch does not wait for the disk either (FastCommits): the server answers requests
+    // on one thread, and under I/O load each fsync'ed touch held up every page behind it (the
+    // largest wait of /overzicht in bench/server/overzicht.py, docs/PERFORMANCE.md). A touch
+    // lost to a power cut only makes the session end sooner, never later.
     const QDateTime now = services_.now();
     if (touch && s->lastSeenAt.secsTo(now) >= kTouchSeconds) {
+        const storage::FastCommits snel(services_.db, true);
         const auto touched = services::UnitOfWork(services_).run<bool>(s->actor, [&](services::Change &c) {
             QString error;
             if (!storage::WebSessions(c.db()).touch(idHash, now, &error))

@@ -69,6 +69,10 @@
     X(ReserveringGestort, "reservering.gestort")                                                 \
     X(LeningBijgewerkt, "lening.bijgewerkt")                                                     \
     X(TransactiesGeboekt, "transacties.geboekt")                                                 \
+    X(InwonerOvergenomen, "inwoner.overgenomen")                                                 \
+    X(BudgetbeheerBeeindigd, "budgetbeheer.beeindigd")                                           \
+    X(ReserveringBeeindigd, "reservering.beeindigd")                                             \
+    X(BudgetplanRegelBeeindigd, "budgetplan_regel.beeindigd")                                    \
     /* Exports */                                                                                \
     X(ExportAudit, "export.audit")                                                               \
     X(ExportGegevens, "export.gegevens")                                                         \

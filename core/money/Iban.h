@@ -16,7 +16,9 @@ public:
 
     // Accepts spaces and lower case as people type them: "nl91 abna 0417 1643 00".
     static std::optional<Iban> parse(QStringView text, Error *error = nullptr);
-    static bool isValid(QStringView text) { return parse(text).has_value(); }
+    static bool isValid(QStringView text); // parse() without building the result: no allocation
+    // Both are valid IBANs of the same account, however typed; no allocation.
+    static bool sameAccount(QStringView a, QStringView b);
     static QString errorText(Error error); // B1 Dutch, translatable
 
     // The electronic IBAN for an account: the country code, the check digits ISO 13616

@@ -58,25 +58,42 @@ bool reserveringKlopt(const Afspraak &a, qint64 reserveringId, const Context &c)
 
 // Sums stay below kMaxEerdereOpnames * kMaxAbsCents, far inside qint64, so they are added
 // unchecked and range-checked once at the end.
+// The Amsterdam bounds of this week and month as UTC instants, so opnames are compared as
+// numbers instead of each being converted to a calendar date.
+struct Grenzen {
+    QDate vandaag;
+    qint64 weekVan = 0, weekTot = 0, maandVan = 0, maandTot = 0;
+};
+
+const Grenzen &grenzen(QDate vandaag)
+{
+    // Evaluations come in runs for the same day: the calendar arithmetic (about half the
+    // cost of an evaluation) is done once per day and thread. A function of `vandaag` only.
+    thread_local Grenzen laatste;
+    if (laatste.vandaag != vandaag) {
+        const QDate maandag = maandagVanWeek(vandaag);
+        const QDate eersteVanMaand(vandaag.year(), vandaag.month(), 1);
+        laatste.weekVan = calendar::amsterdamMiddernachtUtcMsecs(maandag);
+        laatste.weekTot = calendar::amsterdamMiddernachtUtcMsecs(maandag.addDays(7));
+        laatste.maandVan = calendar::amsterdamMiddernachtUtcMsecs(eersteVanMaand);
+        laatste.maandTot = calendar::amsterdamMiddernachtUtcMsecs(eersteVanMaand.addMonths(1));
+        laatste.vandaag = vandaag;
+    }
+    return laatste;
+}
+
 std::optional<Tellingen> tel(const Context &c, QDate vandaag, Money bedrag)
 {
-    // Compare instants against the Amsterdam bounds of this week and month, computed once,
-    // instead of converting every opname to a calendar date.
-    const QDate maandag = maandagVanWeek(vandaag);
-    const QDate eersteVanMaand(vandaag.year(), vandaag.month(), 1);
-    const qint64 weekVan = calendar::amsterdamMiddernachtUtcMsecs(maandag);
-    const qint64 weekTot = calendar::amsterdamMiddernachtUtcMsecs(maandag.addDays(7));
-    const qint64 maandVan = calendar::amsterdamMiddernachtUtcMsecs(eersteVanMaand);
-    const qint64 maandTot = calendar::amsterdamMiddernachtUtcMsecs(eersteVanMaand.addMonths(1));
+    const Grenzen &g = grenzen(vandaag);
     qint64 week = 0, maand = 0;
     Tellingen t;
     for (const EerdereOpname &o : c.eerdereOpnames) {
         const qint64 ms = o.moment.toMSecsSinceEpoch();
-        if (ms >= weekVan && ms < weekTot) {
+        if (ms >= g.weekVan && ms < g.weekTot) {
             week += o.bedrag.cents();
             ++t.weekAantal;
         }
-        if (ms >= maandVan && ms < maandTot) {
+        if (ms >= g.maandVan && ms < g.maandTot) {
             maand += o.bedrag.cents();
             ++t.maandAantal;
         }
@@ -91,27 +108,33 @@ std::optional<Tellingen> tel(const Context &c, QDate vandaag, Money bedrag)
 
 bool isEigenIban(const QString &doel, const QStringList &eigen)
 {
-    const auto d = Iban::parse(doel);
-    if (!d)
-        return false;
     for (const QString &iban : eigen) {
-        const auto e = Iban::parse(iban);
-        if (e && *e == *d)
+        if (Iban::sameAccount(doel, iban))
             return true;
     }
     return false;
 }
 
-Reden reden(const char *code, Uitkomst effect, const char *regel)
+// A reason code as a QString made once: a Reden then shares it (a reference count) instead
+// of allocating a copy per reason and evaluation.
+template <const char *Code>
+const QString &codeTekst()
+{
+    static const QString tekst = QLatin1String(Code);
+    return tekst;
+}
+
+// `regel` is a QStringLiteral at every call site: static data, no allocation either.
+Reden reden(const QString &code, Uitkomst effect, const QString &regel)
 {
     Reden r;
-    r.code = QLatin1String(code);
+    r.code = code;
     r.effect = effect;
-    r.regel = QLatin1String(regel);
+    r.regel = regel;
     return r;
 }
 
-Reden bedragReden(const char *code, const char *regel, Money gevraagd, Money grens)
+Reden bedragReden(const QString &code, const QString &regel, Money gevraagd, Money grens)
 {
     Reden r = reden(code, Uitkomst::NaAkkoord, regel);
     r.gevraagdBedrag = gevraagd;
@@ -119,7 +142,7 @@ Reden bedragReden(const char *code, const char *regel, Money gevraagd, Money gre
     return r;
 }
 
-Reden aantalReden(const char *code, const char *regel, int gevraagd, int grens)
+Reden aantalReden(const QString &code, const QString &regel, int gevraagd, int grens)
 {
     Reden r = reden(code, Uitkomst::NaAkkoord, regel);
     r.gevraagdAantal = gevraagd;
@@ -131,17 +154,17 @@ void nietToegestaanRedenen(QList<Reden> &uit, const Afspraak &a, const Context &
 {
     constexpr Uitkomst nee = Uitkomst::NietToegestaan;
     if (a.modus == Modus::NietToegestaan)
-        uit.append(reden(code::kModusNietToegestaan, nee, "modus"));
+        uit.append(reden(codeTekst<code::kModusNietToegestaan>(), nee, QStringLiteral("modus")));
     if (c.soort == ReserveringSoort::Gebonden)
-        uit.append(reden(code::kReserveringGebonden, nee, "soort"));
+        uit.append(reden(codeTekst<code::kReserveringGebonden>(), nee, QStringLiteral("soort")));
     if (!c.reserveringActief)
-        uit.append(reden(code::kReserveringInactief, nee, "reserveringActief"));
+        uit.append(reden(codeTekst<code::kReserveringInactief>(), nee, QStringLiteral("reserveringActief")));
     if (f.datum < a.ingangsdatum)
-        uit.append(reden(code::kAfspraakNietGeldig, nee, "ingangsdatum"));
+        uit.append(reden(codeTekst<code::kAfspraakNietGeldig>(), nee, QStringLiteral("ingangsdatum")));
     else if (a.geldigTot && f.datum > *a.geldigTot)
-        uit.append(reden(code::kAfspraakNietGeldig, nee, "geldigTot"));
+        uit.append(reden(codeTekst<code::kAfspraakNietGeldig>(), nee, QStringLiteral("geldigTot")));
     if (a.alleenEigenIban && !f.doelIsEigen)
-        uit.append(reden(code::kIbanNietEigen, nee, "alleenEigenIban"));
+        uit.append(reden(codeTekst<code::kIbanNietEigen>(), nee, QStringLiteral("alleenEigenIban")));
 }
 
 void saldoRedenen(QList<Reden> &uit, const Afspraak &a, const Context &c, Money bedrag)
@@ -149,12 +172,12 @@ void saldoRedenen(QList<Reden> &uit, const Afspraak &a, const Context &c, Money 
     // Both values are within kMaxAbsCents, so the difference fits a qint64.
     const Money rest = Money::fromCents(c.beschikbaar.cents() - bedrag.cents());
     if (bedrag > c.beschikbaar) {
-        Reden r = reden(code::kSaldoTeLaag, Uitkomst::OnvoldoendeSaldo, "beschikbaar");
+        Reden r = reden(codeTekst<code::kSaldoTeLaag>(), Uitkomst::OnvoldoendeSaldo, QStringLiteral("beschikbaar"));
         r.gevraagdBedrag = bedrag;
         r.grensBedrag = c.beschikbaar;
         uit.append(r);
     } else if (rest < a.minimumSaldo) {
-        Reden r = reden(code::kMinimumSaldo, Uitkomst::OnvoldoendeSaldo, "minimumSaldo");
+        Reden r = reden(codeTekst<code::kMinimumSaldo>(), Uitkomst::OnvoldoendeSaldo, QStringLiteral("minimumSaldo"));
         r.gevraagdBedrag = rest;
         r.grensBedrag = a.minimumSaldo;
         uit.append(r);
@@ -166,19 +189,19 @@ void naAkkoordRedenen(QList<Reden> &uit, const Afspraak &a, const Tellingen &t, 
     const Money week = Money::fromCents(t.weekBedrag.cents() + bedrag.cents());
     const Money maand = Money::fromCents(t.maandBedrag.cents() + bedrag.cents());
     if (a.modus == Modus::NaAkkoord)
-        uit.append(reden(code::kModusNaAkkoord, Uitkomst::NaAkkoord, "modus"));
+        uit.append(reden(codeTekst<code::kModusNaAkkoord>(), Uitkomst::NaAkkoord, QStringLiteral("modus")));
     if (a.maxPerOpname && bedrag > *a.maxPerOpname)
-        uit.append(bedragReden(code::kMaxPerOpname, "maxPerOpname", bedrag, *a.maxPerOpname));
+        uit.append(bedragReden(codeTekst<code::kMaxPerOpname>(), QStringLiteral("maxPerOpname"), bedrag, *a.maxPerOpname));
     if (a.maxPerWeekBedrag && week > *a.maxPerWeekBedrag)
-        uit.append(bedragReden(code::kMaxPerWeekBedrag, "maxPerWeekBedrag", week, *a.maxPerWeekBedrag));
+        uit.append(bedragReden(codeTekst<code::kMaxPerWeekBedrag>(), QStringLiteral("maxPerWeekBedrag"), week, *a.maxPerWeekBedrag));
     if (a.maxPerWeekAantal && t.weekAantal + 1 > *a.maxPerWeekAantal)
-        uit.append(aantalReden(code::kMaxPerWeekAantal, "maxPerWeekAantal", t.weekAantal + 1,
+        uit.append(aantalReden(codeTekst<code::kMaxPerWeekAantal>(), QStringLiteral("maxPerWeekAantal"), t.weekAantal + 1,
                                *a.maxPerWeekAantal));
     if (a.maxPerMaandBedrag && maand > *a.maxPerMaandBedrag)
-        uit.append(bedragReden(code::kMaxPerMaandBedrag, "maxPerMaandBedrag", maand,
+        uit.append(bedragReden(codeTekst<code::kMaxPerMaandBedrag>(), QStringLiteral("maxPerMaandBedrag"), maand,
                                *a.maxPerMaandBedrag));
     if (a.maxPerMaandAantal && t.maandAantal + 1 > *a.maxPerMaandAantal)
-        uit.append(aantalReden(code::kMaxPerMaandAantal, "maxPerMaandAantal", t.maandAantal + 1,
+        uit.append(aantalReden(codeTekst<code::kMaxPerMaandAantal>(), QStringLiteral("maxPerMaandAantal"), t.maandAantal + 1,
                                *a.maxPerMaandAantal));
 }
 

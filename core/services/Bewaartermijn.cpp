@@ -17,7 +17,7 @@ const QStringList &anonimiseerStatements()
 {
     static const QStringList statements = {
         QStringLiteral("UPDATE inwoners SET voornaam = 'Geanonimiseerd', achternaam = 'Geanonimiseerd', email = NULL,"
-                       " telefoon = NULL, bsn_enc = NULL, bsn_hash = NULL, allegro_relatiecode = NULL,"
+                       " telefoon = NULL, bsn_enc = NULL, bsn_hash = NULL, allegro_relatiecode = NULL, overname_reden = NULL, eind_reden = NULL,"
                        " status = 'geanonimiseerd', geanonimiseerd_at = :t WHERE id = :i"),
         QStringLiteral("UPDATE eigen_rekeningen SET iban_enc = :leeg, iban_hash = 'anoniem-' || CAST(id AS TEXT),"
                        " iban_eind = '----', label = '' WHERE inwoner_id = :i"),

@@ -146,7 +146,7 @@ std::optional<BudgetplanView> leesBudgetplan(ServiceContext &ctx, qint64 inwoner
     p.leefgeldPeriode = periodeFromCode(plan.text(1)).value_or(Periode::Week);
     p.leefgeldVolgendeDatum = storage::fromDbDate(plan.text(2));
     Sql lines(ctx.db, QStringLiteral("SELECT soort, omschrijving, bedrag_cents, periode, volgende_datum"
-                                     " FROM budgetplan_regels WHERE inwoner_id = :i ORDER BY soort, id"));
+                                     " FROM budgetplan_regels WHERE inwoner_id = :i AND beeindigd_at IS NULL ORDER BY soort, id"));
     lines.bind(QStringLiteral(":i"), inwonerId);
     if (lines.exec()) {
         while (lines.next()) {

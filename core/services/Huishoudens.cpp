@@ -1,4 +1,5 @@
 #include "services/Huishoudens.h"
+#include "services/HuishoudenSchrijven.h"
 
 #include "audit/AuditActions.h"
 #include "ledger/Ledger.h"
@@ -11,16 +12,10 @@ namespace regie::services {
 
 using storage::Sql;
 
-namespace {
+namespace inrichting {
 
 const QString kBsnPurpose = QStringLiteral("inwoners.bsn");
-const QString kIbanPurpose = QStringLiteral("iban");
-
-struct GeldigeInwoner {
-    Bsn bsn;
-    Iban beheerIban;
-    QList<Iban> eigen; // in the order of NieuweInwoner::eigenRekeningen
-};
+static const QString kIbanPurpose = QStringLiteral("iban");
 
 // Everything an inwoner's set-up needs checked before anything is written.
 Result<GeldigeInwoner> controleer(const NieuweInwoner &input)
@@ -45,7 +40,7 @@ Result<GeldigeInwoner> controleer(const NieuweInwoner &input)
     return Result<GeldigeInwoner>::success(out);
 }
 
-Result<qint64> schrijfInwoner(Change &c, const NieuweInwoner &input, const Bsn &bsn, const QString &bsnHash,
+static Result<qint64> schrijfInwoner(Change &c, const NieuweInwoner &input, const Bsn &bsn, const QString &bsnHash,
                               const QString &publicId)
 {
     Sql insert(c.db(), QStringLiteral(
@@ -74,7 +69,7 @@ Result<qint64> schrijfInwoner(Change &c, const NieuweInwoner &input, const Bsn &
 
 // The beheerrekening and the inwoner's own accounts, encrypted; own accounts also get a keyed
 // hash so a payout can be matched to them without decrypting.
-bool schrijfRekeningen(Change &c, qint64 inwonerId, const GeldigeInwoner &geldig, const NieuweInwoner &input,
+static bool schrijfRekeningen(Change &c, qint64 inwonerId, const GeldigeInwoner &geldig, const NieuweInwoner &input,
                        QString *error)
 {
     const crypto::FieldCipher &cipher = c.ctx().cipher;
@@ -105,7 +100,7 @@ bool schrijfRekeningen(Change &c, qint64 inwonerId, const GeldigeInwoner &geldig
     return true;
 }
 
-bool maakInwonerLogin(Change &c, qint64 inwonerId, const NieuweInwoner &input, QString *error)
+static bool maakInwonerLogin(Change &c, qint64 inwonerId, const NieuweInwoner &input, QString *error)
 {
     if (input.username.isEmpty())
         return true;
@@ -137,7 +132,7 @@ bool schrijfBudgetplanRegels(Change &c, qint64 inwonerId, const QList<Budgetplan
     for (const BudgetplanRegel &regel : regels) {
         Sql line(c.db(), QStringLiteral(
             "INSERT INTO budgetplan_regels (inwoner_id, soort, omschrijving, bedrag_cents, periode, volgende_datum,"
-            " reservering_id) VALUES (:i, :s, :o, :b, :p, :d, :r)"));
+            " reservering_id, allegro_volgnummer) VALUES (:i, :s, :o, :b, :p, :d, :r, :a)"));
         line.bind(QStringLiteral(":i"), inwonerId)
             .bind(QStringLiteral(":s"), toCode(regel.soort))
             .bind(QStringLiteral(":o"), regel.omschrijving)
@@ -145,13 +140,32 @@ bool schrijfBudgetplanRegels(Change &c, qint64 inwonerId, const QList<Budgetplan
             .bind(QStringLiteral(":p"), toCode(regel.periode))
             .bind(QStringLiteral(":d"), regel.volgendeDatum ? QVariant(storage::toDbDate(*regel.volgendeDatum))
                                                             : QVariant(QMetaType::fromType<QString>()))
-            .bind(QStringLiteral(":r"), storage::nullable(regel.reserveringId));
+            .bind(QStringLiteral(":r"), storage::nullable(regel.reserveringId))
+            .bind(QStringLiteral(":a"), storage::nullableText(regel.allegroVolgnummer));
         if (!line.exec()) {
             *error = line.error();
             return false;
         }
     }
     return true;
+}
+
+bool schrijfLeefgeld(Change &c, qint64 inwonerId, Money leefgeld, Periode periode, const QDate &volgende, QString *error)
+{
+    Sql upsert(c.db(), QStringLiteral(
+        "INSERT INTO budgetplannen (inwoner_id, leefgeld_cents, leefgeld_periode, leefgeld_volgende_datum, bijgewerkt_at)"
+        " VALUES (:i, :l, :p, :d, :at) ON CONFLICT (inwoner_id) DO UPDATE SET leefgeld_cents = excluded.leefgeld_cents,"
+        " leefgeld_periode = excluded.leefgeld_periode, leefgeld_volgende_datum = excluded.leefgeld_volgende_datum,"
+        " bijgewerkt_at = excluded.bijgewerkt_at"));
+    upsert.bind(QStringLiteral(":i"), inwonerId)
+        .bind(QStringLiteral(":l"), leefgeld.cents())
+        .bind(QStringLiteral(":p"), toCode(periode))
+        .bind(QStringLiteral(":d"), storage::toDbDate(volgende))
+        .bind(QStringLiteral(":at"), storage::toDbTime(c.now()));
+    if (upsert.exec())
+        return true;
+    *error = upsert.error();
+    return false;
 }
 
 std::optional<qint64> schrijfLening(Change &c, qint64 inwonerId, const Lening &lening, QString *error)
@@ -186,7 +200,55 @@ std::optional<qint64> schrijfLening(Change &c, qint64 inwonerId, const Lening &l
     return write.int64(0);
 }
 
-} // namespace
+Result<qint64> schrijfNieuweInwoner(Change &c, const NieuweInwoner &input, const GeldigeInwoner &geldig,
+                                    const QString &bsnHash, const QString &publicId)
+{
+    const auto inwonerId = schrijfInwoner(c, input, geldig.bsn, bsnHash, publicId);
+    if (!inwonerId.ok())
+        return inwonerId;
+    ledger::Ledger ledger(c.db(), c.ctx().clock);
+    QString error;
+    if (!schrijfRekeningen(c, *inwonerId.value, geldig, input, &error)
+        || !ledger.createAccount(*inwonerId.value, ledger::AccountSoort::Bank, std::nullopt, &error)
+        || !ledger.createAccount(*inwonerId.value, ledger::AccountSoort::Algemeen, std::nullopt, &error)
+        || !maakInwonerLogin(c, *inwonerId.value, input, &error))
+        return storageFailure<qint64>(error);
+    return inwonerId;
+}
+
+std::optional<qint64> schrijfReservering(Change &c, qint64 inwonerId, const NieuweReservering &input, QString *error)
+{
+    const auto centsOrNull = [](const std::optional<Money> &m) {
+        return storage::nullable(m ? std::optional<qint64>(m->cents()) : std::nullopt);
+    };
+    Sql volgorde(c.db(), QStringLiteral("SELECT COUNT(*) FROM reserveringen WHERE inwoner_id = :i"));
+    volgorde.bind(QStringLiteral(":i"), inwonerId);
+    const qint64 positie = (volgorde.exec() && volgorde.next()) ? volgorde.int64(0) : 0;
+    Sql insert(c.db(), QStringLiteral(
+        "INSERT INTO reserveringen (inwoner_id, naam, soort, bedrag_per_periode_cents, periode, doel_cents,"
+        " maximum_cents, allegro_nummer, volgorde) VALUES (:i, :n, :s, :b, :p, :d, :m, :a, :v) RETURNING id"));
+    insert.bind(QStringLiteral(":i"), inwonerId)
+        .bind(QStringLiteral(":n"), input.naam.trimmed())
+        .bind(QStringLiteral(":s"), toCode(input.soort))
+        .bind(QStringLiteral(":b"), input.bedragPerPeriode.cents())
+        .bind(QStringLiteral(":p"), toCode(input.periode))
+        .bind(QStringLiteral(":d"), centsOrNull(input.doel))
+        .bind(QStringLiteral(":m"), centsOrNull(input.maximum))
+        .bind(QStringLiteral(":a"), storage::nullableText(input.allegroNummer))
+        .bind(QStringLiteral(":v"), positie);
+    if (!insert.exec() || !insert.next()) {
+        *error = insert.error();
+        return std::nullopt;
+    }
+    const qint64 id = insert.int64(0);
+    if (!ledger::Ledger(c.db(), c.ctx().clock).createAccount(inwonerId, ledger::AccountSoort::Reservering, id, error))
+        return std::nullopt;
+    return id;
+}
+
+} // namespace inrichting
+
+using namespace inrichting;
 
 Huishoudens::Huishoudens(ServiceContext &context) : ctx_(context) {}
 
@@ -206,18 +268,10 @@ Result<qint64> Huishoudens::maakInwoner(const Actor &actor, const NieuweInwoner 
         if (existing.next())
             return Result<qint64>::success(existing.int64(0)); // onboarding twice is a no-op
         const QString publicId = newPublicId();
-        const auto inwonerId = schrijfInwoner(c, input, geldig.value->bsn, bsnHash, publicId);
-        if (!inwonerId.ok())
-            return inwonerId;
-        ledger::Ledger ledger(c.db(), ctx_.clock);
-        QString error;
-        if (!schrijfRekeningen(c, *inwonerId.value, *geldig.value, input, &error)
-            || !ledger.createAccount(*inwonerId.value, ledger::AccountSoort::Bank, std::nullopt, &error)
-            || !ledger.createAccount(*inwonerId.value, ledger::AccountSoort::Algemeen, std::nullopt, &error)
-            || !maakInwonerLogin(c, *inwonerId.value, input, &error))
-            return storageFailure<qint64>(error);
-        c.audit(audit::actions::InwonerAangemaakt, publicId, QStringLiteral("inwoner"), publicId,
-                QJsonObject{{QStringLiteral("vorm"), input.vormCode}});
+        const auto inwonerId = schrijfNieuweInwoner(c, input, *geldig.value, bsnHash, publicId);
+        if (inwonerId.ok())
+            c.audit(audit::actions::InwonerAangemaakt, publicId, QStringLiteral("inwoner"), publicId,
+                    QJsonObject{{QStringLiteral("vorm"), input.vormCode}});
         return inwonerId;
     });
 }
@@ -231,38 +285,19 @@ Result<qint64> Huishoudens::voegReserveringToe(const Actor &actor, qint64 inwone
     if (input.bedragPerPeriode.isNegative() || (input.doel && !input.doel->isPositive())
         || (input.maximum && !input.maximum->isPositive()))
         return invalid<qint64>(QStringLiteral("bedrag"), QStringLiteral("Bedragen van een reservering kunnen niet negatief zijn."));
-    const auto centsOrNull = [](const std::optional<Money> &m) {
-        return storage::nullable(m ? std::optional<qint64>(m->cents()) : std::nullopt);
-    };
     return UnitOfWork(ctx_).run<qint64>(actor, [&](Change &c) -> Result<qint64> {
-        const auto subject = bestaandeInwoner(c, inwonerId);
+        const auto subject = inrichting::bestaandeInwoner(c, inwonerId);
         if (!subject.ok())
             return Result<qint64>::from(subject);
         Sql existing(c.db(), QStringLiteral("SELECT id FROM reserveringen WHERE inwoner_id = :i AND naam = :n"));
         existing.bind(QStringLiteral(":i"), inwonerId).bind(QStringLiteral(":n"), input.naam.trimmed());
         if (existing.exec() && existing.next())
             return Result<qint64>::success(existing.int64(0));
-        Sql volgorde(c.db(), QStringLiteral("SELECT COUNT(*) FROM reserveringen WHERE inwoner_id = :i"));
-        volgorde.bind(QStringLiteral(":i"), inwonerId);
-        const qint64 positie = (volgorde.exec() && volgorde.next()) ? volgorde.int64(0) : 0;
-        Sql insert(c.db(), QStringLiteral(
-            "INSERT INTO reserveringen (inwoner_id, naam, soort, bedrag_per_periode_cents, periode, doel_cents,"
-            " maximum_cents, allegro_nummer, volgorde) VALUES (:i, :n, :s, :b, :p, :d, :m, :a, :v) RETURNING id"));
-        insert.bind(QStringLiteral(":i"), inwonerId)
-            .bind(QStringLiteral(":n"), input.naam.trimmed())
-            .bind(QStringLiteral(":s"), toCode(input.soort))
-            .bind(QStringLiteral(":b"), input.bedragPerPeriode.cents())
-            .bind(QStringLiteral(":p"), toCode(input.periode))
-            .bind(QStringLiteral(":d"), centsOrNull(input.doel))
-            .bind(QStringLiteral(":m"), centsOrNull(input.maximum))
-            .bind(QStringLiteral(":a"), storage::nullableText(input.allegroNummer))
-            .bind(QStringLiteral(":v"), positie);
-        if (!insert.exec() || !insert.next())
-            return storageFailure<qint64>(insert.error());
-        const qint64 id = insert.int64(0);
         QString error;
-        if (!ledger::Ledger(c.db(), ctx_.clock).createAccount(inwonerId, ledger::AccountSoort::Reservering, id, &error))
+        const auto made = inrichting::schrijfReservering(c, inwonerId, input, &error);
+        if (!made)
             return storageFailure<qint64>(error);
+        const qint64 id = *made;
         c.audit(audit::actions::ReserveringAangemaakt, *subject.value, QStringLiteral("reservering"), QString::number(id));
         return Result<qint64>::success(id);
     });
@@ -282,23 +317,13 @@ Result<bool> Huishoudens::zetBudgetplan(const Actor &actor, qint64 inwonerId, co
         const auto subject = bestaandeInwoner(c, inwonerId);
         if (!subject.ok())
             return Result<bool>::from(subject);
-        Sql upsert(c.db(), QStringLiteral(
-            "INSERT INTO budgetplannen (inwoner_id, leefgeld_cents, leefgeld_periode, leefgeld_volgende_datum, bijgewerkt_at)"
-            " VALUES (:i, :l, :p, :d, :at) ON CONFLICT (inwoner_id) DO UPDATE SET leefgeld_cents = excluded.leefgeld_cents,"
-            " leefgeld_periode = excluded.leefgeld_periode, leefgeld_volgende_datum = excluded.leefgeld_volgende_datum,"
-            " bijgewerkt_at = excluded.bijgewerkt_at"));
-        upsert.bind(QStringLiteral(":i"), inwonerId)
-            .bind(QStringLiteral(":l"), plan.leefgeld.cents())
-            .bind(QStringLiteral(":p"), toCode(plan.leefgeldPeriode))
-            .bind(QStringLiteral(":d"), storage::toDbDate(plan.leefgeldVolgendeDatum))
-            .bind(QStringLiteral(":at"), storage::toDbTime(c.now()));
-        if (!upsert.exec())
-            return storageFailure<bool>(upsert.error());
+        QString error;
+        if (!schrijfLeefgeld(c, inwonerId, plan.leefgeld, plan.leefgeldPeriode, plan.leefgeldVolgendeDatum, &error))
+            return storageFailure<bool>(error);
         Sql wipe(c.db(), QStringLiteral("DELETE FROM budgetplan_regels WHERE inwoner_id = :i"));
         wipe.bind(QStringLiteral(":i"), inwonerId);
         if (!wipe.exec())
             return storageFailure<bool>(wipe.error());
-        QString error;
         if (!schrijfBudgetplanRegels(c, inwonerId, plan.regels, &error))
             return storageFailure<bool>(error);
         c.audit(audit::actions::BudgetplanGewijzigd, *subject.value, QStringLiteral("budgetplan"), *subject.value);

@@ -52,6 +52,7 @@ struct BudgetplanRegel {
     Periode periode = Periode::Maand;
     std::optional<QDate> volgendeDatum;
     std::optional<qint64> reserveringId;
+    QString allegroVolgnummer; // the line's key in Allegro (TBBROpdracht.Volgnummer), when it came from there
 };
 
 struct Budgetplan {

@@ -35,9 +35,9 @@ std::optional<Gevonden> zoek(ServiceContext &ctx, const Bsn &bsn)
         "SELECT u.id, u.display_name, i.id, i.public_id, i.team_id FROM inwoners i"
         " JOIN users u ON u.inwoner_id = i.id AND u.role = :role AND u.active = 1"
         " WHERE i.bsn_hash IN (") + placeholders.join(QLatin1Char(',')) + QStringLiteral(")"
-        " AND i.status <> :anoniem AND i.geanonimiseerd_at IS NULL ORDER BY u.id LIMIT 1"));
+        " AND i.status = :actief AND i.geanonimiseerd_at IS NULL ORDER BY u.id LIMIT 1"));
     q.bind(QStringLiteral(":role"), toCode(Role::Inwoner));
-    q.bind(QStringLiteral(":anoniem"), toCode(InwonerStatus::Geanonimiseerd));
+    q.bind(QStringLiteral(":actief"), toCode(InwonerStatus::Actief));
     for (qsizetype i = 0; i < hashes.size(); ++i)
         q.bind(placeholders.at(i), hashes.at(i));
     if (!q.exec() || !q.next())
@@ -78,6 +78,19 @@ std::optional<Actor> actorVoorBsn(ServiceContext &ctx, const Bsn &bsn)
     UnitOfWork(ctx).record(gevonden->actor, audit::actions::LoginGelukt, gevonden->pseudonym, QStringLiteral("user"),
                            QString::number(gevonden->actor.userId), loginDetails({}));
     return gevonden->actor;
+}
+
+std::optional<TeamContact> contactBuitenBudgetbeheer(ServiceContext &ctx, const Bsn &bsn)
+{
+    QStringList hashes = ctx.cipher.lookupHashCandidates(bsn.digits(), kBsnPurpose);
+    for (const QString &hash : hashes.mid(0, kMaxHashCandidates)) {
+        Sql q(ctx.db, QStringLiteral("SELECT t.naam, t.telefoon, t.email FROM inwoners i JOIN teams t ON t.id = i.team_id"
+                                     " WHERE i.bsn_hash = :h AND i.geanonimiseerd_at IS NULL"));
+        q.bind(QStringLiteral(":h"), hash);
+        if (q.exec() && q.next())
+            return TeamContact{q.text(0), q.text(1), q.text(2)};
+    }
+    return std::nullopt;
 }
 
 void auditLoginMislukt(ServiceContext &ctx, const QString &redenCode, qint64 aantal, const QString &bron)

@@ -17,6 +17,14 @@ namespace regie::services {
 // with details {"methode": "digid"}.
 std::optional<Actor> actorVoorBsn(ServiceContext &ctx, const Bsn &bsn);
 
+// Who an inwoner without budgetbeheer can turn to: the team that had them when budgetbeheer
+// ended. nullopt for a BSN Regie does not know (the caller shows the gemeente's general
+// contact). Reads only; the failed login itself is audited by actorVoorBsn.
+struct TeamContact {
+    QString naam, telefoon, email;
+};
+std::optional<TeamContact> contactBuitenBudgetbeheer(ServiceContext &ctx, const Bsn &bsn);
+
 // Audits login.mislukt for a login that failed before a BSN was known (cancelled at DigiD,
 // a token that did not pass the checks). `redenCode` is a short technical code such as
 // "handtekening" or "state_onbekend"; never personal data. A flood is audited in counts:

@@ -249,7 +249,8 @@ Result<QList<SyncReservering>> Koppelingen::reserveringenVoorSync(const Actor &a
         "   AND NOT EXISTS (SELECT 1 FROM extern_referenties e WHERE e.verzoek_id = v.id"
         "                   AND e.systeem = 'allegro.betaalopdracht'))"
         " FROM reserveringen r JOIN ledger_accounts a ON a.reservering_id = r.id"
-        " WHERE r.inwoner_id = :i AND r.allegro_nummer IS NOT NULL AND r.allegro_nummer <> '' ORDER BY r.id"));
+        " WHERE r.inwoner_id = :i AND r.actief = 1 AND r.allegro_nummer IS NOT NULL AND r.allegro_nummer <> ''"
+        " ORDER BY r.id"));
     q.bind(QStringLiteral(":i"), inwonerId);
     if (!q.exec())
         return storageFailure<QList<SyncReservering>>(q.error());

@@ -264,7 +264,24 @@ QStringList schaalIndexen()
     };
 }
 
-// Version 5 (several regie-server instances on one PostgreSQL, docs/DEPLOY.md):
+// Households taken over from Allegro (services/Overname): a budgetplan line keeps Allegro's
+// volgnummer and is ended, never deleted, when it disappears there; the inwoner records
+// when (and why) Regie took the household over, so the sync keeps only those households in
+// step, and why budgetbeheer ended.
+QStringList overnameSchema()
+{
+    return {
+        QStringLiteral("ALTER TABLE budgetplan_regels ADD COLUMN allegro_volgnummer TEXT"),
+        QStringLiteral("ALTER TABLE budgetplan_regels ADD COLUMN beeindigd_at TEXT"),
+        QStringLiteral("ALTER TABLE inwoners ADD COLUMN overgenomen_at TEXT"),
+        // Staff's free-text reasons stay with the record, not in the audit trail (docs/AUDIT.md).
+        QStringLiteral("ALTER TABLE inwoners ADD COLUMN overname_reden TEXT"),
+        QStringLiteral("ALTER TABLE inwoners ADD COLUMN eind_reden TEXT"),
+        QStringLiteral("CREATE INDEX inwoners_allegro_relatie ON inwoners(allegro_relatiecode)"),
+    };
+}
+
+// Version 6 (several regie-server instances on one PostgreSQL, docs/DEPLOY.md):
 // - cluster_leases: who runs the background work (jobs, outbox, Allegro sync) until when;
 //   the holder renews it, another instance takes it over once it has run out.
 // - outbox claims: a dispatcher marks the message it is about to send, so two dispatchers
@@ -295,7 +312,8 @@ const QList<Migration> &migrations()
         {2, QStringLiteral("web sessions, api tokens, zgw notificaties"), webSchema()},
         {3, QStringLiteral("koppelingen: external references and Allegro sync state"), koppelingenSchema()},
         {4, QStringLiteral("indexes for per-inwoner reads at scale"), schaalIndexen()},
-        {5, QStringLiteral("cluster: leases, outbox claims, open pages per instance"), clusterSchema()},
+        {5, QStringLiteral("households taken over from Allegro"), overnameSchema()},
+        {6, QStringLiteral("cluster: leases, outbox claims, open pages per instance"), clusterSchema()},
     };
     return all;
 }

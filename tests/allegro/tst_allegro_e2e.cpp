@@ -43,6 +43,7 @@ private Q_SLOTS:
     void budgetOverview();
     void loans();
     void paymentOrderExactlyOnce();
+    void householdThroughAdmin();
     void paymentOrderRefusals();
     void newMutatieIsSynced();
     void messageExactlyOnce();
@@ -372,6 +373,76 @@ void TestAllegroE2E::faultDownGivesNetworkError()
     nowhere.baseUrl.setPort(1);
     AllegroClient refused(nowhere);
     QCOMPARE(kindName(refused.callBlocking(ops::kGetBBROverzicht, RelatieCodeRequest{kFibu}).error.kind), QStringLiteral("Network"));
+}
+
+// A household made and changed through /admin/huishoudens is what the SOAP side serves,
+// and the fault switches apply to the take-over's reads too.
+void TestAllegroE2E::householdThroughAdmin()
+{
+    QJsonObject h{{QStringLiteral("relatieCode"), 150001},
+                  {QStringLiteral("bsn"), QStringLiteral("100000022")},
+                  {QStringLiteral("voornamen"), QStringLiteral("Fatima")},
+                  {QStringLiteral("achternaam"), QStringLiteral("Amrani-Test")},
+                  {QStringLiteral("voorvoegsels"), QStringLiteral("el")},
+                  {QStringLiteral("vormCode"), QStringLiteral("T")},
+                  {QStringLiteral("vormNaam"), QStringLiteral("Totaal")},
+                  {QStringLiteral("team"), QStringLiteral("Team Noord")},
+                  {QStringLiteral("beheerIban"), QStringLiteral("NL20INGB0001234567")},
+                  {QStringLiteral("rekeningen"), QJsonArray{QJsonObject{{QStringLiteral("iban"), QStringLiteral("NL91ABNA0417164300")},
+                                                                        {QStringLiteral("omschrijving"), QStringLiteral("Betaalrekening")}}}},
+                  {QStringLiteral("reserveringen"), QJsonArray{QJsonObject{{QStringLiteral("nummer"), 1},
+                                                                           {QStringLiteral("omschrijving"), QStringLiteral("Kleding")},
+                                                                           {QStringLiteral("saldoCents"), 12'345}}}},
+                  {QStringLiteral("opdrachten"), QJsonArray{QJsonObject{{QStringLiteral("volgnummer"), 1},
+                                                                        {QStringLiteral("omschrijving"), QStringLiteral("Huur")},
+                                                                        {QStringLiteral("periodiciteit"), QStringLiteral("M")},
+                                                                        {QStringLiteral("bedragCents"), 65'000}}}},
+                  {QStringLiteral("lening"), QJsonObject{{QStringLiteral("nettoCents"), 100'000}, {QStringLiteral("saldoCents"), 80'000},
+                                                         {QStringLiteral("maandtermijnCents"), 5'000}, {QStringLiteral("aantalMaanden"), 20},
+                                                         {QStringLiteral("achterstandCents"), 0}}}};
+    QVERIFY(admin("POST", QStringLiteral("/admin/huishoudens"), h).object().value(QStringLiteral("nieuw")).toBool());
+    AllegroClient client(config());
+    auto relatie = client.callBlocking(assumed::kGetRelatie, RelatieCodeRequest{150001});
+    QVERIFY2(relatie.ok(), qPrintable(relatie.error.message));
+    QCOMPARE(relatie.value->Result.Achternaam, QStringLiteral("Amrani-Test"));
+    QCOMPARE(relatie.value->Result.Voorvoegsels, QStringLiteral("el"));
+    auto rekeningen = client.callBlocking(assumed::kGetRekeningnummers, RelatieCodeRequest{150001});
+    QVERIFY2(rekeningen.ok(), qPrintable(rekeningen.error.message));
+    QCOMPARE(rekeningen.value->Beheerrekening.IBAN, QStringLiteral("NL20INGB0001234567"));
+    QCOMPARE(rekeningen.value->Result.size(), size_t(1));
+    QCOMPARE(rekeningen.value->Result.front().IBAN, QStringLiteral("NL91ABNA0417164300"));
+    auto bbr = client.callBlocking(ops::kGetBBROverzicht, RelatieCodeRequest{150001});
+    QVERIFY(bbr.ok() && bbr.value->Result.size() == 1);
+    QCOMPARE(bbr.value->Result.front().VormCode, QStringLiteral("T"));
+    auto saldi = client.callBlocking(assumed::kGetSaldoReserveringen, RelatieCodeRequest{150001});
+    QVERIFY(saldi.ok());
+    QCOMPARE(saldi.value->Result.SaldoReserveringen.size(), size_t(1));
+    QCOMPARE(saldi.value->Result.SaldoReserveringen.front().Saldo.cents(), 12'345);
+    auto lening = client.callBlocking(ops::kGetPL, PLRequest{TPLHeader{200'000 + 150001, 1, {}}});
+    QVERIFY2(lening.ok(), qPrintable(lening.error.message));
+    QCOMPARE(lening.value->Result.SaldoLening.cents(), 80'000);
+
+    // Changed: the reservering ended, the line changed, the loan paid off.
+    h.insert(QStringLiteral("reserveringen"), QJsonArray{});
+    h.insert(QStringLiteral("opdrachten"), QJsonArray{QJsonObject{{QStringLiteral("volgnummer"), 1}, {QStringLiteral("omschrijving"), QStringLiteral("Huur")},
+                                                                  {QStringLiteral("periodiciteit"), QStringLiteral("M")},
+                                                                  {QStringLiteral("bedragCents"), 66'000}}});
+    h.remove(QStringLiteral("lening"));
+    QCOMPARE(admin("POST", QStringLiteral("/admin/huishoudens"), h).object().value(QStringLiteral("nieuw")).toBool(true), false);
+    QVERIFY(client.callBlocking(assumed::kGetSaldoReserveringen, RelatieCodeRequest{150001}).value->Result.SaldoReserveringen.empty());
+    QCOMPARE(client.callBlocking(assumed::kGetOpdrachten, RelatieCodeRequest{150001}).value->Result.front().PeriodeBedrag.cents(), 66'000);
+    QVERIFY(client.callBlocking(ops::kGetPLOverzicht, RelatieCodeRequest{200'000 + 150001}).value->Result.empty());
+
+    // A bad document changes nothing.
+    QJsonObject bad = h;
+    bad.insert(QStringLiteral("beheerIban"), QStringLiteral("NL00GEEN0000000000"));
+    bad.insert(QStringLiteral("achternaam"), QStringLiteral("Anders"));
+    QVERIFY(admin("POST", QStringLiteral("/admin/huishoudens"), bad).object().contains(QStringLiteral("error")));
+    QCOMPARE(client.callBlocking(assumed::kGetRelatie, RelatieCodeRequest{150001}).value->Result.Achternaam, QStringLiteral("Amrani-Test"));
+
+    setFaults({{QStringLiteral("soapFaultRate"), 1.0}});
+    auto faulted = client.callBlocking(assumed::kGetRekeningnummers, RelatieCodeRequest{150001});
+    QCOMPARE(kindName(faulted.error.kind), QStringLiteral("SoapFault"));
 }
 
 void TestAllegroE2E::faultSoapFault()

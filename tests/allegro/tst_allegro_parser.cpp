@@ -60,6 +60,7 @@ private Q_SLOTS:
     void writerRoundTrip();
     void requestRoundTrip();
     void responseRoundTripAssumed();
+    void relatieEnRekeningnummers();
     void dates();
 };
 
@@ -509,9 +510,49 @@ void TestAllegroParser::responseRoundTripAssumed()
     QVERIFY(again.ok());
     QVERIFY(*again.value == begunstigde);
 
-    QCOMPARE(assumed::allAssumedOperations().size(), size_t(5));
-    for (const auto &op : assumed::allAssumedOperations())
+    QStringList names;
+    for (const auto &op : assumed::allAssumedOperations()) {
         QVERIFY(op.requestElement().contains(QLatin1String("___")));
+        names.append(op.requestElement());
+    }
+    for (const char *expected : {"BBRService___GetOpdrachten", "BBRService___GetAfschriften", "BBRService___GetSaldoReserveringen",
+                                 "BBRService___MaakEenmaligeOpdracht", "BerichtenBoxService___StuurBericht",
+                                 "RelatieService___GetRelatie", "BBRService___GetRekeningnummers"})
+        QVERIFY2(names.contains(QLatin1String(expected)), expected);
+    QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), names.size());
+}
+
+// The two assumed reads of the take-over, and the assumed Periodiciteit codes.
+void TestAllegroParser::relatieEnRekeningnummers()
+{
+    RelatieResponse relatie;
+    relatie.Result = {123456, QStringLiteral("Fatima"), QStringLiteral("F."), QStringLiteral("Amrani-Test"), QStringLiteral("el"),
+                      QStringLiteral("f@example.org")};
+    auto relatieBack = readResponse<RelatieResponse>(assumed::kGetRelatie.name, writeResponse(assumed::kGetRelatie.name, relatie, {}));
+    QVERIFY2(relatieBack.ok(), qPrintable(relatieBack.error.message));
+    QVERIFY(*relatieBack.value == relatie);
+
+    RekeningnummersResponse rekeningen;
+    rekeningen.Beheerrekening.IBAN = QStringLiteral("NL20INGB0001234567");
+    rekeningen.Beheerrekening.Omschrijving = QStringLiteral("Beheerrekening");
+    TRekeningnummer eigen;
+    eigen.Volgnummer = 1;
+    eigen.IBAN = QStringLiteral("NL91ABNA0417164300");
+    eigen.Geblokkeerd = true;
+    rekeningen.Result = {eigen, eigen};
+    rekeningen.Result[1].Volgnummer = 2;
+    rekeningen.Result[1].Geblokkeerd = false;
+    const QByteArray xml = writeResponse(assumed::kGetRekeningnummers.name, rekeningen, {});
+    auto back = readResponse<RekeningnummersResponse>(assumed::kGetRekeningnummers.name, xml);
+    QVERIFY2(back.ok(), qPrintable(back.error.message));
+    QVERIFY(*back.value == rekeningen);
+
+    QCOMPARE(periodiciteitUitCode(u"W"), Periodiciteit::Week);
+    QCOMPARE(periodiciteitUitCode(u"4W"), Periodiciteit::VierWeken);
+    QCOMPARE(periodiciteitUitCode(u" M "), Periodiciteit::Maand);
+    QCOMPARE(periodiciteitUitCode(u"E"), Periodiciteit::Eenmalig);
+    QVERIFY(!periodiciteitUitCode(u"X").has_value());
+    QVERIFY(!periodiciteitUitCode(u"").has_value());
 }
 
 void TestAllegroParser::dates()

@@ -464,6 +464,35 @@ private Q_SLOTS:
         QCOMPARE(api.post(path, bea, {}).status, 409);
     }
 
+    // Linking answers 400/409/422 before Allegro is asked, 503 without Allegro; ending
+    // budgetbeheer is for the inwoner's team or a beheerder, once (docs/ALLEGRO.md).
+    void huishoudenKoppelenEnBeeindigen()
+    {
+        QJsonObject verzoek{{k("bsn"), k("100000022")}, {k("allegroRelatie"), k("123456")}, {k("teamId"), api.w.teamId},
+                            {k("medewerkerId"), QJsonValue::Null}, {k("reden"), k("Aanmelding")}};
+        QJsonObject foutBsn = verzoek;
+        foutBsn.insert(k("bsn"), k("100000023"));
+        const Reply elfproef = api.post(k("/api/v1/inwoners"), bea, foutBsn);
+        QCOMPARE(elfproef.status, 422);
+        QJsonObject bekend = verzoek;
+        bekend.insert(k("bsn"), k("111222333"));
+        QCOMPARE(api.post(k("/api/v1/inwoners"), bea, bekend).status, 409);
+        QJsonObject zonderTeam = verzoek;
+        zonderTeam.remove(k("teamId"));
+        QCOMPARE(api.post(k("/api/v1/inwoners"), bea, zonderTeam).status, 400);
+        QCOMPARE(api.post(k("/api/v1/inwoners"), carla, verzoek).status, 403); // another team
+        QCOMPARE(api.post(k("/api/v1/inwoners"), bea, verzoek).status, 503); // no Allegro configured here
+
+        const QString p2 = api.pseudonym(api.w.inwoner2);
+        const QString pad = k("/api/v1/inwoners/") + p2 + k("/beeindigen");
+        QCOMPARE(api.post(pad, anna, {{k("reden"), k("Klaar")}}).status, 404); // inwoner2 is in team Zuid
+        QCOMPARE(api.post(pad, bea, {{k("reden"), k(" ")}}).status, 400);
+        const Reply einde = api.post(pad, bea, {{k("reden"), k("Schulden opgelost")}});
+        QCOMPARE(einde.status, 200);
+        QCOMPARE(einde.json().value(k("inwoner")).toString(), p2);
+        QCOMPARE(api.post(pad, bea, {{k("reden"), k("Nog eens")}}).status, 409);
+    }
+
     void openApiIsServed()
     {
         QFile file(QStringLiteral(REGIE_SOURCE_DIR "/citizen-web/api/openapi.json"));

@@ -149,6 +149,17 @@ void SimService::registerOperations()
     on(assumed::kGetSaldoReserveringen, true, [this](const RelatieCodeRequest &r, const QString &) {
         return Outcome<SaldoReserveringenResponse>::ok({store_.saldoReserveringen(r.aRelatieCode)});
     });
+    on(assumed::kGetRelatie, true, [this](const RelatieCodeRequest &r, const QString &) {
+        auto relatie = store_.relatie(r.aRelatieCode);
+        if (!relatie)
+            return Outcome<RelatieResponse>::refuse(QStringLiteral("Relatie bestaat niet"));
+        return Outcome<RelatieResponse>::ok({*relatie});
+    });
+    on(assumed::kGetRekeningnummers, true, [this](const RelatieCodeRequest &r, const QString &) {
+        if (!store_.relatieExists(r.aRelatieCode))
+            return Outcome<RekeningnummersResponse>::refuse(QStringLiteral("Relatie bestaat niet"));
+        return Outcome<RekeningnummersResponse>::ok(store_.rekeningnummers(r.aRelatieCode));
+    });
     on(assumed::kMaakEenmaligeOpdracht, true, [this](const EenmaligeOpdrachtRequest &r, const QString &) {
         auto out = store_.maakEenmaligeOpdracht(r);
         if (!out.value)
@@ -222,6 +233,11 @@ HttpResponse SimService::handleAdmin(const HttpRequest &request)
     if (request.path == u"/admin/mutaties" && request.method == "POST") {
         auto out = store_.addMutatie(body);
         return out.value ? json(201, *out.value) : jsonError(400, out.fault);
+    }
+    if (request.path == u"/admin/huishoudens" && request.method == "POST") {
+        auto out = store_.zetHuishouden(body);
+        return out.value ? json(out.value->value(QStringLiteral("nieuw")).toBool() ? 201 : 200, *out.value)
+                         : jsonError(400, out.fault);
     }
     if (request.path == u"/admin/expire-sessions" && request.method == "POST") {
         sessions_.clear();

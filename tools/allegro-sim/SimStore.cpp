@@ -35,6 +35,11 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS bericht (code INTEGER PRIMARY KEY AUTOINCREMENT, relatiecode INTEGER NOT NULL,"
     " afzender_ontvanger TEXT, onderwerp TEXT, tekst TEXT, tijdstip TEXT NOT NULL, ontvangen INTEGER NOT NULL,"
     " gelezen INTEGER NOT NULL, referentie TEXT UNIQUE)",
+    // Names and accounts of households made through /admin/huishoudens (GetRelatie, GetRekeningnummers).
+    "CREATE TABLE IF NOT EXISTS persoon (relatiecode INTEGER PRIMARY KEY, voornamen TEXT, achternaam TEXT NOT NULL,"
+    " voorvoegsels TEXT, email TEXT)",
+    "CREATE TABLE IF NOT EXISTS rekening (relatiecode INTEGER NOT NULL, volgnummer INTEGER NOT NULL, iban TEXT NOT NULL,"
+    " omschrijving TEXT, beheer INTEGER NOT NULL, PRIMARY KEY (relatiecode, volgnummer))",
     "CREATE TABLE IF NOT EXISTS eenmalige_opdracht (id INTEGER PRIMARY KEY AUTOINCREMENT,"
     " relatiecode INTEGER NOT NULL, nummer_reservering INTEGER NOT NULL,"
     " bedrag_cents INTEGER NOT NULL CHECK (bedrag_cents > 0), iban TEXT NOT NULL, omschrijving TEXT,"

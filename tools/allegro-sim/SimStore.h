@@ -45,6 +45,8 @@ public:
     AfschriftenResponse afschriften(qint32 relatieCode, const QDateTime &vanaf) const;
     std::vector<TPLHeader> plHeaders(qint32 relatieCode) const;
     std::optional<TPL> pl(qint32 relatieCode, qint32 volgnummer) const;
+    std::optional<TRelatie> relatie(qint32 relatieCode) const;
+    RekeningnummersResponse rekeningnummers(qint32 relatieCode) const;
     std::vector<TBBoxHeader> berichten(qint32 relatieCode, const QDateTime &van, const QDateTime &tot) const;
 
     // Exactly once per Referentie: a repeat returns the first order, a repeat with other
@@ -56,6 +58,9 @@ public:
     // Admin: {relatieCode, bedragCents (>0), bij (bool), omschrijving, nummerReservering?, datum?}
     Outcome<QJsonObject> addMutatie(const QJsonObject &request);
 
+    // Admin: creates or replaces a whole household (see SimHuishouden.cpp for the document).
+    Outcome<QJsonObject> zetHuishouden(const QJsonObject &household);
+
     // Used by the demo seeder.
     bool exec(const QString &sql, const QVariantList &values, QString *error = nullptr) const;
 
@@ -65,6 +70,8 @@ public:
 private:
     bool seedRegieHuishouden(const demo::Dataset &dataset, const demo::Huishouden &h, QString *error);
     bool hasMutaties(qint32 relatieCode) const;
+    QString controleerHuishouden(const QJsonObject &household) const;
+    bool zetLening(const QJsonObject &household, qint32 krediet, const QString &bsn, const QString &naam, QString *error);
 
     QString connection_;
 };

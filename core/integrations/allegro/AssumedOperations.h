@@ -94,6 +94,47 @@ struct StuurBerichtResponse {
 };
 template <class V> void visit(V &v, StuurBerichtResponse &t) { v(u"Result", t.Result); }
 
+// RelatieService___GetRelatie(aRelatieCode) -> TRelatie. The record is the published
+// TRelatie; Regie reads only the fields below (names and e-mail for the take-over) and
+// leaves addresses, birth data and the BSN out of its copy.
+struct TRelatie {
+    qint32 RelatieCode = 0;
+    QString Voornamen;
+    QString Voorletters;
+    QString Achternaam;
+    QString Voorvoegsels;
+    QString Email;
+    bool operator==(const TRelatie &) const = default;
+};
+template <class V> void visit(V &v, TRelatie &t)
+{
+    v(u"RelatieCode", t.RelatieCode); v(u"Voornamen", t.Voornamen); v(u"Voorletters", t.Voorletters);
+    v(u"Achternaam", t.Achternaam); v(u"Voorvoegsels", t.Voorvoegsels); v(u"Email", t.Email);
+}
+struct RelatieResponse {
+    TRelatie Result;
+    bool operator==(const RelatieResponse &) const = default;
+};
+template <class V> void visit(V &v, RelatieResponse &t) { v(u"Result", t.Result); }
+
+// BBRService___GetRekeningnummers(aRelatieCode)
+//   -> Result: TRekeningnummer* (the inwoner's own accounts Allegro pays out to)
+//    + Beheerrekening: TRekeningnummer (the beheerrekening the municipality holds for them)
+struct RekeningnummersResponse {
+    std::vector<TRekeningnummer> Result;
+    TRekeningnummer Beheerrekening;
+    bool operator==(const RekeningnummersResponse &) const = default;
+};
+template <class V> void visit(V &v, RekeningnummersResponse &t)
+{
+    v.list(u"Result", u"TRekeningnummer", t.Result); v(u"Beheerrekening", t.Beheerrekening);
+}
+
+// TBBROpdracht.Periodiciteit values (assumed: the WSDL names the field, not its codes):
+// "W" week, "4W" four weeks, "M" month, "K" quarter, "J" year, "E" one time (a payout).
+enum class Periodiciteit { Week, VierWeken, Maand, Kwartaal, Jaar, Eenmalig };
+std::optional<Periodiciteit> periodiciteitUitCode(QStringView code);
+
 inline constexpr qsizetype kMaxReferentieChars = 64;
 
 namespace assumed {
@@ -102,12 +143,16 @@ using Afschriften = Operation<AfschriftenRequest, AfschriftenResponse>;
 using SaldoReserveringen = Operation<RelatieCodeRequest, SaldoReserveringenResponse>;
 using EenmaligeOpdracht = Operation<EenmaligeOpdrachtRequest, EenmaligeOpdrachtResponse>;
 using StuurBericht = Operation<StuurBerichtRequest, StuurBerichtResponse>;
+using Relatie = Operation<RelatieCodeRequest, RelatieResponse>;
+using Rekeningnummers = Operation<RelatieCodeRequest, RekeningnummersResponse>;
 
 extern const Opdrachten kGetOpdrachten;
 extern const Afschriften kGetAfschriften;
 extern const SaldoReserveringen kGetSaldoReserveringen;
 extern const EenmaligeOpdracht kMaakEenmaligeOpdracht;
 extern const StuurBericht kStuurBericht;
+extern const Relatie kGetRelatie;
+extern const Rekeningnummers kGetRekeningnummers;
 
 // Every assumed operation name, for documentation checks and the simulator.
 std::vector<OperationName> allAssumedOperations();

@@ -1,10 +1,12 @@
 #include "integrations/runtime/AllegroSync.h"
 
 #include "calendar/AmsterdamTijd.h"
+#include "integrations/runtime/HuishoudenLezer.h"
 #include "integrations/runtime/Senders.h"
 #include "services/Boekingen.h"
 #include "services/Huishoudens.h"
 #include "services/KoppelingGegevens.h"
+#include "services/Overname.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
@@ -242,10 +244,14 @@ AllegroSync::Stap AllegroSync::syncInwoner(const services::SyncInwoner &inwoner,
         return Stap::RegieFout;
     }
     const auto code = static_cast<qint32>(relatie);
+    const auto overgenomen = services::Overname(ctx_).isOvergenomen(Actor::systeem(), inwoner.inwonerId);
+    const bool volgHuishouden = overgenomen.ok() && *overgenomen.value;
     Stap stap = boekMutaties(inwoner, code, cycle, error);
+    if (stap == Stap::Ok && volgHuishouden)
+        stap = volgHuishoudenBij(inwoner, code, cycle, error);
     if (stap == Stap::Ok)
         stap = reconcilieer(inwoner, code, cycle, error);
-    if (stap == Stap::Ok && leningen)
+    if (stap == Stap::Ok && leningen && !volgHuishouden)
         stap = syncLeningen(inwoner, cycle, error);
     if (stap != Stap::Ok)
         return stap;
@@ -255,6 +261,26 @@ AllegroSync::Stap AllegroSync::syncInwoner(const services::SyncInwoner &inwoner,
         *error = QStringLiteral("inwoner %1: %2").arg(inwoner.inwonerId).arg(marked.error.message.left(200));
         return Stap::RegieFout;
     }
+    return Stap::Ok;
+}
+
+// A household taken over from Allegro follows it as a whole: budgetplan lines, reserveringen
+// added or ended, loans (services::Overname::werkBij). Its loans are read every cycle.
+AllegroSync::Stap AllegroSync::volgHuishoudenBij(const services::SyncInwoner &inwoner, qint32 relatie, SyncCycle &cycle,
+                                                 QString *error)
+{
+    const auto bsn = services::KoppelingGegevens(ctx_).bsn(Actor::systeem(), inwoner.inwonerId);
+    const LeesUitkomst gelezen = leesHuishouden(client_, relatie, bsn.ok() ? bsn.value->digits() : QString());
+    if (!gelezen.ok()) {
+        *error = QStringLiteral("inwoner %1: %2").arg(inwoner.inwonerId).arg(gelezen.fout.reden.left(200));
+        return gelezen.fout.transport ? Stap::AllegroFout : Stap::RegieFout;
+    }
+    const auto bijgewerkt = services::Overname(ctx_).werkBij(Actor::systeem(), inwoner.inwonerId, *gelezen.huishouden);
+    if (!bijgewerkt.ok()) {
+        *error = QStringLiteral("inwoner %1: bijwerken: %2").arg(inwoner.inwonerId).arg(bijgewerkt.error.message.left(200));
+        return Stap::RegieFout;
+    }
+    cycle.huishoudenWijzigingen += bijgewerkt.value->gewijzigd;
     return Stap::Ok;
 }
 
@@ -285,13 +311,7 @@ AllegroSync::Stap AllegroSync::boekMutaties(const services::SyncInwoner &inwoner
     for (const allegro::TPRSAfschriftMutatie &m : answer.value->Mutaties) {
         if (m.VolgnummerMutatie <= 0 || !m.Bedrag.isPositive() || isEigenBetaling(m.Omschrijving))
             continue; // Regie booked its own payout when it was approved
-        services::BankTransactie t;
-        t.datum = calendar::amsterdamDatum(m.DatumMutatie);
-        t.bedrag = m.IndicatieAf ? Money::fromCents(-m.Bedrag.cents()) : m.Bedrag;
-        t.omschrijving = m.Omschrijving.left(200);
-        t.categorie = QStringLiteral("allegro");
-        t.bron = QStringLiteral("allegro");
-        t.externId = QString::number(m.VolgnummerMutatie);
+        const services::BankTransactie t = alsTransactie(m);
         kandidaten.append(t);
         ids.append(t.externId);
     }
@@ -367,11 +387,11 @@ AllegroSync::Stap AllegroSync::syncLeningen(const services::SyncInwoner &inwoner
     const auto bsn = services::KoppelingGegevens(ctx_).bsn(Actor::systeem(), inwoner.inwonerId);
     if (!bsn.ok())
         return Stap::Ok; // no (readable) BSN, no Kredietbank relatie to look up
-    const auto relaties =
-        client_.callBlocking(allegro::ops::kBSNNaarRelatieMetBedrijf, allegro::BSNRequest{bsn.value->digits()});
-    if (!relaties.ok()) {
-        *error = QStringLiteral("inwoner %1: BSNNaarRelatieMetBedrijf: ").arg(inwoner.inwonerId) + describe(relaties.error);
-        return isTransport(relaties.error) ? Stap::AllegroFout : Stap::RegieFout;
+    QList<services::Lening> leningen;
+    LeesFout fout;
+    if (!leesLeningen(client_, bsn.value->digits(), &leningen, &fout)) {
+        *error = QStringLiteral("inwoner %1: %2").arg(inwoner.inwonerId).arg(fout.reden.left(200));
+        return fout.transport ? Stap::AllegroFout : Stap::RegieFout;
     }
     services::Koppelingen koppelingen(ctx_);
     const auto bestaand = koppelingen.leningen(Actor::systeem(), inwoner.inwonerId);
@@ -379,43 +399,18 @@ AllegroSync::Stap AllegroSync::syncLeningen(const services::SyncInwoner &inwoner
         *error = bestaand.error.message.left(200);
         return Stap::RegieFout;
     }
-    constexpr int kKredietbank = 2;
-    for (const allegro::TRelatiecodeBedrijfcode &rel : relaties.value->Result) {
-        if (rel.Bedrijfscode != kKredietbank)
-            continue;
-        const auto headers = client_.callBlocking(allegro::ops::kGetPLOverzicht, allegro::RelatieCodeRequest{rel.Relatiecode});
-        if (!headers.ok()) {
-            *error = QStringLiteral("inwoner %1: GetPLOverzicht: ").arg(inwoner.inwonerId) + describe(headers.error);
-            return isTransport(headers.error) ? Stap::AllegroFout : Stap::RegieFout;
+    for (const services::Lening &lening : leningen) {
+        const auto it = bestaand.value->constFind(lening.omschrijving);
+        if (it != bestaand.value->constEnd() && it->openstaand == lening.openstaand
+            && it->maandtermijn == lening.maandtermijn && it->achterstand == lening.achterstand
+            && it->resterendeLooptijdMaanden == lening.resterendeLooptijdMaanden)
+            continue; // unchanged: no write, no audit event
+        const auto set = services::Huishoudens(ctx_).zetLening(Actor::systeem(), inwoner.inwonerId, lening);
+        if (!set.ok()) {
+            *error = QStringLiteral("inwoner %1: lening: %2").arg(inwoner.inwonerId).arg(set.error.message.left(200));
+            return Stap::RegieFout;
         }
-        for (const allegro::TPLHeader &header : headers.value->Result) {
-            const auto pl = client_.callBlocking(allegro::ops::kGetPL, allegro::PLRequest{header});
-            if (!pl.ok()) {
-                *error = QStringLiteral("inwoner %1: GetPL: ").arg(inwoner.inwonerId) + describe(pl.error);
-                return isTransport(pl.error) ? Stap::AllegroFout : Stap::RegieFout;
-            }
-            const allegro::TPL &t = pl.value->Result;
-            services::Lening lening;
-            lening.omschrijving = QStringLiteral("Lening %1-%2").arg(rel.Relatiecode).arg(header.Volgnummer);
-            lening.geleend = t.NettoKredietsom;
-            lening.openstaand = t.SaldoLening;
-            lening.maandtermijn = t.MaandTermijn;
-            lening.achterstand = t.Achterstand;
-            lening.resterendeLooptijdMaanden = t.ResterendeLooptijd;
-            lening.startdatum = header.Startdatum.date();
-            lening.einddatum = t.TheoEinddatum.date();
-            const auto it = bestaand.value->constFind(lening.omschrijving);
-            if (it != bestaand.value->constEnd() && it->openstaand == lening.openstaand
-                && it->maandtermijn == lening.maandtermijn && it->achterstand == lening.achterstand
-                && it->resterendeLooptijdMaanden == lening.resterendeLooptijdMaanden)
-                continue; // unchanged: no write, no audit event
-            const auto set = services::Huishoudens(ctx_).zetLening(Actor::systeem(), inwoner.inwonerId, lening);
-            if (!set.ok()) {
-                *error = QStringLiteral("inwoner %1: lening: %2").arg(inwoner.inwonerId).arg(set.error.message.left(200));
-                return Stap::RegieFout;
-            }
-            ++cycle.leningen;
-        }
+        ++cycle.leningen;
     }
     return Stap::Ok;
 }

@@ -8,6 +8,9 @@
 //      (holds are not posted) is booked as a correction between algemeen and the
 //      reservering, idempotent on (relatiecode, reservering, balance date, both balances).
 //      A reservering with a payout still on its way to Allegro waits for the next cycle.
+//   2a. households taken over from Allegro (services::Overname) before step 2: the whole
+//      household is read (HuishoudenLezer) and Overname::werkBij applies what changed
+//      (lines, reserveringen added or ended, loans, every cycle).
 //   3. every Nth cycle the loans (BSNNaarRelatieMetBedrijf -> Kredietbank relaties ->
 //      GetPLOverzicht/GetPL -> Huishoudens::zetLening when something changed).
 // Priority: every prioriteitIntervalMs the households whose inwoner has a page open (on any
@@ -50,6 +53,7 @@ struct SyncCycle {
     int geboekt = 0;           // new transactions
     int correcties = 0;
     int leningen = 0;
+    int huishoudenWijzigingen = 0; // lines, reserveringen and loans of taken-over households
     int fouten = 0;            // inwoners that failed
     bool allegroOnbereikbaar = false;
     qint64 durationMs = 0;
@@ -80,6 +84,7 @@ private:
                      SyncCycle &cycle, QString *error);
     Stap boekMutaties(const services::SyncInwoner &inwoner, qint32 relatie, SyncCycle &cycle, QString *error);
     Stap reconcilieer(const services::SyncInwoner &inwoner, qint32 relatie, SyncCycle &cycle, QString *error);
+    Stap volgHuishoudenBij(const services::SyncInwoner &inwoner, qint32 relatie, SyncCycle &cycle, QString *error);
     Stap syncLeningen(const services::SyncInwoner &inwoner, SyncCycle &cycle, QString *error);
     bool isEigenBetaling(const QString &omschrijving);
     void finishCycle(const SyncCycle &cycle, const QString &error);

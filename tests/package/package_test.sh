@@ -103,7 +103,7 @@ cp /etc/apt/sources.list.d/* "$root/etc/apt/sources.list.d/" 2>/dev/null || true
 for f in /etc/apt/apt.conf.d/*; do grep -q '^Acquire::' "$f" && cp "$f" "$root/etc/apt/apt.conf.d/"; done
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 mount -t proc proc "$root/proc"
-mount --bind /dev "$root/dev"
+mount --rbind /dev "$root/dev"
 phase "fresh root unpacked ($(basename "$([ -s "$layer" ] && echo "$layer" || echo "$base")"))"
 in_root apt-get update -qq >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt-get update in the root"; }
 if [ "$layer" != /nonexistent ] && [ ! -s "$layer" ]; then

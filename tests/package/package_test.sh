@@ -18,7 +18,8 @@
 #   6. purge removes program and configuration and keeps /var/lib/regie.
 # Needs root (chroot, mounts, namespaces), debootstrap, and the mirror in the machine's apt
 # sources. The cache folder is REGIE_PACKAGE_CACHE, else BUILD/tests/package/cache; delete
-# it to start from a new debootstrap. REGIE_PACKAGE_DEBS="OLD.deb NEW.deb" tests two packages
+# it to start from a new debootstrap. The last run's root stays in BUILD/tests/package/work
+# for a look (server.log, apt.log beside it). REGIE_PACKAGE_DEBS="OLD.deb NEW.deb" tests two packages
 # made elsewhere instead of running cpack. Each phase prints its time.
 set -euo pipefail
 build="$(cd "$1" && pwd)"
@@ -112,6 +113,7 @@ if [ "$layer" != /nonexistent ] && [ ! -s "$layer" ]; then
   in_root apt-get install -y -qq --no-install-recommends $names >>"$work/apt.log" 2>&1 \
     || { tail -n 30 "$work/apt.log"; fail "apt-get install of the dependencies"; }
   in_root apt-get clean
+  rm -f "$cache/$suite-deps-"*.tar # an older Depends line's layer
   tar -C "$root" --one-file-system -cf "$layer.part" . && mv "$layer.part" "$layer"
   phase "dependencies from the mirror (cached in $(basename "$layer"))"
 fi

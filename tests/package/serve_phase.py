@@ -311,6 +311,25 @@ def check_schema(root):
     return versions[-1]
 
 
+def remember(state_file, key, value):
+    with open(state_file) as f:
+        state = json.load(f)
+    state[key] = value
+    with open(state_file, "w") as f:
+        json.dump(state, f)
+
+
+def migrations_at_upgrade(state_file, after):
+    """Packages from the same source share their migrations; with REGIE_PACKAGE_DEBS set to an
+    older release's package the upgrade start applies the newer ones."""
+    with open(state_file) as f:
+        before = json.load(f)["schema"]
+    if after < before:
+        fail(f"the schema went back from {before} to {after}")
+    print(f"schema: {before} before the upgrade, {after} after it ({after - before} applied at the upgrade start)",
+          flush=True)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--root", required=True)
@@ -335,9 +354,10 @@ def main():
             check_files(a.root)
         elif a.phase == "withdraw":
             withdraw(client, a.state)
+            remember(a.state, "schema", check_schema(a.root))
         else:
             verify(client, a.state)
-            check_schema(a.root)
+            migrations_at_upgrade(a.state, check_schema(a.root))
     finally:
         if proc.poll() is None:
             stop(proc)

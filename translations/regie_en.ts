@@ -72,7 +72,7 @@
     <context>
         <name>AllegroSync</name>
         <message>
-            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+63" />
+            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+66" />
             <source>We konden je gegevens niet ophalen. Probeer het later opnieuw.</source>
             <translation>We could not get your details. Please try again later.</translation>
         </message>
@@ -545,7 +545,7 @@
     <context>
         <name>Iban</name>
         <message>
-            <location filename="../core/money/Iban.cpp" line="+97" />
+            <location filename="../core/money/Iban.cpp" line="+137" />
             <source>Vul een rekeningnummer in.</source>
             <translation>Please fill in an account number.</translation>
         </message>
@@ -1601,7 +1601,7 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+31" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+44" />
             <source>Klopt er iets niet?</source>
             <translation>Is something wrong?</translation>
         </message>
@@ -1688,6 +1688,7 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-3" />
             <source>Wie mag meekijken</source>
             <translation>Who may view my money</translation>
         </message>
@@ -2132,7 +2133,7 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-21" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-31" />
             <source>Vragen?</source>
             <translation>Questions?</translation>
         </message>
@@ -2266,13 +2267,13 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+1" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="+6" />
-            <location line="+14" />
+            <location line="+27" />
             <source>Hulp en contact</source>
             <translation>Help and contact</translation>
         </message>
         <message>
             <location line="+36" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-119" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-132" />
             <source>Testomgeving</source>
             <translation>Test environment</translation>
         </message>
@@ -2626,6 +2627,61 @@ Open regie-desk to look at the request.</translation>
             <translation>Do you ask before 14:00 on a working day? Then the money is there the next working day.</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Wat is een potje?</source>
+            <translation>What is a pot?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Een potje is geld dat apart staat. Bijvoorbeeld voor kleding of voor de boodschappen.</source>
+            <translation>A pot is money that is set aside. For example for clothes or for the shopping.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Uit sommige potjes mag je zelf geld opnemen. De andere potjes regelt de gemeente voor je.</source>
+            <translation>You may take money out of some pots yourself. The municipality looks after the other pots for you.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kan ik een verzoek nog stoppen?</source>
+            <translation>Can I still stop a request?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wacht je verzoek nog op je medewerker? Dan kun je het intrekken.</source>
+            <translation>Is your request still waiting for your caseworker? Then you can withdraw it.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mijn verzoek lukt niet. Wat nu?</source>
+            <translation>My request does not work. What now?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bij je verzoek staat waarom het niet lukt. Je kunt een lager bedrag kiezen. Of je belt of mailt je medewerker.</source>
+            <translation>Your request says why it does not work. You can choose a lower amount. Or you call or email your caseworker.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kan iemand met mij meekijken?</source>
+            <translation>Can someone look along with me?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ja. Een hulpverlener mag meekijken als jij dat goed vindt. Dat regel je zelf. Je kunt het ook weer stoppen.</source>
+            <translation>Yes. A support worker may look along if you agree. You arrange that yourself. You can also stop it again.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lukt inloggen niet?</source>
+            <translation>Can you not log in?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Je logt in met DigiD. Lukt dat niet? Kijk dan op digid.nl. Daar staat ook het nummer van de DigiD helpdesk.</source>
+            <translation>You log in with DigiD. Does that not work? Then look at digid.nl. The number of the DigiD helpdesk is there too.</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Bel of mail ons. Dan kijken we samen wat er aan de hand is.</source>
             <translation>Call or email us. Then we will look together at what is going on.</translation>
@@ -2875,12 +2931,13 @@ Open regie-desk to look at the request.</translation>
             <translation>Do you need the money soon? Then call or email your caseworker yourself.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-9" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+27" />
             <source>Al je verzoeken</source>
             <translation>All your requests</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+2" />
             <source>Je verzoek</source>
             <translation>Your request</translation>
         </message>
@@ -3565,7 +3622,7 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location filename="../core/rules/Beoordeling.cpp" line="+99" />
             <location line="+71" />
-            <location filename="../core/rules/RuleEngine.cpp" line="+417" />
+            <location filename="../core/rules/RuleEngine.cpp" line="+440" />
             <source>Voor geld uit dit potje moet je medewerker eerst ja zeggen.</source>
             <translation>For money from this pot, your caseworker must say yes first.</translation>
         </message>

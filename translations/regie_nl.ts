@@ -72,7 +72,7 @@
     <context>
         <name>AllegroSync</name>
         <message>
-            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+63" />
+            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+66" />
             <source>We konden je gegevens niet ophalen. Probeer het later opnieuw.</source>
             <translation>We konden je gegevens niet ophalen. Probeer het later opnieuw.</translation>
         </message>
@@ -545,7 +545,7 @@
     <context>
         <name>Iban</name>
         <message>
-            <location filename="../core/money/Iban.cpp" line="+97" />
+            <location filename="../core/money/Iban.cpp" line="+137" />
             <source>Vul een rekeningnummer in.</source>
             <translation>Vul een rekeningnummer in.</translation>
         </message>
@@ -1601,7 +1601,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+31" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+44" />
             <source>Klopt er iets niet?</source>
             <translation>Klopt er iets niet?</translation>
         </message>
@@ -1688,6 +1688,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-3" />
             <source>Wie mag meekijken</source>
             <translation>Wie mag meekijken</translation>
         </message>
@@ -2132,7 +2133,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-21" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-31" />
             <source>Vragen?</source>
             <translation>Vragen?</translation>
         </message>
@@ -2266,13 +2267,13 @@ Open regie-desk om het verzoek te bekijken.</translation>
         <message>
             <location line="+1" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="+6" />
-            <location line="+14" />
+            <location line="+27" />
             <source>Hulp en contact</source>
             <translation>Hulp en contact</translation>
         </message>
         <message>
             <location line="+36" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-119" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-132" />
             <source>Testomgeving</source>
             <translation>Testomgeving</translation>
         </message>
@@ -2626,6 +2627,61 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Vraag je het voor 14:00 uur op een werkdag? Dan staat het geld er de volgende werkdag.</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Wat is een potje?</source>
+            <translation>Wat is een potje?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Een potje is geld dat apart staat. Bijvoorbeeld voor kleding of voor de boodschappen.</source>
+            <translation>Een potje is geld dat apart staat. Bijvoorbeeld voor kleding of voor de boodschappen.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Uit sommige potjes mag je zelf geld opnemen. De andere potjes regelt de gemeente voor je.</source>
+            <translation>Uit sommige potjes mag je zelf geld opnemen. De andere potjes regelt de gemeente voor je.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kan ik een verzoek nog stoppen?</source>
+            <translation>Kan ik een verzoek nog stoppen?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wacht je verzoek nog op je medewerker? Dan kun je het intrekken.</source>
+            <translation>Wacht je verzoek nog op je medewerker? Dan kun je het intrekken.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mijn verzoek lukt niet. Wat nu?</source>
+            <translation>Mijn verzoek lukt niet. Wat nu?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bij je verzoek staat waarom het niet lukt. Je kunt een lager bedrag kiezen. Of je belt of mailt je medewerker.</source>
+            <translation>Bij je verzoek staat waarom het niet lukt. Je kunt een lager bedrag kiezen. Of je belt of mailt je medewerker.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kan iemand met mij meekijken?</source>
+            <translation>Kan iemand met mij meekijken?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ja. Een hulpverlener mag meekijken als jij dat goed vindt. Dat regel je zelf. Je kunt het ook weer stoppen.</source>
+            <translation>Ja. Een hulpverlener mag meekijken als jij dat goed vindt. Dat regel je zelf. Je kunt het ook weer stoppen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lukt inloggen niet?</source>
+            <translation>Lukt inloggen niet?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Je logt in met DigiD. Lukt dat niet? Kijk dan op digid.nl. Daar staat ook het nummer van de DigiD helpdesk.</source>
+            <translation>Je logt in met DigiD. Lukt dat niet? Kijk dan op digid.nl. Daar staat ook het nummer van de DigiD helpdesk.</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Bel of mail ons. Dan kijken we samen wat er aan de hand is.</source>
             <translation>Bel of mail ons. Dan kijken we samen wat er aan de hand is.</translation>
@@ -2875,12 +2931,13 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Heb je het geld snel nodig? Bel of mail dan zelf je medewerker.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-9" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+27" />
             <source>Al je verzoeken</source>
             <translation>Al je verzoeken</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+2" />
             <source>Je verzoek</source>
             <translation>Je verzoek</translation>
         </message>
@@ -3565,7 +3622,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         <message>
             <location filename="../core/rules/Beoordeling.cpp" line="+99" />
             <location line="+71" />
-            <location filename="../core/rules/RuleEngine.cpp" line="+417" />
+            <location filename="../core/rules/RuleEngine.cpp" line="+440" />
             <source>Voor geld uit dit potje moet je medewerker eerst ja zeggen.</source>
             <translation>Voor geld uit dit potje moet je medewerker eerst ja zeggen.</translation>
         </message>

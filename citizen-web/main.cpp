@@ -5,6 +5,7 @@
 #include "version/Version.h"
 #include "jobs/Scheduler.h"
 #include "jobs/SystemJobs.h"
+#include "server/Health.h"
 #include "server/JsonLog.h"
 #include "server/Options.h"
 #include "server/Server.h"
@@ -147,6 +148,7 @@ regie::integrations::KoppelingConfig koppelingConfig(const regie::web::Koppeling
         c.allegro.baseUrl = QUrl(k.allegroUrl);
         c.allegro.username = k.allegroUser;
         c.allegro.password = k.allegroPassword;
+        c.allegro.timeoutMs = k.allegroTimeoutMs;
     }
     if (!k.zgwOrigin.isEmpty()) {
         c.zgwEnabled = true;
@@ -156,6 +158,7 @@ regie::integrations::KoppelingConfig koppelingConfig(const regie::web::Koppeling
         c.zgw.notificatiesBase = QUrl(k.zgwOrigin + QStringLiteral("/notificaties/api/v1"));
         c.zgw.clientId = k.zgwClientId;
         c.zgw.secret = k.zgwSecret.toUtf8();
+        c.zgw.timeoutMs = k.zgwTimeoutMs;
         c.zaakFlow.bronorganisatie = k.zgwRsin;
         c.zaakFlow.verantwoordelijkeOrganisatie = k.zgwRsin;
         c.zaakFlow.zaaktype = QUrl(k.zgwZaaktype);
@@ -167,6 +170,7 @@ regie::integrations::KoppelingConfig koppelingConfig(const regie::web::Koppeling
     }
     c.mail = k.mail;
     c.sync.intervalMs = k.syncIntervalSeconds * 1000;
+    c.sync.maxBackoffMs = std::max(k.syncMaxBackoffSeconds * 1000, c.sync.intervalMs);
     return c;
 }
 
@@ -197,7 +201,7 @@ bool startKoppelingen(regie::integrations::Koppelingen &koppelingen, const regie
                                     .arg(config.mail.enabled() ? QStringLiteral("via ") + integrations::mailServerText(config.mail)
                                                                : QStringLiteral("off (mails wait in the outbox)"));
     if (config.zgwEnabled && !config.abonnement.enabled())
-        qCInfo(lcMain) << "zgw abonnement: not registered (needs a webhook secret and --public-origin or --zgw-callback)";
+        qCInfo(lcMain) << "zgw abonnement: not registered (needs zgw/webhook_secret and public_origin or zgw/callback_url)";
     return true;
 }
 
@@ -255,6 +259,10 @@ int serve(const regie::web::StartOptions &options, regie::services::ServiceConte
                                     .arg(config.tls() ? QStringLiteral("https") : QStringLiteral("http"),
                                          config.listenAddress.toString())
                                     .arg(server.port());
+    if (config.metricsListener())
+        qCInfo(lcMain).noquote() << QStringLiteral("metrics and health on http://%1:%2")
+                                        .arg(config.metricsAddress.toString())
+                                        .arg(server.monitoring().port());
     // Expiring waiting requests and purging sessions and tokens, between two requests.
     web::jobs::Scheduler jobs(options.jobsInterval);
     web::jobs::addSystemJobs(jobs, ctx, server.sessionStore(), server.tokens());
@@ -264,6 +272,10 @@ int serve(const regie::web::StartOptions &options, regie::services::ServiceConte
         qCCritical(lcMain) << "koppelingen: cannot start";
         return 1;
     }
+    if (koppelingen.isRunning()) // started: it must stay so (a stopped worker sends nothing)
+        server.monitoring().addCheck(QStringLiteral("koppelingen"), [&koppelingen] {
+            return koppelingen.isRunning() ? QString() : QStringLiteral("gestopt");
+        });
     installStopHandling(server, jobs, koppelingen, app);
     const int rc = QCoreApplication::exec();
     koppelingen.stop();

@@ -87,7 +87,7 @@ QString referenceMarkdown()
         "Secrets are never flags (a flag shows in `ps` and in shell history). Put them in the INI file, which"
         " must then be readable by its owner only (`chmod 600`; the server refuses a file group or others"
         " can read), or set the environment variable named in the table, which wins (for example through"
-        " systemd's `LoadCredential` or an `EnvironmentFile` of mode 600).\n\n"
+        " a systemd `EnvironmentFile=` of mode 600).\n\n"
         "`installer/regie.ini.example` is the packaged starting point, made from the same table.\n");
     QString current;
     for (const Setting &s : settings()) {

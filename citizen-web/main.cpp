@@ -6,6 +6,7 @@
 #include "jobs/LeaseKeeper.h"
 #include "jobs/Scheduler.h"
 #include "jobs/SystemJobs.h"
+#include "server/Health.h"
 #include "server/JsonLog.h"
 #include "server/Options.h"
 #include "server/RealtimeRelay.h"
@@ -150,6 +151,7 @@ regie::integrations::KoppelingConfig koppelingConfig(const regie::web::Koppeling
         c.allegro.baseUrl = QUrl(k.allegroUrl);
         c.allegro.username = k.allegroUser;
         c.allegro.password = k.allegroPassword;
+        c.allegro.timeoutMs = k.allegroTimeoutMs;
     }
     if (!k.zgwOrigin.isEmpty()) {
         c.zgwEnabled = true;
@@ -159,6 +161,7 @@ regie::integrations::KoppelingConfig koppelingConfig(const regie::web::Koppeling
         c.zgw.notificatiesBase = QUrl(k.zgwOrigin + QStringLiteral("/notificaties/api/v1"));
         c.zgw.clientId = k.zgwClientId;
         c.zgw.secret = k.zgwSecret.toUtf8();
+        c.zgw.timeoutMs = k.zgwTimeoutMs;
         c.zaakFlow.bronorganisatie = k.zgwRsin;
         c.zaakFlow.verantwoordelijkeOrganisatie = k.zgwRsin;
         c.zaakFlow.zaaktype = QUrl(k.zgwZaaktype);
@@ -170,6 +173,7 @@ regie::integrations::KoppelingConfig koppelingConfig(const regie::web::Koppeling
     }
     c.mail = k.mail;
     c.sync.intervalMs = k.syncIntervalSeconds * 1000;
+    c.sync.maxBackoffMs = std::max(k.syncMaxBackoffSeconds * 1000, c.sync.intervalMs);
     return c;
 }
 
@@ -200,7 +204,7 @@ bool startKoppelingen(regie::integrations::Koppelingen &koppelingen, const regie
                                     .arg(config.mail.enabled() ? QStringLiteral("via ") + integrations::mailServerText(config.mail)
                                                                : QStringLiteral("off (mails wait in the outbox)"));
     if (config.zgwEnabled && !config.abonnement.enabled())
-        qCInfo(lcMain) << "zgw abonnement: not registered (needs a webhook secret and --public-origin or --zgw-callback)";
+        qCInfo(lcMain) << "zgw abonnement: not registered (needs zgw/webhook_secret and public_origin or zgw/callback_url)";
     return true;
 }
 
@@ -257,6 +261,10 @@ int serve(const regie::web::StartOptions &options, regie::services::ServiceConte
                                     .arg(config.tls() ? QStringLiteral("https") : QStringLiteral("http"),
                                          config.listenAddress.toString())
                                     .arg(server.port());
+    if (config.metricsListener())
+        qCInfo(lcMain).noquote() << QStringLiteral("metrics and health on http://%1:%2")
+                                        .arg(config.metricsAddress.toString())
+                                        .arg(server.monitoring().port());
     // Events of this instance (its services and its koppelingen) reach its own pages and,
     // on PostgreSQL, those of the other instances; theirs reach the pages here.
     const QString instance = cluster::instanceName();
@@ -291,6 +299,10 @@ int serve(const regie::web::StartOptions &options, regie::services::ServiceConte
     background.start();
     if (koppelingenFout)
         return 1;
+    // Ready: the koppelingen run wherever this instance holds the lease (a stopped worker sends nothing).
+    server.monitoring().addCheck(QStringLiteral("koppelingen"), [&background, &koppelingen] {
+        return !background.holds() || koppelingen.isRunning() ? QString() : QStringLiteral("gestopt");
+    });
     installStopHandling(server, background, relay, app);
     const int rc = QCoreApplication::exec();
     background.stop();

@@ -76,6 +76,11 @@ EN = {
     'Gegevens verwijderd': 'Data deleted',
     'Audittrail gecontroleerd': 'Audit trail checked',
     'Controlepunt audittrail vastgelegd': 'Audit trail checkpoint recorded',
+    'Gegevens versleuteld met de nieuwe sleutel': 'Data encrypted with the new key',
+    'Back-up gemaakt': 'Backup made',
+    'Back-up teruggezet': 'Backup restored',
+    'Instellingen en koppelingen gecontroleerd': 'Settings and connections checked',
+    'Bewaartermijn toegepast': 'Retention period applied',
     # ---- Dossier ----
     'Je lening is helemaal betaald.': 'Your loan is fully paid.',
     'Je moet nog %1 terugbetalen. Dat doe je met %2 per maand.': 'You still have to pay back %1. You pay %2 a month.',

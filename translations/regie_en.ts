@@ -410,6 +410,31 @@
             <source>Controlepunt audittrail vastgelegd</source>
             <translation>Audit trail checkpoint recorded</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Gegevens versleuteld met de nieuwe sleutel</source>
+            <translation>Data encrypted with the new key</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back-up gemaakt</source>
+            <translation>Backup made</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back-up teruggezet</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Instellingen en koppelingen gecontroleerd</source>
+            <translation>Settings and connections checked</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bewaartermijn toegepast</source>
+            <translation>Retention period applied</translation>
+        </message>
     </context>
     <context>
         <name>Camt053</name>

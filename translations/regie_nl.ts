@@ -410,6 +410,31 @@
             <source>Controlepunt audittrail vastgelegd</source>
             <translation>Controlepunt audittrail vastgelegd</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Gegevens versleuteld met de nieuwe sleutel</source>
+            <translation>Gegevens versleuteld met de nieuwe sleutel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back-up gemaakt</source>
+            <translation>Back-up gemaakt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back-up teruggezet</source>
+            <translation>Back-up teruggezet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Instellingen en koppelingen gecontroleerd</source>
+            <translation>Instellingen en koppelingen gecontroleerd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bewaartermijn toegepast</source>
+            <translation>Bewaartermijn toegepast</translation>
+        </message>
     </context>
     <context>
         <name>Camt053</name>

@@ -234,16 +234,23 @@ std::optional<ProviderConfig> complete(ProviderConfig config)
 
 } // namespace
 
+std::optional<ProviderConfig> digidConfigFromValues(const std::function<QString(const char *)> &value)
+{
+    ProviderConfig config;
+    fillCommon(config, value);
+    config.clientSecret = value("client_secret");
+    if (config.clientSecret.isEmpty())
+        config.clientSecret = secretFromFile(value("client_secret_file"));
+    return complete(std::move(config));
+}
+
 std::optional<ProviderConfig> digidConfigFromSettings(QSettings &settings)
 {
     settings.beginGroup(QStringLiteral("digid"));
-    ProviderConfig config;
-    fillCommon(config, [&settings](const char *key) { return settings.value(QLatin1String(key)).toString(); });
-    config.clientSecret = settings.value(QStringLiteral("client_secret")).toString();
-    if (config.clientSecret.isEmpty())
-        config.clientSecret = secretFromFile(settings.value(QStringLiteral("client_secret_file")).toString());
+    std::optional<ProviderConfig> config = digidConfigFromValues(
+        [&settings](const char *key) { return settings.value(QLatin1String(key)).toString(); });
     settings.endGroup();
-    return complete(std::move(config));
+    return config;
 }
 
 std::optional<ProviderConfig> digidConfigFromEnvironment()

@@ -10,6 +10,7 @@
 
 #include "auth/Oidc.h"
 
+#include <functional>
 #include <optional>
 
 class QSettings;
@@ -21,6 +22,9 @@ namespace regie::web::pages {
 // readable only by the service). REGIE_DIGID_CLIENT_SECRET in the environment overrides
 // both. nullopt when the group is absent or incomplete: DigiD login is then switched off.
 std::optional<auth::oidc::ProviderConfig> digidConfigFromSettings(QSettings &settings);
+// The same from the [digid] settings by name ("issuer", "client_id", ...): regie-server's
+// settings table (config/Settings.h) hands them over this way.
+std::optional<auth::oidc::ProviderConfig> digidConfigFromValues(const std::function<QString(const char *)> &value);
 
 // Registers the two routes. Without a configuration the routes answer with a B1 page that
 // DigiD cannot be used now (503).

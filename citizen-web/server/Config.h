@@ -1,10 +1,11 @@
 #pragma once
-// regie-server configuration: read from an INI file (QSettings) and overridden by
-// command-line flags (main.cpp). Every limit the server enforces lives here so tests and
+// regie-server configuration, made from the settings table (core/config/Settings.h) by
+// server/Options.h. Every limit the server enforces lives here so tests and
 // operators can see and tune them in one place.
 
 #include "storage/Database.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtCore/QString>
 #include <QtNetwork/QHostAddress>
@@ -88,6 +89,16 @@ struct Config {
 
     // ---- Integrations ------------------------------------------------------------------
     QString zgwWebhookSecret;        // Authorization value the ZGW notificaties component sends
+    // The [digid] settings by name ("issuer", "client_id", ...), for pages::digidConfigFromValues.
+    QHash<QString, QString> digid;
+
+    // ---- Health and metrics (server/Health.h) ------------------------------------------
+    // A second listener for /metrics and /health/* (monitoring on its own address); port 0
+    // with a null address: none. On the main address /metrics answers only to metricsToken.
+    QHostAddress metricsAddress;
+    quint16 metricsPort = 0;
+    QString metricsToken;
+    bool metricsListener() const { return !metricsAddress.isNull(); }
 
     // ---- Informational -----------------------------------------------------------------
     QString version = QStringLiteral(REGIE_VERSION_STRING);

@@ -1,5 +1,7 @@
 #include "server/JsonLog.h"
 
+#include "server/Metrics.h"
+
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -62,6 +64,7 @@ void installJsonLogHandler()
 
 void logAccess(const AccessLogEntry &e)
 {
+    httpMetrics().observe(e); // the one place every answered request passes
     QJsonObject o;
     o.insert(QStringLiteral("msg"), QStringLiteral("request"));
     o.insert(QStringLiteral("request_id"), e.requestId);

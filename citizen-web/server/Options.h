@@ -1,8 +1,11 @@
 #pragma once
-// regie-server's start options: an INI file (QSettings, --config FILE) overridden by
-// command-line flags. docs/SERVER.md lists every key and flag.
+// regie-server's start options: the settings table (core/config/Settings.h) read from an
+// INI file (--config FILE), the environment (secrets) and the command-line flags, turned into
+// the server's Config. docs/CONFIGURATION.md lists every key and flag.
 
 #include "server/Config.h"
+
+#include "config/Values.h"
 
 #include "integrations/runtime/MailOptions.h"
 
@@ -15,13 +18,16 @@ namespace regie::web {
 struct KoppelingOptions {
     QString allegroUrl;      // --allegro: the SOAP endpoint, e.g. http://127.0.0.1:9000/soap
     QString allegroUser;     // --allegro-user
-    QString allegroPassword; // --allegro-password; REGIE_ALLEGRO_PASSWORD wins
+    QString allegroPassword; // allegro/password; REGIE_ALLEGRO_PASSWORD wins
+    int allegroTimeoutMs = 15'000;
     QString zgwOrigin;       // --zgw: origin of the ZGW APIs, e.g. http://127.0.0.1:9100
     QString zgwClientId = QStringLiteral("regie");
-    QString zgwSecret;       // --zgw-secret; REGIE_ZGW_SECRET wins
+    QString zgwSecret;       // zgw/secret; REGIE_ZGW_SECRET wins
+    int zgwTimeoutMs = 10'000;
     QString zgwRsin = QStringLiteral("002220647"); // zgw-sim's catalogue (gemeente Utrecht)
     QString zgwZaaktype;     // empty: zgw-sim's seeded zaaktype under --zgw
     int syncIntervalSeconds = 60;
+    int syncMaxBackoffSeconds = 15 * 60;
     // Where the zaaksysteem sends notifications: --zgw-callback, else the public origin +
     // /api/v1/notificaties. Empty: no abonnement is registered.
     QString zgwCallbackUrl;
@@ -41,7 +47,9 @@ struct StartOptions {
     std::chrono::seconds jobsInterval{60}; // [jobs] interval: the system jobs (citizen-web/jobs/)
     // [cluster] lease / --lease: the background-work lease (jobs/LeaseKeeper, docs/DEPLOY.md)
     std::chrono::seconds leaseTime{30};
+    int retentionMonths = 60; // [retention] months: anonymise this long after budgetbeheer ends
     KoppelingOptions koppelingen;
+    config::Values values;    // what was read, and from where (tests prove every setting is used)
     bool help = false;
     bool version = false;
 };
@@ -55,7 +63,7 @@ QString usageText();
 bool parsePostgres(const QString &text, storage::DatabaseConfig *out, QString *error);
 // "127.0.0.1:8080", "[::1]:8080", ":8080" (loopback), "8080".
 bool parseListen(const QString &text, QHostAddress *address, quint16 *port);
-// "900", "900s", "15m", "8h".
+// "900", "900s", "15m", "8h" (config::parseSeconds).
 bool parseDuration(const QString &text, std::chrono::seconds *out);
 // https://host[:port], or http:// with a loopback host; empty is allowed (derived per request).
 bool checkPublicOrigin(const QString &origin, QString *error);

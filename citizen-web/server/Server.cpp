@@ -2,6 +2,7 @@
 
 #include "server/ConnectionGuard.h"
 #include "server/Exchange.h"
+#include "server/Health.h"
 #include "server/HttpTransport.h"
 #include "server/Listener.h"
 #include "server/Pipeline.h"
@@ -54,6 +55,7 @@ Server::Server(const Config &config, services::ServiceContext &services, QObject
         config_, services_, *routes_, hooks_, *sessions_, *tokens_, *rateLimiter_, *static_, *hub_, *transport_});
     upgrade_ = new RealtimeUpgrade(config_, *hub_, *tokens_, *pipeline_, *transport_, this);
     listener_ = new Listener(config_, this);
+    monitoring_ = new Monitoring(config_, services_, *hub_, this);
 }
 
 Server::~Server()
@@ -67,6 +69,7 @@ SessionStore &Server::sessionStore() { return *sessions_; }
 TokenStore &Server::tokens() { return *tokens_; }
 RateLimiter &Server::rateLimiter() { return *rateLimiter_; }
 RealtimeHub &Server::realtime() { return *hub_; }
+Monitoring &Server::monitoring() { return *monitoring_; }
 
 void Server::mountServerRoutes()
 {
@@ -82,6 +85,7 @@ void Server::mountServerRoutes()
         return Response::json(QJsonDocument(o));
     });
     mountZgwWebhook(*routes_);
+    monitoring_->mount(*routes_);
 }
 
 void Server::throttlePerClient(const QString &method, const QString &pattern)
@@ -91,7 +95,7 @@ void Server::throttlePerClient(const QString &method, const QString &pattern)
 
 bool Server::listen(QString *error)
 {
-    if (!listener_->listen(error))
+    if (!listener_->listen(error) || !monitoring_->listen(error))
         return false;
     transport_->bind(listener_->server());
     static bool warned = false; // once per process: tests start many servers
@@ -137,6 +141,7 @@ void Server::shutdown(int graceMs, std::function<void()> done)
 {
     shuttingDown_ = true;
     listener_->stopAccepting();
+    monitoring_->stop();
     hub_->closeAll();
     auto *poll = new QTimer(this);
     auto started = std::make_shared<QElapsedTimer>();

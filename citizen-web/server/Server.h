@@ -33,6 +33,7 @@ namespace regie::web {
 
 class HttpTransport;
 class Listener;
+class Monitoring;
 class RateLimiter;
 class RealtimeUpgrade;
 class RequestPipeline;
@@ -49,7 +50,8 @@ public:
 
     Router &router();
     PageHooks &hooks();
-    // The server's own routes: GET /sessie/status and POST /api/v1/notificaties.
+    // The server's own routes: GET /sessie/status, POST /api/v1/notificaties and the
+    // monitoring routes /health/live, /health/ready and /metrics (server/Health.h).
     // Call once, before listen() (mountModules() in server/modules/ calls it).
     void mountServerRoutes();
 
@@ -66,6 +68,8 @@ public:
     TokenStore &tokens();
     RateLimiter &rateLimiter();
     RealtimeHub &realtime();
+    // Health and metrics; main.cpp adds the koppelingen to its readiness checks.
+    Monitoring &monitoring();
 
     // Stops accepting connections, ends streams, lets written responses drain (at most
     // graceMs), then calls done.
@@ -88,6 +92,7 @@ private:
     Listener *listener_ = nullptr;
     std::unique_ptr<RequestPipeline> pipeline_;
     RealtimeUpgrade *upgrade_ = nullptr;
+    Monitoring *monitoring_ = nullptr;
     bool shuttingDown_ = false;
 };
 

@@ -80,6 +80,11 @@ const Label kLabels[] = {
     {GegevensVerwijderd, QT_TRANSLATE_NOOP("AuditActions", "Gegevens verwijderd")},
     {AuditGeverifieerd, QT_TRANSLATE_NOOP("AuditActions", "Audittrail gecontroleerd")},
     {AuditCheckpoint, QT_TRANSLATE_NOOP("AuditActions", "Controlepunt audittrail vastgelegd")},
+    {SleutelGeroteerd, QT_TRANSLATE_NOOP("AuditActions", "Gegevens versleuteld met de nieuwe sleutel")},
+    {BackupGemaakt, QT_TRANSLATE_NOOP("AuditActions", "Back-up gemaakt")},
+    {BackupTeruggezet, QT_TRANSLATE_NOOP("AuditActions", "Back-up teruggezet")},
+    {ConfiguratieGecontroleerd, QT_TRANSLATE_NOOP("AuditActions", "Instellingen en koppelingen gecontroleerd")},
+    {BewaartermijnVerwerkt, QT_TRANSLATE_NOOP("AuditActions", "Bewaartermijn toegepast")},
 };
 
 bool isCodeChar(QChar c)

@@ -92,7 +92,13 @@
     X(GegevensVerwijderd, "gegevens.verwijderd")                                                 \
     /* The audit trail itself */                                                                 \
     X(AuditGeverifieerd, "audit.geverifieerd")                                                   \
-    X(AuditCheckpoint, "audit.checkpoint")
+    X(AuditCheckpoint, "audit.checkpoint")                                                       \
+    /* Operations (regie-admin) */                                                               \
+    X(SleutelGeroteerd, "sleutel.geroteerd")                                                     \
+    X(BackupGemaakt, "backup.gemaakt")                                                           \
+    X(BackupTeruggezet, "backup.teruggezet")                                                     \
+    X(ConfiguratieGecontroleerd, "configuratie.gecontroleerd")                                   \
+    X(BewaartermijnVerwerkt, "bewaartermijn.verwerkt")
 
 namespace regie::audit::actions {
 

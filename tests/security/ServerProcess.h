@@ -166,6 +166,7 @@ public:
         if (!f.open(QIODevice::WriteOnly) || f.write(ini) != ini.size())
             return false;
         f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // it may hold the DigiD secret
         QProcessEnvironment e = env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env;
         e.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false"));
         process.setProcessEnvironment(e);

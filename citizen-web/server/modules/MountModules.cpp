@@ -2,8 +2,6 @@
 
 #include "server/Server.h"
 
-#include <QtCore/QSettings>
-
 #if __has_include("pages/Pages.h")
 #include "pages/Digid.h"
 #include "pages/Pages.h"
@@ -20,12 +18,12 @@ void mountModules(Server &server)
 {
 #ifdef REGIE_HAVE_PAGES
     pages::mount(server.router(), server.hooks());
-    // DigiD: the environment wins, then the [digid] group of the INI file; without either
-    // the routes explain in B1 that DigiD cannot be used now.
+    // DigiD: the environment wins, then the [digid] settings (INI file or flags); without
+    // either the routes explain in B1 that DigiD cannot be used now.
     std::optional<auth::oidc::ProviderConfig> digid = pages::digidConfigFromEnvironment();
-    if (!digid && !server.config().configFile.isEmpty()) {
-        QSettings settings(server.config().configFile, QSettings::IniFormat);
-        digid = pages::digidConfigFromSettings(settings);
+    if (!digid && !server.config().digid.isEmpty()) {
+        const QHash<QString, QString> &values = server.config().digid;
+        digid = pages::digidConfigFromValues([&values](const char *key) { return values.value(QLatin1String(key)); });
     }
     pages::mountDigid(server.router(), digid);
 #endif

@@ -15,7 +15,7 @@ build_packages=(
   python3 python3-yaml libxml2-utils poppler-utils file dpkg-dev
 )
 test_packages=(
-  chromium fonts-noto-core postgresql xvfb xauth nsis
+  chromium fonts-noto-core postgresql xvfb xauth nsis clang
 )
 node_packages=(nodejs npm)
 

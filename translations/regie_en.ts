@@ -72,7 +72,7 @@
     <context>
         <name>AllegroSync</name>
         <message>
-            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+63" />
+            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+61" />
             <source>We konden je gegevens niet ophalen. Probeer het later opnieuw.</source>
             <translation>We could not get your details. Please try again later.</translation>
         </message>
@@ -187,6 +187,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Betaling niet gelukt, geld terug in het potje</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Akkoord gegeven</source>
             <translation>Approval given</translation>
         </message>
@@ -244,6 +249,26 @@
             <location line="+1" />
             <source>Gebruiker aangemaakt</source>
             <translation>User created</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Soort opslag (echt of demo) vastgelegd</source>
+            <translation>Kind of store (real or demo) fixed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code om mee te kijken gemaakt</source>
+            <translation>Code to view along made</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wijziging voorgesteld aan een teamleider</source>
+            <translation>Change proposed to a team leader</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Over een voorgestelde wijziging besloten</source>
+            <translation>Proposed change decided</translation>
         </message>
         <message>
             <location line="+1" />
@@ -511,11 +536,6 @@
             <source>Je loopt %1 achter. Praat hierover met je medewerker.</source>
             <translation>You are %1 behind. Talk to your caseworker about this.</translation>
         </message>
-        <message>
-            <location line="+293" />
-            <source>We kennen deze naam niet. Vraag je hulpverlener om de juiste code.</source>
-            <translation>We do not know this name. Ask your support worker for the right code.</translation>
-        </message>
     </context>
     <context>
         <name>Iban</name>
@@ -538,7 +558,7 @@
     <context>
         <name>Mailmeldingen</name>
         <message>
-            <location filename="../core/services/Mailmeldingen.cpp" line="+63" />
+            <location filename="../core/services/Mailmeldingen.cpp" line="+68" />
             <source>Nieuw opnameverzoek in je werkvoorraad</source>
             <translation>New withdrawal request in your work queue</translation>
         </message>
@@ -561,6 +581,19 @@ Open regie-desk to look at the request.</translation>
             <location line="+26" />
             <source>Log in op Regie om alles te zien.</source>
             <translation>Log in to Regie to see everything.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meekijkcodes</name>
+        <message>
+            <location filename="../core/services/Meekijkcodes.cpp" line="+73" />
+            <source>Je hebt al %1 codes die nog niemand gebruikt heeft. Wacht tot ze verlopen.</source>
+            <translation>You already have %1 codes that nobody has used. Wait until they expire.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Deze code werkt niet. Misschien is hij al gebruikt of te oud. Vraag je hulpverlener om een nieuwe code.</source>
+            <translation>This code does not work. Maybe it was used already or is too old. Ask your support worker for a new code.</translation>
         </message>
     </context>
     <context>
@@ -595,7 +628,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>Opnames</name>
         <message>
-            <location filename="../core/services/Opnames.cpp" line="+338" />
+            <location filename="../core/services/Opnames.cpp" line="+337" />
             <source>We sturen %1 uit je potje %2 naar je rekening.</source>
             <translation>We are sending %1 from your pot %2 to your account.</translation>
         </message>
@@ -605,7 +638,12 @@ Open regie-desk to look at the request.</translation>
             <translation>Your money is on its way</translation>
         </message>
         <message>
-            <location line="+222" />
+            <location line="+78" />
+            <source>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt %3 naar je verzoek. Je krijgt daarna een bericht.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+166" />
             <source>We kennen je eigen rekening nog niet. Bel je medewerker.</source>
             <translation>We do not know your own bank account yet. Please call your caseworker.</translation>
         </message>
@@ -621,23 +659,18 @@ Open regie-desk to look at the request.</translation>
             <translation>Something went wrong with the form. Please try again.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-598" />
             <source>Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker.</source>
             <translation>You already have many requests waiting. Please wait for your caseworker first.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+616" />
             <location line="+1" />
             <source>Kies je eigen rekening.</source>
             <translation>Choose your own bank account.</translation>
         </message>
         <message>
-            <location line="-211" />
-            <source>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen naar je verzoek. Je krijgt daarna een bericht.</source>
-            <translation>You are asking for %1 from your pot %2. This does not fit your arrangements. Your caseworker will look at your request within 2 working days. You will get a message after that.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="-228" />
             <source>Je verzoek is verstuurd</source>
             <translation>Your request has been sent</translation>
         </message>
@@ -652,12 +685,12 @@ Open regie-desk to look at the request.</translation>
             <translation>A request for %1 from %2 is waiting.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+25" />
             <source>Je verzoek kan niet</source>
             <translation>Your request is not possible</translation>
         </message>
         <message>
-            <location line="+276" />
+            <location line="+312" />
             <source>Dit verzoek kun je niet meer intrekken.</source>
             <translation>You can no longer cancel this request.</translation>
         </message>
@@ -672,7 +705,7 @@ Open regie-desk to look at the request.</translation>
             <translation>You have cancelled your request. The money stays in your pot %1.</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+126" />
             <source>Je verzoek is verlopen</source>
             <translation>Your request has expired</translation>
         </message>
@@ -680,6 +713,36 @@ Open regie-desk to look at the request.</translation>
             <location line="+1" />
             <source>Je medewerker heeft niet op tijd naar je verzoek gekeken. Het geld blijft in je potje. Bel je medewerker als je het geld nog nodig hebt.</source>
             <translation>Your caseworker did not look at your request in time. The money stays in your pot. Call your caseworker if you still need the money.</translation>
+        </message>
+        <message>
+            <location line="+96" />
+            <source>Het geld kon niet naar je rekening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>We konden %1 uit je potje %2 niet naar je rekening sturen. Het geld staat weer in je potje. Je medewerker weet dit en neemt contact met je op.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Betaling niet gelukt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De betaling van %1 uit %2 is niet gelukt. Het geld staat weer in het potje. Neem contact op met de inwoner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>binnen 1 werkdag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>binnen %1 werkdagen</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../core/services/OpnamesLezen.cpp" line="+60" />
@@ -1184,14 +1247,14 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+25" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+27" />
             <source>Naar meekijken</source>
             <translation>Go to Viewing</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="-2" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+167" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+179" />
             <source>Naar je overzicht</source>
             <translation>Go to your overview</translation>
         </message>
@@ -1201,30 +1264,55 @@ Open regie-desk to look at the request.</translation>
             <translation>Still not working? Please contact us.</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Meekijken.cpp" line="+16" />
-            <location line="+10" />
-            <location line="+24" />
+            <location filename="../citizen-web/pages/Meekijken.cpp" line="+32" />
+            <location line="+11" />
+            <location line="+36" />
             <location filename="../citizen-web/pages/PageKit.cpp" line="+114" />
             <source>Meekijken</source>
             <translation>Viewing</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-46" />
             <source>Deze mensen hebben gezegd dat je mag meekijken. Je kunt alleen kijken.</source>
             <translation>These people said you may view their money. You can only look.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Er heeft nog niemand toestemming gegeven. Geef je code aan de persoon die je helpt.</source>
-            <translation>Nobody has given permission yet. Give your code to the person you help.</translation>
+            <location line="-18" />
+            <source>Iemand laten toevoegen</source>
+            <translation>Let someone add you</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Je code is de naam waarmee je inlogt.</source>
-            <translation>Your code is the name you log in with.</translation>
+            <source>Wil je meekijken met iemand? Maak een code en geef die aan die persoon. Die vult de code in bij Wie mag meekijken.</source>
+            <translation>Do you want to view someone's money? Make a code and give it to that person. They fill in the code at Who may view my money.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+1" />
+            <source>Een code werkt één keer en 7 dagen lang.</source>
+            <translation>A code works once and for 7 days.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Je nieuwe code</source>
+            <translation>Your new code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De code is %1. Hij werkt tot %2. Je ziet de code maar één keer.</source>
+            <translation>The code is %1. It works until %2. You see the code only once.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Maak een code</source>
+            <translation>Make a code</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Er heeft nog niemand toestemming gegeven.</source>
+            <translation>Nobody has given permission yet.</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>Overzicht van %1</source>
             <translation>Overview of %1</translation>
         </message>
@@ -1244,7 +1332,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Back to the list</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Mijn.cpp" line="+27" />
+            <location filename="../citizen-web/pages/Mijn.cpp" line="+28" />
             <source>Nieuw</source>
             <translation>New</translation>
         </message>
@@ -1432,7 +1520,7 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+116" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+115" />
             <source>Wie heeft mijn gegevens bekeken?</source>
             <translation>Who has looked at my details?</translation>
         </message>
@@ -1525,7 +1613,7 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+30" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+31" />
             <source>Klopt er iets niet?</source>
             <translation>Is something wrong?</translation>
         </message>
@@ -1591,22 +1679,22 @@ Open regie-desk to look at the request.</translation>
             <translation>Stop sharing</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
+            <source>Je krijgt deze code van je hulpverlener. Een code werkt één keer en 7 dagen lang.</source>
+            <translation>You get this code from your support worker. A code works once and for 7 days.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Iemand toevoegen</source>
             <translation>Add someone</translation>
         </message>
         <message>
-            <location line="-2" />
+            <location line="-3" />
             <source>Code van je hulpverlener</source>
             <translation>Code of your support worker</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Je krijgt deze code van je hulpverlener.</source>
-            <translation>You get this code from your support worker.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
@@ -1621,7 +1709,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Fill in the code of your support worker.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Je hulpverlener mag nu meekijken.</source>
             <translation>Your support worker may view your money now.</translation>
         </message>
@@ -1639,7 +1727,7 @@ Open regie-desk to look at the request.</translation>
             <location line="+2" />
             <location line="+54" />
             <location filename="../citizen-web/pages/Overzicht.cpp" line="+94" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-62" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-74" />
             <source>Je kunt nu tot %1 zelf opnemen.</source>
             <translation>You can now take out up to %1 yourself.</translation>
         </message>
@@ -1648,7 +1736,7 @@ Open regie-desk to look at the request.</translation>
             <location line="+5" />
             <location line="+6" />
             <location filename="../citizen-web/pages/PageKit.cpp" line="+4" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+90" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+102" />
             <source>Geld opnemen</source>
             <translation>Take out money</translation>
         </message>
@@ -1695,7 +1783,12 @@ Open regie-desk to look at the request.</translation>
             <translation>In this pot</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="+79" />
+            <source>Dit bedrag past niet in je afspraken. Je medewerker kijkt %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-93" />
             <source>Bedrag in euro</source>
             <translation>Amount in euros</translation>
         </message>
@@ -1730,12 +1823,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Choose an amount</translation>
         </message>
         <message>
-            <location line="+39" />
-            <source>Er staat niet genoeg geld in dit potje. Er zit %1 in.</source>
-            <translation>There is not enough money in this pot. It holds %1.</translation>
-        </message>
-        <message>
-            <location line="+23" />
+            <location line="+62" />
             <source>Het geld gaat meteen naar je rekening.</source>
             <translation>The money goes to your account straight away.</translation>
         </message>
@@ -1750,12 +1838,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Your caseworker must say yes first.</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Dit bedrag past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen.</source>
-            <translation>This amount does not fit your arrangements. Your caseworker will look within 2 working days.</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Dit verzoek gaat niet lukken.</source>
             <translation>This request will not work.</translation>
         </message>
@@ -1796,7 +1879,7 @@ Open regie-desk to look at the request.</translation>
             <translation>What happens if you say yes?</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Ja, versturen</source>
             <translation>Yes, send it</translation>
         </message>
@@ -2061,7 +2144,7 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-20" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-21" />
             <source>Vragen?</source>
             <translation>Questions?</translation>
         </message>
@@ -2159,7 +2242,7 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+3" />
             <location filename="../citizen-web/pages/Verzoeken.cpp" line="-2" />
-            <location line="+12" />
+            <location line="+13" />
             <source>Mijn verzoeken</source>
             <translation>My requests</translation>
         </message>
@@ -2195,13 +2278,13 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+1" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="+6" />
-            <location line="+13" />
+            <location line="+14" />
             <source>Hulp en contact</source>
             <translation>Help and contact</translation>
         </message>
         <message>
-            <location line="+36" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-118" />
+            <location line="+37" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-119" />
             <source>Testomgeving</source>
             <translation>Test environment</translation>
         </message>
@@ -2226,7 +2309,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Something went wrong</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-37" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-36" />
             <source>Regie: je geld in beeld</source>
             <translation>Regie: your money at a glance</translation>
         </message>
@@ -2252,12 +2335,12 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+33" />
+            <location line="+32" />
             <source>Inloggen</source>
             <translation>Log in</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-32" />
             <source>Je logt in met DigiD. Houd je DigiD app bij de hand.</source>
             <translation>You log in with DigiD. Keep your DigiD app at hand.</translation>
         </message>
@@ -2268,11 +2351,6 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Dit is een testomgeving</source>
-            <translation>This is a test environment</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Je kunt hier inloggen als een testpersoon. Er gaat geen echt geld over.</source>
             <translation>Here you can log in as a test person. No real money is moved.</translation>
         </message>
@@ -2541,11 +2619,11 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Past het niet? Dan kijkt je medewerker ernaar. Je krijgt binnen 2 werkdagen antwoord.</source>
-            <translation>Does it not fit? Then your caseworker looks at it. You will get an answer within 2 working days.</translation>
+            <source>Past het niet? Dan kijkt je medewerker ernaar. Je krijgt %1 antwoord.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Wanneer staat het geld op mijn rekening?</source>
             <translation>When will the money be in my account?</translation>
         </message>
@@ -2560,18 +2638,18 @@ Open regie-desk to look at the request.</translation>
             <translation>Call or email us. Then we will look together at what is going on.</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-168" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-181" />
             <source>Je vroeg %1 uit je potje %2.</source>
             <translation>You asked for %1 from your pot %2.</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+178" />
+            <location line="+191" />
             <source>Verzoek intrekken</source>
             <translation>Cancel request</translation>
         </message>
         <message>
-            <location line="-168" />
+            <location line="-181" />
             <source>Je medewerker schrijft: %1</source>
             <translation>Your caseworker writes: %1</translation>
         </message>
@@ -2632,17 +2710,18 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+72" />
             <source>Wat gebeurt er nu?</source>
             <translation>What happens now?</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+123" />
-            <source>Je medewerker kijkt binnen 2 werkdagen naar je verzoek.</source>
-            <translation>Your caseworker will look at your request within 2 working days.</translation>
+            <location line="-71" />
+            <location line="+135" />
+            <source>Je medewerker kijkt %1 naar je verzoek.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="-122" />
+            <location line="-134" />
             <source>Je krijgt daarna een bericht in Regie.</source>
             <translation>After that you will get a message in Regie.</translation>
         </message>
@@ -2778,7 +2857,32 @@ Open regie-desk to look at the request.</translation>
             <translation>Do you still need the money? Then make a new request. Or call your caseworker.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+6" />
+            <source>Het geld kon niet naar je rekening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De bank of het systeem van de gemeente heeft de betaling niet gedaan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Het geld staat weer in je potje %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Je medewerker weet dit. Hij of zij neemt contact met je op.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Heb je het geld snel nodig? Bel of mail dan zelf je medewerker.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
             <source>Al je verzoeken</source>
             <translation>All your requests</translation>
         </message>
@@ -2823,7 +2927,7 @@ Open regie-desk to look at the request.</translation>
             <translation>%1 from %2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Bekijk dit verzoek</source>
             <translation>See this request</translation>
         </message>
@@ -2856,7 +2960,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>regie</name>
         <message>
-            <location filename="../core/domain/Domain.cpp" line="+107" />
+            <location filename="../core/domain/Domain.cpp" line="+108" />
             <source>Nog niet verstuurd</source>
             <translation>Not sent yet</translation>
         </message>
@@ -2899,6 +3003,11 @@ Open regie-desk to look at the request.</translation>
             <location line="+2" />
             <source>Verlopen</source>
             <translation>Expired</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Niet gelukt</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+9" />

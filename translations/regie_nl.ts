@@ -72,7 +72,7 @@
     <context>
         <name>AllegroSync</name>
         <message>
-            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+63" />
+            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+61" />
             <source>We konden je gegevens niet ophalen. Probeer het later opnieuw.</source>
             <translation>We konden je gegevens niet ophalen. Probeer het later opnieuw.</translation>
         </message>
@@ -187,6 +187,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Betaling niet gelukt, geld terug in het potje</source>
+            <translation>Betaling niet gelukt, geld terug in het potje</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Akkoord gegeven</source>
             <translation>Akkoord gegeven</translation>
         </message>
@@ -244,6 +249,26 @@
             <location line="+1" />
             <source>Gebruiker aangemaakt</source>
             <translation>Gebruiker aangemaakt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Soort opslag (echt of demo) vastgelegd</source>
+            <translation>Soort opslag (echt of demo) vastgelegd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code om mee te kijken gemaakt</source>
+            <translation>Code om mee te kijken gemaakt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wijziging voorgesteld aan een teamleider</source>
+            <translation>Wijziging voorgesteld aan een teamleider</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Over een voorgestelde wijziging besloten</source>
+            <translation>Over een voorgestelde wijziging besloten</translation>
         </message>
         <message>
             <location line="+1" />
@@ -511,11 +536,6 @@
             <source>Je loopt %1 achter. Praat hierover met je medewerker.</source>
             <translation>Je loopt %1 achter. Praat hierover met je medewerker.</translation>
         </message>
-        <message>
-            <location line="+293" />
-            <source>We kennen deze naam niet. Vraag je hulpverlener om de juiste code.</source>
-            <translation>We kennen deze naam niet. Vraag je hulpverlener om de juiste code.</translation>
-        </message>
     </context>
     <context>
         <name>Iban</name>
@@ -538,7 +558,7 @@
     <context>
         <name>Mailmeldingen</name>
         <message>
-            <location filename="../core/services/Mailmeldingen.cpp" line="+63" />
+            <location filename="../core/services/Mailmeldingen.cpp" line="+68" />
             <source>Nieuw opnameverzoek in je werkvoorraad</source>
             <translation>Nieuw opnameverzoek in je werkvoorraad</translation>
         </message>
@@ -561,6 +581,19 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <location line="+26" />
             <source>Log in op Regie om alles te zien.</source>
             <translation>Log in op Regie om alles te zien.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meekijkcodes</name>
+        <message>
+            <location filename="../core/services/Meekijkcodes.cpp" line="+73" />
+            <source>Je hebt al %1 codes die nog niemand gebruikt heeft. Wacht tot ze verlopen.</source>
+            <translation>Je hebt al %1 codes die nog niemand gebruikt heeft. Wacht tot ze verlopen.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Deze code werkt niet. Misschien is hij al gebruikt of te oud. Vraag je hulpverlener om een nieuwe code.</source>
+            <translation>Deze code werkt niet. Misschien is hij al gebruikt of te oud. Vraag je hulpverlener om een nieuwe code.</translation>
         </message>
     </context>
     <context>
@@ -595,7 +628,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
     <context>
         <name>Opnames</name>
         <message>
-            <location filename="../core/services/Opnames.cpp" line="+338" />
+            <location filename="../core/services/Opnames.cpp" line="+337" />
             <source>We sturen %1 uit je potje %2 naar je rekening.</source>
             <translation>We sturen %1 uit je potje %2 naar je rekening.</translation>
         </message>
@@ -605,7 +638,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je geld is onderweg</translation>
         </message>
         <message>
-            <location line="+222" />
+            <location line="+78" />
+            <source>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt %3 naar je verzoek. Je krijgt daarna een bericht.</source>
+            <translation>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt %3 naar je verzoek. Je krijgt daarna een bericht.</translation>
+        </message>
+        <message>
+            <location line="+166" />
             <source>We kennen je eigen rekening nog niet. Bel je medewerker.</source>
             <translation>We kennen je eigen rekening nog niet. Bel je medewerker.</translation>
         </message>
@@ -621,23 +659,18 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Er ging iets mis met het formulier. Probeer het opnieuw.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-598" />
             <source>Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker.</source>
             <translation>Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+616" />
             <location line="+1" />
             <source>Kies je eigen rekening.</source>
             <translation>Kies je eigen rekening.</translation>
         </message>
         <message>
-            <location line="-211" />
-            <source>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen naar je verzoek. Je krijgt daarna een bericht.</source>
-            <translation>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen naar je verzoek. Je krijgt daarna een bericht.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="-228" />
             <source>Je verzoek is verstuurd</source>
             <translation>Je verzoek is verstuurd</translation>
         </message>
@@ -652,12 +685,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Er wacht een verzoek van %1 uit %2.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+25" />
             <source>Je verzoek kan niet</source>
             <translation>Je verzoek kan niet</translation>
         </message>
         <message>
-            <location line="+276" />
+            <location line="+312" />
             <source>Dit verzoek kun je niet meer intrekken.</source>
             <translation>Dit verzoek kun je niet meer intrekken.</translation>
         </message>
@@ -672,7 +705,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je hebt je verzoek ingetrokken. Het geld blijft in je potje %1.</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+126" />
             <source>Je verzoek is verlopen</source>
             <translation>Je verzoek is verlopen</translation>
         </message>
@@ -680,6 +713,36 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <location line="+1" />
             <source>Je medewerker heeft niet op tijd naar je verzoek gekeken. Het geld blijft in je potje. Bel je medewerker als je het geld nog nodig hebt.</source>
             <translation>Je medewerker heeft niet op tijd naar je verzoek gekeken. Het geld blijft in je potje. Bel je medewerker als je het geld nog nodig hebt.</translation>
+        </message>
+        <message>
+            <location line="+96" />
+            <source>Het geld kon niet naar je rekening</source>
+            <translation>Het geld kon niet naar je rekening</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>We konden %1 uit je potje %2 niet naar je rekening sturen. Het geld staat weer in je potje. Je medewerker weet dit en neemt contact met je op.</source>
+            <translation>We konden %1 uit je potje %2 niet naar je rekening sturen. Het geld staat weer in je potje. Je medewerker weet dit en neemt contact met je op.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Betaling niet gelukt</source>
+            <translation>Betaling niet gelukt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De betaling van %1 uit %2 is niet gelukt. Het geld staat weer in het potje. Neem contact op met de inwoner.</source>
+            <translation>De betaling van %1 uit %2 is niet gelukt. Het geld staat weer in het potje. Neem contact op met de inwoner.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>binnen 1 werkdag</source>
+            <translation>binnen 1 werkdag</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>binnen %1 werkdagen</source>
+            <translation>binnen %1 werkdagen</translation>
         </message>
         <message>
             <location filename="../core/services/OpnamesLezen.cpp" line="+60" />
@@ -1184,14 +1247,14 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+25" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+27" />
             <source>Naar meekijken</source>
             <translation>Naar meekijken</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="-2" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+167" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+179" />
             <source>Naar je overzicht</source>
             <translation>Naar je overzicht</translation>
         </message>
@@ -1201,30 +1264,55 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Lukt het dan nog niet? Neem contact met ons op.</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Meekijken.cpp" line="+16" />
-            <location line="+10" />
-            <location line="+24" />
+            <location filename="../citizen-web/pages/Meekijken.cpp" line="+32" />
+            <location line="+11" />
+            <location line="+36" />
             <location filename="../citizen-web/pages/PageKit.cpp" line="+114" />
             <source>Meekijken</source>
             <translation>Meekijken</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-46" />
             <source>Deze mensen hebben gezegd dat je mag meekijken. Je kunt alleen kijken.</source>
             <translation>Deze mensen hebben gezegd dat je mag meekijken. Je kunt alleen kijken.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Er heeft nog niemand toestemming gegeven. Geef je code aan de persoon die je helpt.</source>
-            <translation>Er heeft nog niemand toestemming gegeven. Geef je code aan de persoon die je helpt.</translation>
+            <location line="-18" />
+            <source>Iemand laten toevoegen</source>
+            <translation>Iemand laten toevoegen</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Je code is de naam waarmee je inlogt.</source>
-            <translation>Je code is de naam waarmee je inlogt.</translation>
+            <source>Wil je meekijken met iemand? Maak een code en geef die aan die persoon. Die vult de code in bij Wie mag meekijken.</source>
+            <translation>Wil je meekijken met iemand? Maak een code en geef die aan die persoon. Die vult de code in bij Wie mag meekijken.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+1" />
+            <source>Een code werkt één keer en 7 dagen lang.</source>
+            <translation>Een code werkt één keer en 7 dagen lang.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Je nieuwe code</source>
+            <translation>Je nieuwe code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De code is %1. Hij werkt tot %2. Je ziet de code maar één keer.</source>
+            <translation>De code is %1. Hij werkt tot %2. Je ziet de code maar één keer.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Maak een code</source>
+            <translation>Maak een code</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Er heeft nog niemand toestemming gegeven.</source>
+            <translation>Er heeft nog niemand toestemming gegeven.</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>Overzicht van %1</source>
             <translation>Overzicht van %1</translation>
         </message>
@@ -1244,7 +1332,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Terug naar de lijst</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Mijn.cpp" line="+27" />
+            <location filename="../citizen-web/pages/Mijn.cpp" line="+28" />
             <source>Nieuw</source>
             <translation>Nieuw</translation>
         </message>
@@ -1432,7 +1520,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+116" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+115" />
             <source>Wie heeft mijn gegevens bekeken?</source>
             <translation>Wie heeft mijn gegevens bekeken?</translation>
         </message>
@@ -1525,7 +1613,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+30" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+31" />
             <source>Klopt er iets niet?</source>
             <translation>Klopt er iets niet?</translation>
         </message>
@@ -1591,22 +1679,22 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Niet meer laten meekijken</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
+            <source>Je krijgt deze code van je hulpverlener. Een code werkt één keer en 7 dagen lang.</source>
+            <translation>Je krijgt deze code van je hulpverlener. Een code werkt één keer en 7 dagen lang.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Iemand toevoegen</source>
             <translation>Iemand toevoegen</translation>
         </message>
         <message>
-            <location line="-2" />
+            <location line="-3" />
             <source>Code van je hulpverlener</source>
             <translation>Code van je hulpverlener</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Je krijgt deze code van je hulpverlener.</source>
-            <translation>Je krijgt deze code van je hulpverlener.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Toevoegen</source>
             <translation>Toevoegen</translation>
         </message>
@@ -1621,7 +1709,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Vul de code van je hulpverlener in.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Je hulpverlener mag nu meekijken.</source>
             <translation>Je hulpverlener mag nu meekijken.</translation>
         </message>
@@ -1639,7 +1727,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <location line="+2" />
             <location line="+54" />
             <location filename="../citizen-web/pages/Overzicht.cpp" line="+94" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-62" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-74" />
             <source>Je kunt nu tot %1 zelf opnemen.</source>
             <translation>Je kunt nu tot %1 zelf opnemen.</translation>
         </message>
@@ -1648,7 +1736,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <location line="+5" />
             <location line="+6" />
             <location filename="../citizen-web/pages/PageKit.cpp" line="+4" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+90" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+102" />
             <source>Geld opnemen</source>
             <translation>Geld opnemen</translation>
         </message>
@@ -1695,7 +1783,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>In dit potje</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="+79" />
+            <source>Dit bedrag past niet in je afspraken. Je medewerker kijkt %1.</source>
+            <translation>Dit bedrag past niet in je afspraken. Je medewerker kijkt %1.</translation>
+        </message>
+        <message>
+            <location line="-93" />
             <source>Bedrag in euro</source>
             <translation>Bedrag in euro</translation>
         </message>
@@ -1730,12 +1823,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Bedrag kiezen</translation>
         </message>
         <message>
-            <location line="+39" />
-            <source>Er staat niet genoeg geld in dit potje. Er zit %1 in.</source>
-            <translation>Er staat niet genoeg geld in dit potje. Er zit %1 in.</translation>
-        </message>
-        <message>
-            <location line="+23" />
+            <location line="+62" />
             <source>Het geld gaat meteen naar je rekening.</source>
             <translation>Het geld gaat meteen naar je rekening.</translation>
         </message>
@@ -1750,12 +1838,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je medewerker moet eerst ja zeggen.</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Dit bedrag past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen.</source>
-            <translation>Dit bedrag past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen.</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Dit verzoek gaat niet lukken.</source>
             <translation>Dit verzoek gaat niet lukken.</translation>
         </message>
@@ -1796,7 +1879,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Wat gebeurt er als je ja zegt?</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Ja, versturen</source>
             <translation>Ja, versturen</translation>
         </message>
@@ -2061,7 +2144,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-20" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-21" />
             <source>Vragen?</source>
             <translation>Vragen?</translation>
         </message>
@@ -2159,7 +2242,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         <message>
             <location line="+3" />
             <location filename="../citizen-web/pages/Verzoeken.cpp" line="-2" />
-            <location line="+12" />
+            <location line="+13" />
             <source>Mijn verzoeken</source>
             <translation>Mijn verzoeken</translation>
         </message>
@@ -2195,13 +2278,13 @@ Open regie-desk om het verzoek te bekijken.</translation>
         <message>
             <location line="+1" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="+6" />
-            <location line="+13" />
+            <location line="+14" />
             <source>Hulp en contact</source>
             <translation>Hulp en contact</translation>
         </message>
         <message>
-            <location line="+36" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-118" />
+            <location line="+37" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-119" />
             <source>Testomgeving</source>
             <translation>Testomgeving</translation>
         </message>
@@ -2226,7 +2309,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Er ging iets mis</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-37" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-36" />
             <source>Regie: je geld in beeld</source>
             <translation>Regie: je geld in beeld</translation>
         </message>
@@ -2252,12 +2335,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+33" />
+            <location line="+32" />
             <source>Inloggen</source>
             <translation>Inloggen</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-32" />
             <source>Je logt in met DigiD. Houd je DigiD app bij de hand.</source>
             <translation>Je logt in met DigiD. Houd je DigiD app bij de hand.</translation>
         </message>
@@ -2268,11 +2351,6 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Dit is een testomgeving</source>
-            <translation>Dit is een testomgeving</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Je kunt hier inloggen als een testpersoon. Er gaat geen echt geld over.</source>
             <translation>Je kunt hier inloggen als een testpersoon. Er gaat geen echt geld over.</translation>
         </message>
@@ -2541,11 +2619,11 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Past het niet? Dan kijkt je medewerker ernaar. Je krijgt binnen 2 werkdagen antwoord.</source>
-            <translation>Past het niet? Dan kijkt je medewerker ernaar. Je krijgt binnen 2 werkdagen antwoord.</translation>
+            <source>Past het niet? Dan kijkt je medewerker ernaar. Je krijgt %1 antwoord.</source>
+            <translation>Past het niet? Dan kijkt je medewerker ernaar. Je krijgt %1 antwoord.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Wanneer staat het geld op mijn rekening?</source>
             <translation>Wanneer staat het geld op mijn rekening?</translation>
         </message>
@@ -2560,18 +2638,18 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Bel of mail ons. Dan kijken we samen wat er aan de hand is.</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-168" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-181" />
             <source>Je vroeg %1 uit je potje %2.</source>
             <translation>Je vroeg %1 uit je potje %2.</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+178" />
+            <location line="+191" />
             <source>Verzoek intrekken</source>
             <translation>Verzoek intrekken</translation>
         </message>
         <message>
-            <location line="-168" />
+            <location line="-181" />
             <source>Je medewerker schrijft: %1</source>
             <translation>Je medewerker schrijft: %1</translation>
         </message>
@@ -2632,17 +2710,18 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+72" />
             <source>Wat gebeurt er nu?</source>
             <translation>Wat gebeurt er nu?</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+123" />
-            <source>Je medewerker kijkt binnen 2 werkdagen naar je verzoek.</source>
-            <translation>Je medewerker kijkt binnen 2 werkdagen naar je verzoek.</translation>
+            <location line="-71" />
+            <location line="+135" />
+            <source>Je medewerker kijkt %1 naar je verzoek.</source>
+            <translation>Je medewerker kijkt %1 naar je verzoek.</translation>
         </message>
         <message>
-            <location line="-122" />
+            <location line="-134" />
             <source>Je krijgt daarna een bericht in Regie.</source>
             <translation>Je krijgt daarna een bericht in Regie.</translation>
         </message>
@@ -2778,7 +2857,32 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Heb je het geld nog nodig? Doe dan een nieuw verzoek. Of bel je medewerker.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+6" />
+            <source>Het geld kon niet naar je rekening</source>
+            <translation>Het geld kon niet naar je rekening</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De bank of het systeem van de gemeente heeft de betaling niet gedaan.</source>
+            <translation>De bank of het systeem van de gemeente heeft de betaling niet gedaan.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Het geld staat weer in je potje %1.</source>
+            <translation>Het geld staat weer in je potje %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Je medewerker weet dit. Hij of zij neemt contact met je op.</source>
+            <translation>Je medewerker weet dit. Hij of zij neemt contact met je op.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Heb je het geld snel nodig? Bel of mail dan zelf je medewerker.</source>
+            <translation>Heb je het geld snel nodig? Bel of mail dan zelf je medewerker.</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Al je verzoeken</source>
             <translation>Al je verzoeken</translation>
         </message>
@@ -2823,7 +2927,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>%1 uit %2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Bekijk dit verzoek</source>
             <translation>Bekijk dit verzoek</translation>
         </message>
@@ -2856,7 +2960,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
     <context>
         <name>regie</name>
         <message>
-            <location filename="../core/domain/Domain.cpp" line="+107" />
+            <location filename="../core/domain/Domain.cpp" line="+108" />
             <source>Nog niet verstuurd</source>
             <translation>Nog niet verstuurd</translation>
         </message>
@@ -2899,6 +3003,11 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <location line="+2" />
             <source>Verlopen</source>
             <translation>Verlopen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Niet gelukt</source>
+            <translation>Niet gelukt</translation>
         </message>
         <message>
             <location line="+9" />

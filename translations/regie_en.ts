@@ -188,7 +188,7 @@
         <message>
             <location line="+1" />
             <source>Betaling niet gelukt, geld terug in het potje</source>
-            <translation type="unfinished" />
+            <translation>Payment failed, money back in the savings pot</translation>
         </message>
         <message>
             <location line="+1" />
@@ -586,7 +586,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>Meekijkcodes</name>
         <message>
-            <location filename="../core/services/Meekijkcodes.cpp" line="+73" />
+            <location filename="../core/services/Meekijkcodes.cpp" line="+74" />
             <source>Je hebt al %1 codes die nog niemand gebruikt heeft. Wacht tot ze verlopen.</source>
             <translation>You already have %1 codes that nobody has used. Wait until they expire.</translation>
         </message>
@@ -640,7 +640,7 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+78" />
             <source>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt %3 naar je verzoek. Je krijgt daarna een bericht.</source>
-            <translation type="unfinished" />
+            <translation>You are asking for %1 from your savings pot %2. This does not fit your arrangements. Your caseworker will look at your request %3. You will get a message after that.</translation>
         </message>
         <message>
             <location line="+166" />
@@ -717,32 +717,32 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+96" />
             <source>Het geld kon niet naar je rekening</source>
-            <translation type="unfinished" />
+            <translation>The money could not go to your account</translation>
         </message>
         <message>
             <location line="+1" />
             <source>We konden %1 uit je potje %2 niet naar je rekening sturen. Het geld staat weer in je potje. Je medewerker weet dit en neemt contact met je op.</source>
-            <translation type="unfinished" />
+            <translation>We could not send %1 from your savings pot %2 to your account. The money is back in your savings pot. Your caseworker knows this and will contact you.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Betaling niet gelukt</source>
-            <translation type="unfinished" />
+            <translation>Payment failed</translation>
         </message>
         <message>
             <location line="+1" />
             <source>De betaling van %1 uit %2 is niet gelukt. Het geld staat weer in het potje. Neem contact op met de inwoner.</source>
-            <translation type="unfinished" />
+            <translation>The payment of %1 from %2 failed. The money is back in the savings pot. Please contact the resident.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>binnen 1 werkdag</source>
-            <translation type="unfinished" />
+            <translation>within 1 working day</translation>
         </message>
         <message>
             <location line="+0" />
             <source>binnen %1 werkdagen</source>
-            <translation type="unfinished" />
+            <translation>within %1 working days</translation>
         </message>
         <message>
             <location filename="../core/services/OpnamesLezen.cpp" line="+60" />
@@ -1785,7 +1785,7 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+79" />
             <source>Dit bedrag past niet in je afspraken. Je medewerker kijkt %1.</source>
-            <translation type="unfinished" />
+            <translation>This amount does not fit your arrangements. Your caseworker will look at it %1.</translation>
         </message>
         <message>
             <location line="-93" />
@@ -2620,7 +2620,7 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+1" />
             <source>Past het niet? Dan kijkt je medewerker ernaar. Je krijgt %1 antwoord.</source>
-            <translation type="unfinished" />
+            <translation>Does it not fit? Then your caseworker will look at it. You will get an answer %1.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2718,7 +2718,7 @@ Open regie-desk to look at the request.</translation>
             <location line="-71" />
             <location line="+135" />
             <source>Je medewerker kijkt %1 naar je verzoek.</source>
-            <translation type="unfinished" />
+            <translation>Your caseworker will look at your request %1.</translation>
         </message>
         <message>
             <location line="-134" />
@@ -2859,27 +2859,27 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+6" />
             <source>Het geld kon niet naar je rekening</source>
-            <translation type="unfinished" />
+            <translation>The money could not go to your account</translation>
         </message>
         <message>
             <location line="+1" />
             <source>De bank of het systeem van de gemeente heeft de betaling niet gedaan.</source>
-            <translation type="unfinished" />
+            <translation>The bank or the municipality's system did not make the payment.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Het geld staat weer in je potje %1.</source>
-            <translation type="unfinished" />
+            <translation>The money is back in your savings pot %1.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Je medewerker weet dit. Hij of zij neemt contact met je op.</source>
-            <translation type="unfinished" />
+            <translation>Your caseworker knows this and will contact you.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Heb je het geld snel nodig? Bel of mail dan zelf je medewerker.</source>
-            <translation type="unfinished" />
+            <translation>Do you need the money soon? Then call or email your caseworker yourself.</translation>
         </message>
         <message>
             <location line="+27" />
@@ -3007,7 +3007,7 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+2" />
             <source>Niet gelukt</source>
-            <translation type="unfinished" />
+            <translation>Failed</translation>
         </message>
         <message>
             <location line="+9" />
@@ -3229,7 +3229,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>regie::calendar::WerkdagKalender</name>
         <message>
-            <location filename="../core/calendar/WerkdagKalender.cpp" line="+96" />
+            <location filename="../core/calendar/WerkdagKalender.cpp" line="+97" />
             <source>het weekend</source>
             <translation>the weekend</translation>
         </message>
@@ -3373,7 +3373,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>regie::crypto::Keyring</name>
         <message>
-            <location filename="../core/crypto/Keyring.cpp" line="+27" />
+            <location filename="../core/crypto/Keyring.cpp" line="+28" />
             <source>Master key %1 has the wrong length: expected %2 bytes.</source>
             <translation>Master key %1 has the wrong length: expected %2 bytes.</translation>
         </message>
@@ -3421,7 +3421,7 @@ Open regie-desk to look at the request.</translation>
             <translation>To savings pot %1</translation>
         </message>
         <message>
-            <location filename="../core/demo/Huishouden.cpp" line="+215" />
+            <location filename="../core/demo/Huishouden.cpp" line="+216" />
             <source>Mijn betaalrekening</source>
             <translation>My current account</translation>
         </message>

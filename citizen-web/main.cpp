@@ -123,6 +123,39 @@ bool loadDemo(regie::services::ServiceContext &ctx, int inwoners, int maanden, Q
     return true;
 }
 
+// Demo is a property of the store, fixed at its first start: --demo on a new store makes it
+// a demo for good, a store first started without it is real for good. --demo on a real
+// store is refused (it would open the test login onto real people); a demo store is a demo
+// also when started without --demo (banner, test login).
+bool fixStoreKind(regie::services::ServiceContext &ctx, regie::web::Config &config, QString *error)
+{
+    using namespace regie;
+    services::Installatie installatie(ctx);
+    const auto soort = installatie.soort(Actor::systeem());
+    if (!soort.ok()) {
+        *error = QStringLiteral("reading the store's kind failed: ") + soort.error.message;
+        return false;
+    }
+    services::Opslagsoort nu = *soort.value;
+    if (nu == services::Opslagsoort::Onbepaald) {
+        const auto vast = installatie.legSoortVast(Actor::systeem(), config.demo);
+        if (!vast.ok() && vast.error.code != services::ErrorCode::Conflict) {
+            *error = QStringLiteral("fixing the store's kind failed: ") + vast.error.message;
+            return false;
+        }
+        nu = vast.ok() ? *vast.value : services::Opslagsoort::Echt;
+    }
+    if (config.demo && nu != services::Opslagsoort::Demo) {
+        *error = QStringLiteral("--demo refused: this data folder holds a real store (it was not created as a demo)."
+                                " Use an empty data folder for a demo.");
+        return false;
+    }
+    config.demo = nu == services::Opslagsoort::Demo;
+    if (config.demo)
+        qCWarning(lcMain) << "this store is a demo: test login on, demo banner on every page";
+    return true;
+}
+
 // A fresh demo load already holds the whole history that Allegro would report. Marking every
 // inwoner as synced now makes the first sync ask only for newer statement lines, so the
 // history is not booked twice; balances that match need no correction.
@@ -373,6 +406,10 @@ int main(int argc, char *argv[])
 
     const crypto::FieldCipher cipher(*keys.keyring);
     services::ServiceContext ctx(*db, cipher);
+    if (!fixStoreKind(ctx, config, &error)) {
+        qCCritical(lcMain).noquote() << error;
+        return 1;
+    }
     if (config.demo && !loadDemo(ctx, options.demoInwoners, options.demoMaanden, &error)) {
         qCCritical(lcMain).noquote() << error;
         return 1;

@@ -15,7 +15,7 @@ build_packages=(
   python3 python3-yaml libxml2-utils poppler-utils file dpkg-dev
 )
 test_packages=(
-  chromium fonts-noto-core postgresql xvfb xauth nsis debootstrap
+  chromium fonts-noto-core postgresql xvfb xauth nsis debootstrap clang
 )
 node_packages=(nodejs npm)
 

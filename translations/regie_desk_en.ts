@@ -701,6 +701,14 @@
 <context>
     <name>regie::desk::MainWindow</name>
     <message>
+        <source>DEMO — geen echte gegevens</source>
+        <translation>DEMO — no real data</translation>
+    </message>
+    <message>
+        <source>Demo-melding</source>
+        <translation>Demo notice</translation>
+    </message>
+    <message>
         <source>Regie — budgetbeheer</source>
         <translation>Regie — budget management</translation>
     </message>

@@ -701,6 +701,14 @@
 <context>
     <name>regie::desk::MainWindow</name>
     <message>
+        <source>DEMO — geen echte gegevens</source>
+        <translation>DEMO — geen echte gegevens</translation>
+    </message>
+    <message>
+        <source>Demo-melding</source>
+        <translation>Demo-melding</translation>
+    </message>
+    <message>
         <source>Regie — budgetbeheer</source>
         <translation>Regie — budgetbeheer</translation>
     </message>

@@ -252,6 +252,26 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Soort opslag (echt of demo) vastgelegd</source>
+            <translation>Kind of store (real or demo) fixed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code om mee te kijken gemaakt</source>
+            <translation>Code to view along made</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wijziging voorgesteld aan een teamleider</source>
+            <translation>Change proposed to a team leader</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Over een voorgestelde wijziging besloten</source>
+            <translation>Proposed change decided</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Gebruiker gewijzigd</source>
             <translation>User changed</translation>
         </message>
@@ -561,11 +581,6 @@
             <source>Je loopt %1 achter. Praat hierover met je medewerker.</source>
             <translation>You are %1 behind. Talk to your caseworker about this.</translation>
         </message>
-        <message>
-            <location line="+293" />
-            <source>We kennen deze naam niet. Vraag je hulpverlener om de juiste code.</source>
-            <translation>We do not know this name. Ask your support worker for the right code.</translation>
-        </message>
     </context>
     <context>
         <name>Iban</name>
@@ -611,6 +626,19 @@ Open regie-desk to look at the request.</translation>
             <location line="+26" />
             <source>Log in op Regie om alles te zien.</source>
             <translation>Log in to Regie to see everything.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meekijkcodes</name>
+        <message>
+            <location filename="../core/services/Meekijkcodes.cpp" line="+74" />
+            <source>Je hebt al %1 codes die nog niemand gebruikt heeft. Wacht tot ze verlopen.</source>
+            <translation>You already have %1 codes that nobody has used. Wait until they expire.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Deze code werkt niet. Misschien is hij al gebruikt of te oud. Vraag je hulpverlener om een nieuwe code.</source>
+            <translation>This code does not work. Maybe it was used already or is too old. Ask your support worker for a new code.</translation>
         </message>
     </context>
     <context>
@@ -1302,30 +1330,55 @@ Open regie-desk to look at the request.</translation>
             <translation>Still not working? Please contact us.</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Meekijken.cpp" line="+16" />
-            <location line="+10" />
-            <location line="+24" />
+            <location filename="../citizen-web/pages/Meekijken.cpp" line="+32" />
+            <location line="+11" />
+            <location line="+36" />
             <location filename="../citizen-web/pages/PageKit.cpp" line="+114" />
             <source>Meekijken</source>
             <translation>Viewing</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-46" />
             <source>Deze mensen hebben gezegd dat je mag meekijken. Je kunt alleen kijken.</source>
             <translation>These people said you may view their money. You can only look.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Er heeft nog niemand toestemming gegeven. Geef je code aan de persoon die je helpt.</source>
-            <translation>Nobody has given permission yet. Give your code to the person you help.</translation>
+            <location line="-18" />
+            <source>Iemand laten toevoegen</source>
+            <translation>Let someone add you</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Je code is de naam waarmee je inlogt.</source>
-            <translation>Your code is the name you log in with.</translation>
+            <source>Wil je meekijken met iemand? Maak een code en geef die aan die persoon. Die vult de code in bij Wie mag meekijken.</source>
+            <translation>Do you want to view someone's money? Make a code and give it to that person. They fill in the code at Who may view my money.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+1" />
+            <source>Een code werkt één keer en 7 dagen lang.</source>
+            <translation>A code works once and for 7 days.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Je nieuwe code</source>
+            <translation>Your new code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De code is %1. Hij werkt tot %2. Je ziet de code maar één keer.</source>
+            <translation>The code is %1. It works until %2. You see the code only once.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Maak een code</source>
+            <translation>Make a code</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Er heeft nog niemand toestemming gegeven.</source>
+            <translation>Nobody has given permission yet.</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>Overzicht van %1</source>
             <translation>Overview of %1</translation>
         </message>
@@ -1345,7 +1398,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Back to the list</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Mijn.cpp" line="+27" />
+            <location filename="../citizen-web/pages/Mijn.cpp" line="+28" />
             <source>Nieuw</source>
             <translation>New</translation>
         </message>
@@ -1533,7 +1586,7 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+116" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+115" />
             <source>Wie heeft mijn gegevens bekeken?</source>
             <translation>Who has looked at my details?</translation>
         </message>
@@ -1692,22 +1745,22 @@ Open regie-desk to look at the request.</translation>
             <translation>Stop sharing</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
+            <source>Je krijgt deze code van je hulpverlener. Een code werkt één keer en 7 dagen lang.</source>
+            <translation>You get this code from your support worker. A code works once and for 7 days.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Iemand toevoegen</source>
             <translation>Add someone</translation>
         </message>
         <message>
-            <location line="-2" />
+            <location line="-3" />
             <source>Code van je hulpverlener</source>
             <translation>Code of your support worker</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Je krijgt deze code van je hulpverlener.</source>
-            <translation>You get this code from your support worker.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
@@ -1723,7 +1776,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Fill in the code of your support worker.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Je hulpverlener mag nu meekijken.</source>
             <translation>Your support worker may view your money now.</translation>
         </message>
@@ -2297,7 +2350,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Help and contact</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="-132" />
             <source>Testomgeving</source>
             <translation>Test environment</translation>
@@ -2323,7 +2376,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Something went wrong</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-37" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-36" />
             <source>Regie: je geld in beeld</source>
             <translation>Regie: your money at a glance</translation>
         </message>
@@ -2349,12 +2402,12 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+33" />
+            <location line="+32" />
             <source>Inloggen</source>
             <translation>Log in</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-32" />
             <source>Je logt in met DigiD. Houd je DigiD app bij de hand.</source>
             <translation>You log in with DigiD. Keep your DigiD app at hand.</translation>
         </message>
@@ -2365,11 +2418,6 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Dit is een testomgeving</source>
-            <translation>This is a test environment</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Je kunt hier inloggen als een testpersoon. Er gaat geen echt geld over.</source>
             <translation>Here you can log in as a test person. No real money is moved.</translation>
         </message>

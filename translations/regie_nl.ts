@@ -252,6 +252,26 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Soort opslag (echt of demo) vastgelegd</source>
+            <translation>Soort opslag (echt of demo) vastgelegd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code om mee te kijken gemaakt</source>
+            <translation>Code om mee te kijken gemaakt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wijziging voorgesteld aan een teamleider</source>
+            <translation>Wijziging voorgesteld aan een teamleider</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Over een voorgestelde wijziging besloten</source>
+            <translation>Over een voorgestelde wijziging besloten</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Gebruiker gewijzigd</source>
             <translation>Gebruiker gewijzigd</translation>
         </message>
@@ -561,11 +581,6 @@
             <source>Je loopt %1 achter. Praat hierover met je medewerker.</source>
             <translation>Je loopt %1 achter. Praat hierover met je medewerker.</translation>
         </message>
-        <message>
-            <location line="+293" />
-            <source>We kennen deze naam niet. Vraag je hulpverlener om de juiste code.</source>
-            <translation>We kennen deze naam niet. Vraag je hulpverlener om de juiste code.</translation>
-        </message>
     </context>
     <context>
         <name>Iban</name>
@@ -611,6 +626,19 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <location line="+26" />
             <source>Log in op Regie om alles te zien.</source>
             <translation>Log in op Regie om alles te zien.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meekijkcodes</name>
+        <message>
+            <location filename="../core/services/Meekijkcodes.cpp" line="+74" />
+            <source>Je hebt al %1 codes die nog niemand gebruikt heeft. Wacht tot ze verlopen.</source>
+            <translation>Je hebt al %1 codes die nog niemand gebruikt heeft. Wacht tot ze verlopen.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Deze code werkt niet. Misschien is hij al gebruikt of te oud. Vraag je hulpverlener om een nieuwe code.</source>
+            <translation>Deze code werkt niet. Misschien is hij al gebruikt of te oud. Vraag je hulpverlener om een nieuwe code.</translation>
         </message>
     </context>
     <context>
@@ -1302,30 +1330,55 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Lukt het dan nog niet? Neem contact met ons op.</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Meekijken.cpp" line="+16" />
-            <location line="+10" />
-            <location line="+24" />
+            <location filename="../citizen-web/pages/Meekijken.cpp" line="+32" />
+            <location line="+11" />
+            <location line="+36" />
             <location filename="../citizen-web/pages/PageKit.cpp" line="+114" />
             <source>Meekijken</source>
             <translation>Meekijken</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-46" />
             <source>Deze mensen hebben gezegd dat je mag meekijken. Je kunt alleen kijken.</source>
             <translation>Deze mensen hebben gezegd dat je mag meekijken. Je kunt alleen kijken.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Er heeft nog niemand toestemming gegeven. Geef je code aan de persoon die je helpt.</source>
-            <translation>Er heeft nog niemand toestemming gegeven. Geef je code aan de persoon die je helpt.</translation>
+            <location line="-18" />
+            <source>Iemand laten toevoegen</source>
+            <translation>Iemand laten toevoegen</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Je code is de naam waarmee je inlogt.</source>
-            <translation>Je code is de naam waarmee je inlogt.</translation>
+            <source>Wil je meekijken met iemand? Maak een code en geef die aan die persoon. Die vult de code in bij Wie mag meekijken.</source>
+            <translation>Wil je meekijken met iemand? Maak een code en geef die aan die persoon. Die vult de code in bij Wie mag meekijken.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+1" />
+            <source>Een code werkt één keer en 7 dagen lang.</source>
+            <translation>Een code werkt één keer en 7 dagen lang.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Je nieuwe code</source>
+            <translation>Je nieuwe code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De code is %1. Hij werkt tot %2. Je ziet de code maar één keer.</source>
+            <translation>De code is %1. Hij werkt tot %2. Je ziet de code maar één keer.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Maak een code</source>
+            <translation>Maak een code</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Er heeft nog niemand toestemming gegeven.</source>
+            <translation>Er heeft nog niemand toestemming gegeven.</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>Overzicht van %1</source>
             <translation>Overzicht van %1</translation>
         </message>
@@ -1345,7 +1398,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Terug naar de lijst</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Mijn.cpp" line="+27" />
+            <location filename="../citizen-web/pages/Mijn.cpp" line="+28" />
             <source>Nieuw</source>
             <translation>Nieuw</translation>
         </message>
@@ -1533,7 +1586,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+116" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+115" />
             <source>Wie heeft mijn gegevens bekeken?</source>
             <translation>Wie heeft mijn gegevens bekeken?</translation>
         </message>
@@ -1692,22 +1745,22 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Niet meer laten meekijken</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
+            <source>Je krijgt deze code van je hulpverlener. Een code werkt één keer en 7 dagen lang.</source>
+            <translation>Je krijgt deze code van je hulpverlener. Een code werkt één keer en 7 dagen lang.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Iemand toevoegen</source>
             <translation>Iemand toevoegen</translation>
         </message>
         <message>
-            <location line="-2" />
+            <location line="-3" />
             <source>Code van je hulpverlener</source>
             <translation>Code van je hulpverlener</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Je krijgt deze code van je hulpverlener.</source>
-            <translation>Je krijgt deze code van je hulpverlener.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Toevoegen</source>
             <translation>Toevoegen</translation>
         </message>
@@ -1723,7 +1776,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Vul de code van je hulpverlener in.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Je hulpverlener mag nu meekijken.</source>
             <translation>Je hulpverlener mag nu meekijken.</translation>
         </message>
@@ -2297,7 +2350,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Hulp en contact</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="-132" />
             <source>Testomgeving</source>
             <translation>Testomgeving</translation>
@@ -2323,7 +2376,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Er ging iets mis</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-37" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-36" />
             <source>Regie: je geld in beeld</source>
             <translation>Regie: je geld in beeld</translation>
         </message>
@@ -2349,12 +2402,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+33" />
+            <location line="+32" />
             <source>Inloggen</source>
             <translation>Inloggen</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-32" />
             <source>Je logt in met DigiD. Houd je DigiD app bij de hand.</source>
             <translation>Je logt in met DigiD. Houd je DigiD app bij de hand.</translation>
         </message>
@@ -2365,11 +2418,6 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Dit is een testomgeving</source>
-            <translation>Dit is een testomgeving</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Je kunt hier inloggen als een testpersoon. Er gaat geen echt geld over.</source>
             <translation>Je kunt hier inloggen als een testpersoon. Er gaat geen echt geld over.</translation>
         </message>

@@ -42,6 +42,28 @@ void revokeTokens(Context &ctx, qint64 userId)
         ctx.tokens->revokeAll(userId);
 }
 
+// A deactivated account stops at once: its tokens, and its cookie sessions (a ketenpartner's)
+// with their open streams. Every request checks `active` too (WebSessions::find), so a
+// session this misses still lets nobody in.
+void stopAccount(Context &ctx, qint64 userId)
+{
+    revokeTokens(ctx, userId);
+    ctx.sessions.endAllFor(userId, 0);
+}
+
+// 202: the change waits for a teamleider (separation of duties, services::Voorstellen).
+Response voorstelAnswer(Context &ctx, qint64 voorstelId)
+{
+    const auto open = services::Voorstellen(ctx.services).open(ctx.actor());
+    if (open.ok()) {
+        for (const services::Voorstel &v : *open.value) {
+            if (v.id == voorstelId)
+                return ok(json::voorstel(v), 202);
+        }
+    }
+    return ok(QJsonObject{{QStringLiteral("id"), voorstelId}, {QStringLiteral("status"), QStringLiteral("open")}}, 202);
+}
+
 Response gebruikers(Context &ctx, Paging paging)
 {
     const auto result = services::Beheer(ctx.services).gebruikers(ctx.actor(), paging.pageSize, paging.offset());
@@ -96,7 +118,9 @@ Response wijzigGebruiker(Context &ctx, PathId id, JsonBody body)
     if (!bad.isEmpty())
         return invalid(bad);
     const auto result = services::Beheer(ctx.services).wijzigGebruiker(ctx.actor(), id.value, w);
-    if (result.ok() && (w.actief == false || w.role || w.wachtwoord))
+    if (result.ok() && w.actief == false)
+        stopAccount(ctx, id.value);
+    else if (result.ok() && (w.role || w.wachtwoord))
         revokeTokens(ctx, id.value);
     return answer(result, json::gebruiker);
 }
@@ -107,7 +131,7 @@ Response deactiveerGebruiker(Context &ctx, PathId id)
     w.actief = false;
     const auto result = services::Beheer(ctx.services).wijzigGebruiker(ctx.actor(), id.value, w);
     if (result.ok())
-        revokeTokens(ctx, id.value);
+        stopAccount(ctx, id.value);
     return answerNoContent(result);
 }
 
@@ -163,7 +187,10 @@ Response wijzigTeam(Context &ctx, PathId id, JsonBody body)
         w.vierOgenGrens = Money::fromCents(*grens);
     if (!bad.isEmpty())
         return invalid(bad);
-    return answer(services::Beheer(ctx.services).wijzigTeam(ctx.actor(), id.value, w), json::team);
+    const auto result = services::Beheer(ctx.services).wijzigTeam(ctx.actor(), id.value, w);
+    if (result.ok() && result.value->voorstelId > 0)
+        return voorstelAnswer(ctx, result.value->voorstelId);
+    return answer(result, json::team);
 }
 
 Response caseloads(Context &ctx, Paging paging)
@@ -187,7 +214,10 @@ Response koppel(Context &ctx, JsonBody body)
         bad.append({QStringLiteral("medewerkerId"), QStringLiteral("Kies een medewerker en een inwoner.")});
     if (!bad.isEmpty())
         return invalid(bad);
-    return answer(services::Beheer(ctx.services).koppel(ctx.actor(), *medewerker, inwoner), json::caseload, 201);
+    const auto result = services::Beheer(ctx.services).koppel(ctx.actor(), *medewerker, inwoner);
+    if (result.ok() && result.value->voorstelId > 0)
+        return voorstelAnswer(ctx, result.value->voorstelId);
+    return answer(result, json::caseload, 201);
 }
 
 Response ontkoppel(Context &ctx)

@@ -333,6 +333,19 @@ QJsonObject caseload(const services::CaseloadRegel &c)
                        {k("inwoner"), c.inwonerPseudonym}, {k("sinds"), time(c.sinds)}};
 }
 
+QJsonObject voorstel(const services::Voorstel &v)
+{
+    return QJsonObject{{k("id"), v.id},
+                       {k("soort"), v.soort},
+                       {k("teamId"), v.teamId},
+                       {k("vierOgenGrensCents"), v.bedrag ? QJsonValue(v.bedrag->cents()) : QJsonValue()},
+                       {k("medewerkerId"), v.medewerkerId > 0 ? QJsonValue(v.medewerkerId) : QJsonValue()},
+                       {k("inwoner"), v.inwonerPseudonym.isEmpty() ? QJsonValue() : QJsonValue(v.inwonerPseudonym)},
+                       {k("voorgesteldDoor"), v.voorgesteldDoor},
+                       {k("voorgesteldOp"), time(v.voorgesteldOp)},
+                       {k("status"), v.status}};
+}
+
 QJsonObject uitgaandBericht(const services::UitgaandBericht &b)
 {
     return QJsonObject{{k("id"), b.id},           {k("topic"), b.topic},

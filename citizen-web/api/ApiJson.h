@@ -12,6 +12,7 @@
 #include "services/Besluiten.h"
 #include "services/Dossier.h"
 #include "services/Opnames.h"
+#include "services/Voorstellen.h"
 #include "services/Werkvoorraad.h"
 
 #include <QtCore/QJsonArray>
@@ -38,6 +39,7 @@ QJsonObject verificatie(const audit::VerifyResult &v);
 QJsonObject gebruiker(const services::GebruikerView &g);
 QJsonObject team(const services::TeamView &t);
 QJsonObject caseload(const services::CaseloadRegel &c);
+QJsonObject voorstel(const services::Voorstel &v);
 QJsonObject uitgaandBericht(const services::UitgaandBericht &b);
 
 // The rule fields of an afspraak from a request body (modus, limits, dates). Missing optional

@@ -12,7 +12,6 @@
 #include "server/RateLimiter.h"
 #include "server/TokenStore.h"
 
-#include <QtCore/QTimeZone>
 
 namespace regie::web::api {
 
@@ -34,7 +33,9 @@ Response tokensAnswer(const Context &ctx, const IssuedTokens &t, const Actor &ac
                           {QStringLiteral("expiresIn"), qint64(ctx.services.now().secsTo(t.accessExpiresAt))},
                           {QStringLiteral("accessVerlooptOp"), time(t.accessExpiresAt)},
                           {QStringLiteral("refreshVerlooptOp"), time(t.refreshExpiresAt)},
-                          {QStringLiteral("gebruiker"), actorJson(actor)}},
+                          {QStringLiteral("gebruiker"), actorJson(actor)},
+                          // A demo store (fixed when it was created): regie-desk shows its banner.
+                          {QStringLiteral("demo"), ctx.config.demo}},
               status);
 }
 
@@ -81,30 +82,33 @@ Response login(Context &ctx, Tokens tokens, JsonBody body)
         bad.append({QStringLiteral("username"), QStringLiteral("Vul gebruikersnaam, wachtwoord en code in.")});
     if (!bad.isEmpty())
         return invalid(bad);
-    if (ctx.rateLimiter && !ctx.rateLimiter->allow(ctx.request.remoteAddress, username)) {
+    // Counted per client and per client and user name: a name is never throttled for everyone,
+    // so failing on purpose cannot lock a named user out (behind the proxy, clientKey is the
+    // proxy's client). The answer does not depend on whether the name exists.
+    const QString client = ctx.request.clientKey.isEmpty() ? ctx.request.remoteAddress : ctx.request.clientKey;
+    const QString clientUser = client + u'\n' + username;
+    if (ctx.rateLimiter && !ctx.rateLimiter->allow(client, clientUser)) {
         Response r = problem(429, QStringLiteral("Te veel pogingen"), QStringLiteral("Wacht even en probeer het opnieuw."));
         r.headers.append({QByteArrayLiteral("Retry-After"),
-                          QByteArray::number(ctx.rateLimiter->retryAfterSeconds(ctx.request.remoteAddress, username))});
+                          QByteArray::number(ctx.rateLimiter->retryAfterSeconds(client, clientUser))});
         return r;
     }
-    const auth::StaffLoginUitkomst uitkomst = services::MedewerkerLogin(ctx.services).login({username, password, totp});
+    const auth::StaffLoginUitkomst uitkomst = services::MedewerkerLogin(ctx.services).login({username, password, totp, client});
     switch (uitkomst.fout) {
     case auth::LoginFout::Geen:
         break;
-    case auth::LoginFout::Geblokkeerd:
-        return problem(423, QStringLiteral("Account geblokkeerd"),
-                       QStringLiteral("Te vaak mislukt. Probeer het na %1 opnieuw of bel de beheerder.")
-                           .arg(uitkomst.geblokkeerdTot.toTimeZone(QTimeZone("Europe/Amsterdam")).toString(QStringLiteral("HH:mm"))));
     case auth::LoginFout::Storing:
         return unavailable();
     case auth::LoginFout::Ongeldig:
-        return unauthorized(QStringLiteral("Gebruikersnaam, wachtwoord of code klopt niet."));
+        // One text for an unknown name, a wrong password or code and a back-off.
+        return unauthorized(QStringLiteral("Gebruikersnaam, wachtwoord of code klopt niet. Na vijf mislukte pogingen"
+                                           " wacht u eerst een minuut of langer."));
     }
     const auto issued = tokens.store->issue(*uitkomst.actor);
     if (!issued)
         return unavailable();
     if (ctx.rateLimiter)
-        ctx.rateLimiter->succeeded(username);
+        ctx.rateLimiter->succeeded(clientUser);
     return tokensAnswer(ctx, *issued, *uitkomst.actor, 201);
 }
 

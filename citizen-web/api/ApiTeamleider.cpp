@@ -100,10 +100,30 @@ Response rapport(Context &ctx)
     return answer(services::Werkvoorraad(ctx.services).rapport(ctx.actor(), van, tot), json::rapport);
 }
 
+// Separation of duties: what a beheerder proposed and a teamleider of the team decides.
+Response voorstellen(Context &ctx)
+{
+    const auto result = services::Voorstellen(ctx.services).open(ctx.actor());
+    return result.ok() ? dataAnswer(*result.value, json::voorstel) : fromResult(result);
+}
+
+Response akkoord(Context &ctx, PathId id)
+{
+    return answer(services::Voorstellen(ctx.services).besluit(ctx.actor(), id.value, true), json::voorstel);
+}
+
+Response afwijzing(Context &ctx, PathId id)
+{
+    return answer(services::Voorstellen(ctx.services).besluit(ctx.actor(), id.value, false), json::voorstel);
+}
+
 } // namespace
 
 void mountTeamleider(Router &router)
 {
+    router.get(kPrefix + QStringLiteral("/voorstellen"), Guard::Staff, handle(voorstellen));
+    router.post(kPrefix + QStringLiteral("/voorstellen/{id}/akkoord"), Guard::Staff, handle(akkoord));
+    router.post(kPrefix + QStringLiteral("/voorstellen/{id}/afwijzing"), Guard::Staff, handle(afwijzing));
     router.get(kPrefix + QStringLiteral("/audit"), Guard::Staff, handle(zoek));
     router.get(kPrefix + QStringLiteral("/audit/export"), Guard::Staff, handle(exporteer));
     router.get(kPrefix + QStringLiteral("/audit/verificatie"), Guard::Staff, handle(verificatie));

@@ -3,27 +3,56 @@
 
 #include "PagesIntern.h"
 
+#include "services/Meekijkcodes.h"
+
 namespace regie::web::pages {
 
 namespace {
 
-Response lijst(Context &ctx)
+// A code the inwoner types to let this ketenpartner look along. Made on request, shown once.
+Html codeDeel(Context &ctx, const std::optional<services::Meekijkcode> &nieuw)
+{
+    Html out = h2(tr("Iemand laten toevoegen"))
+               + p(tr("Wil je meekijken met iemand? Maak een code en geef die aan die persoon. Die vult de code in bij Wie mag meekijken."))
+               + p(tr("Een code werkt één keer en 7 dagen lang."));
+    if (nieuw) {
+        out += melding(MeldingSoort::Ok, tr("Je nieuwe code"),
+                       tr("De code is %1. Hij werkt tot %2. Je ziet de code maar één keer.")
+                           .arg(nieuw->code, datumTijdTekst(ctx, nieuw->verlooptOp)));
+    }
+    return out + formulier(ctx, QStringLiteral("/meekijken/code"), knop(tr("Maak een code"), !nieuw));
+}
+
+Response lijstMet(Context &ctx, const std::optional<services::Meekijkcode> &nieuw, const Fouten &fouten, int status)
 {
     services::Dossier dossier(ctx.services);
     const auto r = dossier.inwonersVoor(ctx.actor());
     if (!r.ok())
         return dienstFout(ctx, r.error);
-    Html inhoud = h1(tr("Meekijken")) + p(tr("Deze mensen hebben gezegd dat je mag meekijken. Je kunt alleen kijken."));
+    Html inhoud = foutSamenvatting(fouten) + h1(tr("Meekijken"))
+                  + p(tr("Deze mensen hebben gezegd dat je mag meekijken. Je kunt alleen kijken."));
     if (r.value->isEmpty()) {
-        inhoud += p(tr("Er heeft nog niemand toestemming gegeven. Geef je code aan de persoon die je helpt."))
-                  + p(tr("Je code is de naam waarmee je inlogt."));
+        inhoud += p(tr("Er heeft nog niemand toestemming gegeven."));
     } else {
         inhoud += "<ul class=\"utrecht-link-list utrecht-link-list--html-ul\">"_html;
         for (const auto &i : *r.value)
             inhoud += "<li class=\"utrecht-link-list__item\">"_html + link(QStringLiteral("/meekijken/") + i.pseudonym, i.naam) + "</li>"_html;
         inhoud += "</ul>"_html;
     }
-    return toon(ctx, Pagina{tr("Meekijken"), inhoud, Nav::Meekijken});
+    inhoud += codeDeel(ctx, nieuw);
+    return toon(ctx, Pagina{tr("Meekijken"), inhoud, Nav::Meekijken, status});
+}
+
+Response lijst(Context &ctx) { return lijstMet(ctx, std::nullopt, {}, 200); }
+
+Response maakCode(Context &ctx)
+{
+    const auto r = services::Meekijkcodes(ctx.services).maak(ctx.actor());
+    if (!r.ok() && r.error.code == services::ErrorCode::Invalid)
+        return lijstMet(ctx, std::nullopt, {{QStringLiteral("code"), r.error.message}}, 422);
+    if (!r.ok())
+        return dienstFout(ctx, r.error);
+    return lijstMet(ctx, *r.value, {}, 200);
 }
 
 Response bekijk(Context &ctx)
@@ -56,6 +85,7 @@ void mountMeekijken(Router &router)
 {
     router.get(QStringLiteral("/meekijken"), Guard::Ketenpartner, lijst);
     router.get(QStringLiteral("/meekijken/{inwoner}"), Guard::Ketenpartner, bekijk);
+    router.post(QStringLiteral("/meekijken/code"), Guard::Ketenpartner, maakCode);
 }
 
 } // namespace regie::web::pages

@@ -6,6 +6,7 @@
 #include "audit/AuditActions.h"
 #include "services/AvgExport.h"
 #include "services/Inzagelog.h"
+#include "services/Meekijkcodes.h"
 
 namespace regie::web::pages {
 
@@ -204,7 +205,8 @@ Response meekijkers(Context &ctx, const QString &code, const Fouten &fouten, int
         }
         inhoud += "</ul>"_html;
     }
-    const Veld veld{QStringLiteral("ketenpartner"), tr("Code van je hulpverlener"), tr("Je krijgt deze code van je hulpverlener."),
+    const Veld veld{QStringLiteral("ketenpartner"), tr("Code van je hulpverlener"),
+                    tr("Je krijgt deze code van je hulpverlener. Een code werkt één keer en 7 dagen lang."),
                     code, QStringLiteral("text"), QStringLiteral("off"), QString(), 100, false, true};
     inhoud += h2(tr("Iemand toevoegen"))
               + formulier(ctx, QStringLiteral("/wie-mag-meekijken"), tekstveld(veld, fouten) + knop(tr("Toevoegen")));
@@ -218,8 +220,7 @@ Response meekijkerToevoegen(Context &ctx)
     const QString code = ctx.request.formValue(QStringLiteral("ketenpartner")).trimmed().left(100);
     if (code.isEmpty())
         return meekijkers(ctx, code, {{QStringLiteral("ketenpartner"), tr("Vul de code van je hulpverlener in.")}}, 422);
-    services::Dossier dossier(ctx.services);
-    const auto r = dossier.verleenToestemming(ctx.actor(), ctx.actor().inwonerId, code);
+    const auto r = services::Meekijkcodes(ctx.services).gebruik(ctx.actor(), ctx.actor().inwonerId, code);
     if (!r.ok()) {
         if (r.error.code != services::ErrorCode::Invalid)
             return dienstFout(ctx, r.error);

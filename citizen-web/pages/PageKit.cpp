@@ -161,8 +161,9 @@ Response toon(Context &ctx, const Pagina &pagina)
                 + p(ctx.session->flash) + "</div></div>"_html;
         ctx.session->flash.clear(); // shown once
     }
+    // Every page of a demo store says so, logged in or not: nobody may take it for real.
     Html demo;
-    if (ctx.session && ctx.session->demoLogin)
+    if (ctx.config.demo || (ctx.session && ctx.session->demoLogin))
         demo = melding(MeldingSoort::Waarschuwing, tr("Testomgeving"), tr("Dit zijn geen echte gegevens. Er gaat geen echt geld over."));
     Html html;
     html.reserve(pagina.inhoud.size() + 4096);

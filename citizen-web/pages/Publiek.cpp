@@ -29,9 +29,8 @@ Response start(Context &ctx)
         inhoud += h2(tr("Inloggen")) + p(tr("Je logt in met DigiD. Houd je DigiD app bij de hand."))
                   + p(knopLink(QStringLiteral("/inloggen/digid"), tr("Inloggen met DigiD"), true));
     }
-    if (ctx.config.demo) {
-        inhoud += melding(MeldingSoort::Waarschuwing, tr("Dit is een testomgeving"),
-                          tr("Je kunt hier inloggen als een testpersoon. Er gaat geen echt geld over."))
+    if (ctx.config.demo) { // a demo store (the banner above every page says so too)
+        inhoud += p(tr("Je kunt hier inloggen als een testpersoon. Er gaat geen echt geld over."))
                   + p(link(QStringLiteral("/inloggen/test"), tr("Inloggen als testpersoon")));
     }
     return toon(ctx, Pagina{tr("Welkom"), inhoud});

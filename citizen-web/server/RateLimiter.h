@@ -1,6 +1,8 @@
 #pragma once
 // Limits login attempts per remote address and per username with a sliding window, so
-// password guessing is slow whether it comes from one address or many. Memory is bounded:
+// password guessing is slow whether it comes from one address or many. The staff login
+// passes the client's key as the address and client + user name as the username: a name
+// alone is never throttled for everyone, so nobody can lock a named user out with it. Memory is bounded:
 // each key keeps at most its limit of timestamps, and at most kMaxKeys keys are tracked
 // (the least recently used key is dropped first).
 //

@@ -58,6 +58,10 @@
     X(GebruikerAangemaakt, "gebruiker.aangemaakt")                                               \
     X(GebruikerGewijzigd, "gebruiker.gewijzigd")                                                 \
     X(GebruikerGedeactiveerd, "gebruiker.gedeactiveerd")                                         \
+    X(OpslagVastgelegd, "opslag.vastgelegd")                                                     \
+    X(MeekijkcodeGemaakt, "meekijkcode.gemaakt")                                                 \
+    X(VoorstelGedaan, "voorstel.gedaan")                                                         \
+    X(VoorstelBesloten, "voorstel.besloten")                                                     \
     X(CaseloadGewijzigd, "caseload.gewijzigd")                                                   \
     X(InstellingGewijzigd, "instelling.gewijzigd")                                               \
     X(RedenGewijzigd, "reden.gewijzigd")                                                         \

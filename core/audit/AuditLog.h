@@ -76,6 +76,9 @@ struct Filter {
     std::optional<qint64> afterSeq;  // keyset paging, oldest first
     std::optional<qint64> beforeSeq; // keyset paging, newest first
     bool newestFirst = false;
+    // Only events about an inwoner of this team or done by one of its members (a
+    // teamleider's view of the trail). nullopt: the whole trail.
+    std::optional<qint64> teamId;
 };
 
 // Offline check of an export made by exportJson().

@@ -27,6 +27,9 @@ bool queryRows(storage::Database &db, const Filter &filter, int limit, QList<Sto
         where << QStringLiteral("seq > :after");
     if (filter.beforeSeq)
         where << QStringLiteral("seq < :before");
+    if (filter.teamId)
+        where << QStringLiteral("(subject IN (SELECT public_id FROM inwoners WHERE team_id = :team)"
+                                " OR actor_user_id IN (SELECT id FROM users WHERE team_id = :team2))");
     QStringList placeholders;
     for (qsizetype i = 0; i < filter.actions.size(); ++i)
         placeholders << QStringLiteral(":a%1").arg(i);
@@ -54,6 +57,8 @@ bool queryRows(storage::Database &db, const Filter &filter, int limit, QList<Sto
         sql.bind(QStringLiteral(":after"), *filter.afterSeq);
     if (filter.beforeSeq)
         sql.bind(QStringLiteral(":before"), *filter.beforeSeq);
+    if (filter.teamId)
+        sql.bind(QStringLiteral(":team"), *filter.teamId).bind(QStringLiteral(":team2"), *filter.teamId);
     for (qsizetype i = 0; i < filter.actions.size(); ++i)
         sql.bind(placeholders.at(i), filter.actions.at(i));
     if (!sql.exec()) {

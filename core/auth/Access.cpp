@@ -22,8 +22,11 @@ bool inTeam(storage::Database &db, qint64 teamId, qint64 inwonerId)
 
 bool hasConsent(storage::Database &db, qint64 ketenpartnerId, qint64 inwonerId)
 {
-    Sql q(db, QStringLiteral("SELECT 1 FROM toestemmingen WHERE ketenpartner_id = :k AND inwoner_id = :i"
-                             " AND ingetrokken_at IS NULL"));
+    // A deactivated ketenpartner's consent is dormant: it reads nothing, whatever token or
+    // session it still holds.
+    Sql q(db, QStringLiteral("SELECT 1 FROM toestemmingen t JOIN users u ON u.id = t.ketenpartner_id"
+                             " WHERE t.ketenpartner_id = :k AND t.inwoner_id = :i AND t.ingetrokken_at IS NULL"
+                             " AND u.active = 1"));
     q.bind(QStringLiteral(":k"), ketenpartnerId).bind(QStringLiteral(":i"), inwonerId);
     return q.exec() && q.next();
 }
@@ -87,8 +90,8 @@ QString leesbareInwonersSql(const Actor &actor)
     case Role::Teamleider:
         return QStringLiteral("SELECT id FROM inwoners WHERE team_id = :team");
     case Role::Ketenpartner:
-        return QStringLiteral("SELECT inwoner_id FROM toestemmingen WHERE ketenpartner_id = :actor"
-                              " AND ingetrokken_at IS NULL");
+        return QStringLiteral("SELECT t.inwoner_id FROM toestemmingen t JOIN users u ON u.id = t.ketenpartner_id"
+                              " WHERE t.ketenpartner_id = :actor AND t.ingetrokken_at IS NULL AND u.active = 1");
     case Role::Beheerder:
     case Role::Systeem:
         break;

@@ -4,6 +4,8 @@
 #include "crypto/Password.h"
 #include "crypto/Totp.h"
 
+#include <algorithm>
+
 namespace regie::auth {
 
 using storage::Sql;
@@ -77,7 +79,42 @@ LoginBeoordeling mislukt(std::optional<qint64> userId, int eerderMislukt, const 
     return out;
 }
 
+struct ClientStand {
+    int mislukt = 0;
+    QDateTime tot; // the back-off's end; invalid: none
+};
+
+std::optional<ClientStand> leesClient(storage::Database &db, qint64 userId, const QString &client)
+{
+    Sql q(db, QStringLiteral("SELECT mislukt, tot FROM login_terugval WHERE user_id = :u AND client = :c"));
+    q.bind(QStringLiteral(":u"), userId).bind(QStringLiteral(":c"), client);
+    if (!q.exec())
+        return std::nullopt;
+    ClientStand out;
+    if (q.next()) {
+        out.mislukt = static_cast<int>(q.int64(0));
+        if (!q.isNull(1))
+            out.tot = storage::fromDbTime(q.text(1));
+    }
+    return out;
+}
+
+bool wachtNog(const QDateTime &tot, const QDateTime &now) { return tot.isValid() && tot > now; }
+
 } // namespace
+
+std::chrono::seconds StaffLogin::terugval(int mislukt)
+{
+    if (mislukt < kMaxMislukt)
+        return std::chrono::seconds(0);
+    const int verdubbelingen = std::min(mislukt - kMaxMislukt, 10); // 60 s << 10 is past the cap
+    return std::min<std::chrono::seconds>(kTerugval * (1 << verdubbelingen), kBlokkade);
+}
+
+QString StaffLogin::clientRef(const QString &client)
+{
+    return QString::fromLatin1(crypto::sha256(client.toUtf8()).toHex().left(32));
+}
 
 StaffLogin::StaffLogin(storage::Database &db, const crypto::FieldCipher &cipher, std::function<QDateTime()> clock)
     : db_(db), cipher_(cipher), clock_(std::move(clock))
@@ -101,9 +138,14 @@ std::optional<LoginBeoordeling> StaffLogin::beoordeel(const StaffLoginInvoer &in
     }
     const UserRow user = readUser(q);
     const QDateTime now = clock_();
-    if (user.lockedUntil.isValid() && user.lockedUntil > now) {
-        LoginBeoordeling out = mislukt(user.id, -1, QStringLiteral("geblokkeerd"));
-        out.geblokkeerdTot = user.lockedUntil;
+    const QString client = clientRef(invoer.client);
+    const std::optional<ClientStand> stand = leesClient(db_, user.id, client);
+    if (!stand)
+        return std::nullopt;
+    if (wachtNog(stand->tot, now) || wachtNog(user.lockedUntil, now)) {
+        crypto::verifyPassword(invoer.password, dummyHash()); // the same work as any refusal
+        LoginBeoordeling out = mislukt(user.id, -1, QStringLiteral("terugval"));
+        out.client = client;
         return out;
     }
     bool passwordOk = false;
@@ -111,22 +153,26 @@ std::optional<LoginBeoordeling> StaffLogin::beoordeel(const StaffLoginInvoer &in
         crypto::verifyPassword(invoer.password, dummyHash()); // same cost, never a match
     else
         passwordOk = crypto::verifyPassword(invoer.password, user.passwordHash);
+    const auto fout = [&](const QString &reden) {
+        LoginBeoordeling out = mislukt(user.id, user.failedLogins, reden);
+        out.eerderMisluktClient = stand->mislukt;
+        out.client = client;
+        return out;
+    };
     if (!passwordOk || !user.active || !isStaffRole(user.role))
-        return mislukt(user.id, user.failedLogins, passwordOk ? QStringLiteral("geen_toegang") : QStringLiteral("wachtwoord"));
+        return fout(passwordOk ? QStringLiteral("geen_toegang") : QStringLiteral("wachtwoord"));
 
     const auto secret = user.totpSecretEnc.isEmpty()
                             ? std::nullopt
                             : cipher_.decrypt(user.totpSecretEnc, QByteArrayLiteral("users.totp_secret"));
     if (!secret)
-        return mislukt(user.id, user.failedLogins, QStringLiteral("geen_tweede_factor"));
+        return fout(QStringLiteral("geen_tweede_factor"));
     const auto step = crypto::verifyTotp(*secret, invoer.totpCode, now, 1, user.totpLastStep.value_or(-1) + 1);
     if (!step)
-        return mislukt(user.id, user.failedLogins, QStringLiteral("code"));
-    LoginBeoordeling out;
+        return fout(QStringLiteral("code"));
+    LoginBeoordeling out = fout(QString());
     out.actor = actorOf(user);
     out.totpStep = *step;
-    out.userId = user.id;
-    out.eerderMislukt = user.failedLogins;
     return out;
 }
 

@@ -6,11 +6,16 @@
 // used, the audit events) in one change, so another front end cannot forget one.
 //
 //   - password (scrypt) and TOTP (RFC 6238) must both match; which one failed is not told
-//   - after kMaxMislukt failed attempts in a row the account is locked for kBlokkade;
-//     a locked account is refused without looking at the password
+//   - back-off, not a lock: after kMaxMislukt failed attempts in a row from one client (the
+//     server's client key) that client waits kTerugval, doubling with every further failure
+//     up to kBlokkade, for that account only. Another client is not held up, so nobody can
+//     lock a named user out by failing on purpose. Only a flood from many clients
+//     (kMaxMisluktAccount in a row on one account) holds the whole account for kBlokkade.
+//   - during a back-off the attempt is refused without looking at the password, with the
+//     same answer and the same scrypt work as a wrong password or an unknown user: the answer
+//     tells nobody whether a user name exists or is being attacked
 //   - a TOTP time step is accepted once: the stored last step + 1 is the minimum next time
 //   - every attempt is audited (by the service): login.gelukt or login.mislukt (+ account.geblokkeerd)
-//   - unknown usernames cost the same scrypt work as known ones (no enumeration by timing)
 
 #include "crypto/FieldCipher.h"
 #include "domain/Domain.h"
@@ -30,19 +35,18 @@ struct StaffLoginInvoer {
     QString username;
     QString password;
     QString totpCode;
+    QString client; // who tries, as the server counts clients (behind the proxy: the proxy's client)
 };
 
 enum class LoginFout {
     Geen,
-    Ongeldig,     // unknown user, wrong password or wrong/reused code: one answer for all
-    Geblokkeerd,  // too many failures; see StaffLoginUitkomst::geblokkeerdTot
+    Ongeldig,     // unknown user, wrong password, wrong/reused code or a back-off: one answer for all
     Storing       // the database failed; nothing was decided
 };
 
 struct StaffLoginUitkomst {
     std::optional<Actor> actor;  // set iff fout == Geen
     LoginFout fout = LoginFout::Ongeldig;
-    QDateTime geblokkeerdTot;    // for Geblokkeerd
 };
 
 // What the checks decided about one attempt, before anything is written.
@@ -50,16 +54,27 @@ struct LoginBeoordeling {
     std::optional<Actor> actor;      // set: password and code match an active staff account
     qint64 totpStep = 0;             // the code's time step, to be stored as used (with actor)
     std::optional<qint64> userId;    // the account tried, when it exists
-    // Failed attempts before this one; -1: the account is locked already and the counter stays.
+    // Failed attempts in a row before this one, on the account and from this client;
+    // -1: a back-off holds, and the counters stay as they are.
     int eerderMislukt = 0;
-    QString reden;                   // for the trail: invoer, onbekend, geblokkeerd, wachtwoord, ...
-    QDateTime geblokkeerdTot;        // for reden "geblokkeerd"
+    int eerderMisluktClient = 0;
+    QString client;                  // StaffLogin::clientRef() of the client
+    QString reden;                   // for the trail: invoer, onbekend, terugval, wachtwoord, ...
 };
 
 class StaffLogin {
 public:
-    static constexpr int kMaxMislukt = 5;
-    static constexpr std::chrono::minutes kBlokkade{15};
+    static constexpr int kMaxMislukt = 5;                  // from one client, before the back-off
+    static constexpr std::chrono::seconds kTerugval{60};   // the first back-off; doubles after
+    static constexpr std::chrono::minutes kBlokkade{15};   // the longest back-off
+    static constexpr int kMaxMisluktAccount = 100;         // in a row on one account, from any clients
+    // Back-off rows older than this are forgotten (bounds the table under a spread attack).
+    static constexpr std::chrono::hours kVergeet{24};
+
+    // The back-off after `mislukt` failures in a row from one client (0 s below kMaxMislukt).
+    static std::chrono::seconds terugval(int mislukt);
+    // How a client is stored: a hash, the address itself is not kept.
+    static QString clientRef(const QString &client);
     static constexpr int kMaxUsernameChars = 100;
     static constexpr int kMaxTotpChars = 16;
 

@@ -123,6 +123,7 @@ bool laadGebruikers(Lader &l)
         invoer.telefoon = g.telefoon;
         invoer.organisatie = g.organisatie;
         invoer.password = nieuw ? l.opties.wachtwoord : QString(); // no needless scrypt on a rerun
+        invoer.demo = true; // in a demo store: may use the demo TOTP (Organisatie marks it)
         const auto id = l.organisatie.maakGebruiker(l.actor, invoer);
         if (!gelukt(l, id, QStringLiteral("gebruiker")))
             return false;
@@ -156,6 +157,7 @@ bool laadInwoner(Lader &l, const Huishouden &h, Geladen &g)
 {
     services::NieuweInwoner invoer = h.inwoner;
     invoer.teamId = l.teamIds.at(h.team);
+    invoer.demo = true; // in a demo store: may use the test login
     const auto id = l.huishoudens.maakInwoner(l.actor, invoer);
     if (!gelukt(l, id, QStringLiteral("inwoner")))
         return false;

@@ -31,6 +31,7 @@ QJsonObject describe(const audit::Filter &f)
         o.insert(QStringLiteral("subject"), f.subject);
     if (!f.actions.isEmpty())
         o.insert(QStringLiteral("acties"), f.actions.join(u','));
+    o.insert(QStringLiteral("bereik"), f.teamId ? QStringLiteral("team") : QStringLiteral("alles"));
     return o;
 }
 
@@ -54,6 +55,16 @@ private:
     qint64 max_;
 };
 
+// A teamleider reads the trail of their own team only: events about its inwoners and those
+// done by its members. The beheerder reads the whole trail, and the event that records the
+// reading says which of the two it was.
+audit::Filter binnenBereik(const Actor &actor, audit::Filter filter)
+{
+    if (actor.role != Role::Beheerder)
+        filter.teamId = actor.teamId;
+    return filter;
+}
+
 } // namespace
 
 AuditInzage::AuditInzage(ServiceContext &context) : ctx_(context) {}
@@ -63,23 +74,25 @@ bool AuditInzage::log(const Actor &actor, const QString &action, const QJsonObje
     return UnitOfWork(ctx_).record(actor, action, QString(), QStringLiteral("audit"), QString(), details).ok();
 }
 
-Result<QList<audit::AuditEvent>> AuditInzage::zoek(const Actor &actor, const audit::Filter &filter)
+Result<QList<audit::AuditEvent>> AuditInzage::zoek(const Actor &actor, const audit::Filter &gevraagd)
 {
     if (!auth::magAuditExporteren(actor)) {
         auditDenied(ctx_, actor, audit::actions::AuditBekeken, QString(), QStringLiteral("audit"), QString());
         return alleenTeamleiding<QList<audit::AuditEvent>>();
     }
+    const audit::Filter filter = binnenBereik(actor, gevraagd);
     if (!log(actor, audit::actions::AuditBekeken, describe(filter)))
         return storageFailure<QList<audit::AuditEvent>>(QStringLiteral("audit.bekeken"));
     return Result<QList<audit::AuditEvent>>::success(audit::AuditLog::query(ctx_.db, filter));
 }
 
-Result<QByteArray> AuditInzage::exporteer(const Actor &actor, const audit::Filter &filter, AuditFormaat formaat)
+Result<QByteArray> AuditInzage::exporteer(const Actor &actor, const audit::Filter &gevraagd, AuditFormaat formaat)
 {
     if (!auth::magAuditExporteren(actor)) {
         auditDenied(ctx_, actor, audit::actions::ExportAudit, QString(), QStringLiteral("audit"), QString());
         return alleenTeamleiding<QByteArray>();
     }
+    const audit::Filter filter = binnenBereik(actor, gevraagd);
     QJsonObject details = describe(filter);
     details.insert(QStringLiteral("formaat"), formaat == AuditFormaat::Csv ? QStringLiteral("csv") : QStringLiteral("json"));
     if (!log(actor, audit::actions::ExportAudit, details))

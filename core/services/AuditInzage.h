@@ -1,7 +1,9 @@
 #pragma once
 // The audit trail as teamleiders and beheerders read it: a filtered list, an export (CSV or
 // JSON with hashes) and the verification of the whole chain. Reading the trail is itself
-// audited (audit.bekeken, export.audit, audit.geverifieerd), in the same trail.
+// audited (audit.bekeken, export.audit, audit.geverifieerd), in the same trail, with its
+// `bereik`: a teamleider reads and exports only events about the own team's inwoners or done
+// by its members ("team"); the beheerder reads the whole trail ("alles").
 
 #include "audit/AuditLog.h"
 #include "domain/Domain.h"

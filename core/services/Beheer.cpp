@@ -7,6 +7,7 @@
 #include "services/Organisatie.h"
 #include "services/Support.h"
 #include "services/UnitOfWork.h"
+#include "services/Voorstellen.h"
 
 #include <QtCore/QJsonObject>
 
@@ -59,16 +60,7 @@ const QString kTeamSelect = QStringLiteral(
 TeamView readTeam(Sql &q)
 {
     return TeamView{q.int64(0), q.text(1), q.text(2), q.text(3), static_cast<int>(q.int64(4)),
-                    Money::fromCents(q.int64(5)), static_cast<int>(q.int64(6)), static_cast<int>(q.int64(7))};
-}
-
-std::optional<qint64> inwonerVoorPseudonym(ServiceContext &ctx, const QString &pseudonym)
-{
-    Sql q(ctx.db, QStringLiteral("SELECT id FROM inwoners WHERE public_id = :p"));
-    q.bind(QStringLiteral(":p"), pseudonym.left(64));
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return q.int64(0);
+                    Money::fromCents(q.int64(5)), static_cast<int>(q.int64(6)), static_cast<int>(q.int64(7)), 0};
 }
 
 // Applies the optional columns of a change as one UPDATE, so the audit event lists exactly
@@ -220,12 +212,24 @@ Result<GebruikerView> Beheer::wijzigGebruiker(const Actor &actor, qint64 id, con
         return huidig;
     if (id == actor.userId && wijziging.actief == false)
         return Result<GebruikerView>::failure(ErrorCode::Conflict, QStringLiteral("U kunt uw eigen account niet uitzetten."));
+    // Separation of duties: a beheerder account never gets dossier access, and no dossier
+    // account becomes a beheerder. Another role is another account.
+    if (wijziging.role && *wijziging.role != huidig.value->role
+        && (*wijziging.role == Role::Beheerder || huidig.value->role == Role::Beheerder))
+        return invalid<GebruikerView>(QStringLiteral("rol"), QStringLiteral("Een beheerder krijgt geen toegang tot dossiers:"
+                                                                           " maak voor die rol een apart account."));
     const QString action = wijziging.actief == false ? QString(audit::actions::GebruikerGedeactiveerd)
                                                       : QString(audit::actions::GebruikerGewijzigd);
     const auto done = UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
         QString error;
         if (!applyUpdate(c.db(), QStringLiteral("users"), id, *w, &error))
             return storageFailure<bool>(error);
+        if (wijziging.ontgrendel) { // the clients' back-offs go with the account's hold
+            Sql vergeet(c.db(), QStringLiteral("DELETE FROM login_terugval WHERE user_id = :id"));
+            vergeet.bind(QStringLiteral(":id"), id);
+            if (!vergeet.exec())
+                return storageFailure<bool>(vergeet.error());
+        }
         c.audit(action, QString(), QStringLiteral("user"), QString::number(id), w->velden);
         return Result<bool>::success(true);
     });
@@ -258,7 +262,8 @@ Result<int> Beheer::zetDemoTweedeFactoren(const Actor &actor)
 {
     if (actor.role != Role::Systeem)
         return alleenBeheerders<int>();
-    Sql q(ctx_.db, QStringLiteral("SELECT id, username FROM users WHERE totp_secret_enc IS NULL AND active = 1"
+    // Only the demo loader's accounts: a real account never gets a secret derived from its name.
+    Sql q(ctx_.db, QStringLiteral("SELECT id, username FROM users WHERE totp_secret_enc IS NULL AND active = 1 AND demo = 1"
                                   " AND role IN ('medewerker', 'teamleider', 'beheerder') ORDER BY id LIMIT :n"));
     q.bind(QStringLiteral(":n"), kMaxLimit);
     if (!q.exec())
@@ -340,23 +345,33 @@ Result<TeamView> Beheer::wijzigTeam(const Actor &actor, qint64 id, const TeamWij
             return invalid<TeamView>(QStringLiteral("doelBehandeltijdUren"), QStringLiteral("Kies 1 tot 720 uur."));
         sets.add(QStringLiteral("doel_behandeltijd_uren"), *w.doelBehandeltijdUren, QStringLiteral("doel_uren"));
     }
+    // A beheerder's change of the four-eyes limit waits for a teamleider of the team; the
+    // systeem (set-up) sets it at once.
+    std::optional<Voorstel> voorstel;
     if (w.vierOgenGrens) {
         if (w.vierOgenGrens->isNegative() || !w.vierOgenGrens->inRange())
             return invalid<TeamView>(QStringLiteral("vierOgenGrensCents"), QStringLiteral("De grens is nul of meer."));
-        sets.add(QStringLiteral("vier_ogen_grens_cents"), w.vierOgenGrens->cents(), QStringLiteral("vier_ogen_grens"));
+        if (actor.role != Role::Beheerder)
+            sets.add(QStringLiteral("vier_ogen_grens_cents"), w.vierOgenGrens->cents(), QStringLiteral("vier_ogen_grens"));
+        else if (*w.vierOgenGrens != huidig.value->vierOgenGrens)
+            voorstel = Voorstel{0, QStringLiteral("vier_ogen_grens"), id, *w.vierOgenGrens, 0, QString(), 0, {}, QString()};
     }
-    if (sets.sets.isEmpty())
+    if (sets.sets.isEmpty() && !voorstel)
         return huidig;
-    const auto done = UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
+    const auto done = UnitOfWork(ctx_).run<qint64>(actor, [&](Change &c) -> Result<qint64> {
         QString error;
-        if (!applyUpdate(c.db(), QStringLiteral("teams"), id, sets, &error))
-            return storageFailure<bool>(error);
-        c.audit(audit::actions::InstellingGewijzigd, QString(), QStringLiteral("team"), QString::number(id), sets.velden);
-        return Result<bool>::success(true);
+        if (!sets.sets.isEmpty() && !applyUpdate(c.db(), QStringLiteral("teams"), id, sets, &error))
+            return storageFailure<qint64>(error);
+        if (!sets.sets.isEmpty())
+            c.audit(audit::actions::InstellingGewijzigd, QString(), QStringLiteral("team"), QString::number(id), sets.velden);
+        return voorstel ? Voorstellen::doeVoorstel(c, *voorstel) : Result<qint64>::success(0);
     });
     if (!done.ok())
         return Result<TeamView>::from(done);
-    return team(actor, id);
+    auto out = team(actor, id);
+    if (out.ok())
+        out.value->voorstelId = *done.value;
+    return out;
 }
 
 Result<Pagina<CaseloadRegel>> Beheer::caseloads(const Actor &actor, std::optional<qint64> medewerkerId, int limit, int offset)
@@ -381,7 +396,7 @@ Result<Pagina<CaseloadRegel>> Beheer::caseloads(const Actor &actor, std::optiona
     if (!q.exec())
         return storageFailure<Pagina<CaseloadRegel>>(q.error());
     while (q.next())
-        out.items.append(CaseloadRegel{q.int64(0), q.text(1), q.text(2), storage::fromDbTime(q.text(3))});
+        out.items.append(CaseloadRegel{q.int64(0), q.text(1), q.text(2), storage::fromDbTime(q.text(3)), 0});
     return Result<Pagina<CaseloadRegel>>::success(out);
 }
 
@@ -392,21 +407,37 @@ Result<CaseloadRegel> Beheer::koppel(const Actor &actor, qint64 medewerkerId, co
     const auto medewerker = gebruiker(actor, medewerkerId);
     if (!medewerker.ok() || medewerker.value->role != Role::Medewerker || !medewerker.value->actief)
         return invalid<CaseloadRegel>(QStringLiteral("medewerkerId"), QStringLiteral("Kies een actieve medewerker."));
-    const auto inwonerId = inwonerVoorPseudonym(ctx_, inwonerPseudonym);
+    const auto inwonerId = inwonerIdVoorPseudonym(ctx_, inwonerPseudonym);
     if (!inwonerId)
         return invalid<CaseloadRegel>(QStringLiteral("inwoner"), QStringLiteral("Onbekende inwoner."));
+    CaseloadRegel regel{medewerkerId, medewerker.value->displayName, inwonerPseudonym, ctx_.now(), 0};
+    // An account whose credentials this beheerder set could be the beheerder at the
+    // keyboard: its caseload waits for a teamleider of the inwoner's team.
+    if (Voorstellen(ctx_).eigenAccount(actor, medewerkerId)) {
+        const auto gedaan = UnitOfWork(ctx_).run<qint64>(actor, [&](Change &c) -> Result<qint64> {
+            Sql teamVan(c.db(), QStringLiteral("SELECT team_id FROM inwoners WHERE id = :i"));
+            teamVan.bind(QStringLiteral(":i"), *inwonerId);
+            if (!teamVan.exec() || !teamVan.next())
+                return storageFailure<qint64>(teamVan.error());
+            return Voorstellen::doeVoorstel(
+                c, Voorstel{0, QStringLiteral("caseload"), teamVan.int64(0), std::nullopt, medewerkerId, inwonerPseudonym, 0, {}, QString()});
+        });
+        if (!gedaan.ok())
+            return Result<CaseloadRegel>::from(gedaan);
+        regel.voorstelId = *gedaan.value;
+        return Result<CaseloadRegel>::success(regel);
+    }
     const auto done = Organisatie(ctx_).koppelCaseload(actor, medewerkerId, *inwonerId);
     if (!done.ok())
         return Result<CaseloadRegel>::from(done);
-    return Result<CaseloadRegel>::success(
-        CaseloadRegel{medewerkerId, medewerker.value->displayName, inwonerPseudonym, ctx_.now()});
+    return Result<CaseloadRegel>::success(regel);
 }
 
 Result<bool> Beheer::ontkoppel(const Actor &actor, qint64 medewerkerId, const QString &inwonerPseudonym)
 {
     if (!mayManage(actor))
         return alleenBeheerders<bool>();
-    const auto inwonerId = inwonerVoorPseudonym(ctx_, inwonerPseudonym);
+    const auto inwonerId = inwonerIdVoorPseudonym(ctx_, inwonerPseudonym);
     if (!inwonerId)
         return notFound<bool>();
     return UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {

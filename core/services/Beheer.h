@@ -48,6 +48,7 @@ struct TeamView {
     Money vierOgenGrens;
     int medewerkers = 0;
     int inwoners = 0;
+    qint64 voorstelId = 0;         // a beheerder's four-eyes change waits for a teamleider (Voorstellen)
 };
 
 struct TeamWijziging {
@@ -61,6 +62,7 @@ struct CaseloadRegel {
     QString medewerkerNaam;
     QString inwonerPseudonym;
     QDateTime sinds;
+    qint64 voorstelId = 0;         // not made yet: waits for a teamleider (Voorstellen)
 };
 
 struct UitgaandBericht {
@@ -90,9 +92,9 @@ public:
     // Stores a TOTP secret (encrypted). An empty secret makes a fresh random one. Returns the
     // raw secret so it can be shown once as an otpauth:// URI; it is never readable later.
     Result<QByteArray> zetTweedeFactor(const Actor &actor, qint64 userId, const QByteArray &secret = {});
-    // Demo only (regie-server --demo, systeem actor): gives every active staff account
-    // without a second factor the secret auth::demoTotpSecret(username), so regie-desk's demo
-    // banner can show its code. Returns how many accounts got one.
+    // Demo only (a demo store, systeem actor): gives every active staff account the demo
+    // loader made (users.demo) without a second factor the secret auth::demoTotpSecret(username),
+    // so regie-desk's demo banner can show its code. Returns how many accounts got one.
     Result<int> zetDemoTweedeFactoren(const Actor &actor);
 
     Result<QList<TeamView>> teams(const Actor &actor);

@@ -8,7 +8,7 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT id, username, display_name, role, COALESCE(inwoner_id, 0), COALESCE(team_id, 0) FROM users"
-    " WHERE active = 1 AND role = :role AND (role <> 'inwoner' OR inwoner_id IS NOT NULL)");
+    " WHERE active = 1 AND demo = 1 AND role = :role AND (role <> 'inwoner' OR inwoner_id IS NOT NULL)");
 
 DemoLogin readLogin(Sql &q)
 {
@@ -57,8 +57,9 @@ Result<DemoLogin> DemoLogins::kies(const Actor &actor, qint64 userId)
 {
     if (actor.role != Role::Systeem)
         return Result<DemoLogin>::failure(ErrorCode::Forbidden, QStringLiteral("Alleen voor het systeem."));
-    // Any active inwoner or ketenpartner, also beyond the short list on the page (a load test
-    // logs in as thousands); a forged id of a medewerker finds nothing.
+    // Any active demo inwoner or ketenpartner, also beyond the short list on the page (a load
+    // test logs in as thousands); a forged id of a medewerker or of an account the demo loader
+    // did not make finds nothing.
     for (Role role : {Role::Inwoner, Role::Ketenpartner}) {
         Sql q(ctx_.db, kSelect + QStringLiteral(" AND id = :id"));
         q.bind(QStringLiteral(":role"), toCode(role)).bind(QStringLiteral(":id"), userId);

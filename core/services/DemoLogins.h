@@ -1,7 +1,8 @@
 #pragma once
-// The people a visitor can pick on the demo login page (regie-server --demo): inwoners with
-// a login and ketenpartners. Only the system may ask, so this list can never be fetched with
-// a real session; the page asks as Actor::systeem() and only when the server runs in demo mode.
+// The people a visitor can pick on the demo login page (a demo store): inwoners with a login
+// and ketenpartners, and only accounts the demo loader made (users.demo, which is set only in
+// a store created as a demo). Only the system may ask, so this list can never be fetched with
+// a real session; the page asks as Actor::systeem() and only when the store is a demo.
 
 #include "domain/Domain.h"
 #include "services/ServiceContext.h"
@@ -25,10 +26,10 @@ public:
     static constexpr int kMaxPerRole = 25; // the page is a short pick list, not a directory
 
     explicit DemoLogins(ServiceContext &context);
-    // Active inwoner and ketenpartner users, inwoners first. Forbidden for anyone but the system.
+    // Active demo inwoner and ketenpartner users, inwoners first. Forbidden for anyone but the system.
     Result<QList<DemoLogin>> lijst(const Actor &actor);
-    // An active inwoner (with a dossier) or ketenpartner user, also one beyond lijst()'s first
-    // kMaxPerRole; NotFound for anyone else (staff cannot be picked).
+    // An active demo inwoner (with a dossier) or ketenpartner user, also one beyond lijst()'s
+    // first kMaxPerRole; NotFound for anyone else (staff and real accounts cannot be picked).
     Result<DemoLogin> kies(const Actor &actor, qint64 userId);
 
 private:

@@ -341,38 +341,6 @@ Result<QList<Dossier::Toestemming>> Dossier::toestemmingen(const Actor &actor, q
     return Result<QList<Toestemming>>::success(out);
 }
 
-Result<qint64> Dossier::verleenToestemming(const Actor &actor, qint64 inwonerId, const QString &ketenpartnerUsername)
-{
-    if (!checkAccess(ctx_, actor, auth::Action::BeheerToestemming, inwonerId, audit::actions::ToestemmingVerleend,
-                     QStringLiteral("toestemming"), QString()))
-        return notFound<qint64>();
-    const QString message = tr("We kennen deze naam niet. Vraag je hulpverlener om de juiste code.");
-    return UnitOfWork(ctx_).run<qint64>(actor, [&](Change &c) -> Result<qint64> {
-        Sql partner(c.db(), QStringLiteral("SELECT id FROM users WHERE username = :u AND role = 'ketenpartner' AND active = 1"));
-        partner.bind(QStringLiteral(":u"), ketenpartnerUsername.trimmed().left(100));
-        if (!partner.exec())
-            return storageFailure<qint64>(partner.error());
-        if (!partner.next())
-            return invalid<qint64>(QStringLiteral("ketenpartner"), message);
-        const qint64 partnerId = partner.int64(0);
-        Sql existing(c.db(), QStringLiteral("SELECT id FROM toestemmingen WHERE inwoner_id = :i AND ketenpartner_id = :k"
-                                            " AND ingetrokken_at IS NULL"));
-        existing.bind(QStringLiteral(":i"), inwonerId).bind(QStringLiteral(":k"), partnerId);
-        if (existing.exec() && existing.next())
-            return Result<qint64>::success(existing.int64(0));
-        Sql insert(c.db(), QStringLiteral("INSERT INTO toestemmingen (inwoner_id, ketenpartner_id, verleend_at)"
-                                          " VALUES (:i, :k, :at) RETURNING id"));
-        insert.bind(QStringLiteral(":i"), inwonerId).bind(QStringLiteral(":k"), partnerId)
-            .bind(QStringLiteral(":at"), storage::toDbTime(c.now()));
-        if (!insert.exec() || !insert.next())
-            return storageFailure<qint64>(insert.error());
-        const qint64 id = insert.int64(0);
-        c.audit(audit::actions::ToestemmingVerleend, inwonerPseudonym(ctx_, inwonerId), QStringLiteral("user"),
-                QString::number(partnerId));
-        return Result<qint64>::success(id);
-    });
-}
-
 Result<bool> Dossier::trekToestemmingIn(const Actor &actor, qint64 inwonerId, qint64 toestemmingId)
 {
     if (!checkAccess(ctx_, actor, auth::Action::BeheerToestemming, inwonerId, audit::actions::ToestemmingIngetrokken,

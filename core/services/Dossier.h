@@ -103,10 +103,9 @@ public:
     Result<QList<MeldingView>> meldingen(const Actor &actor, int limit = 100);
     Result<int> markeerGelezen(const Actor &actor, std::optional<qint64> meldingId); // nullopt: all
 
-    // Ketenpartner consent, granted and revoked by the inwoner.
+    // Ketenpartner consent, granted (with a code: services::Meekijkcodes) and revoked by the inwoner.
     struct Toestemming { qint64 id; qint64 ketenpartnerId; QString naam, organisatie; QDateTime verleend; };
     Result<QList<Toestemming>> toestemmingen(const Actor &actor, qint64 inwonerId);
-    Result<qint64> verleenToestemming(const Actor &actor, qint64 inwonerId, const QString &ketenpartnerUsername);
     Result<bool> trekToestemmingIn(const Actor &actor, qint64 inwonerId, qint64 toestemmingId);
     // Inwoners a ketenpartner may look at (after consent).
     struct InwonerRef { qint64 id; QString pseudonym, naam; };

@@ -104,12 +104,13 @@ static bool maakInwonerLogin(Change &c, qint64 inwonerId, const NieuweInwoner &i
 {
     if (input.username.isEmpty())
         return true;
-    Sql user(c.db(), QStringLiteral("INSERT INTO users (username, display_name, role, inwoner_id, created_at)"
-                                    " VALUES (:u, :d, 'inwoner', :i, :at)"));
+    Sql user(c.db(), QStringLiteral("INSERT INTO users (username, display_name, role, inwoner_id, created_at, demo)"
+                                    " VALUES (:u, :d, 'inwoner', :i, :at, ") + kDemoAccountSql + u')');
     user.bind(QStringLiteral(":u"), input.username)
         .bind(QStringLiteral(":d"), input.voornaam.trimmed())
         .bind(QStringLiteral(":i"), inwonerId)
-        .bind(QStringLiteral(":at"), storage::toDbTime(c.now()));
+        .bind(QStringLiteral(":at"), storage::toDbTime(c.now()))
+        .bind(QStringLiteral(":demo"), demoAccount(c.actor(), input.demo));
     if (!user.exec()) {
         *error = user.error();
         return false;

@@ -34,6 +34,7 @@ struct NieuweInwoner {
     QList<NieuweEigenRekening> eigenRekeningen;
     QString allegroRelatiecode;
     QString username;      // optional: create a login account (role inwoner) with this name
+    bool demo = false;     // that account is the demo loader's (Organisatie's NieuweGebruiker::demo)
 };
 
 struct NieuweReservering {

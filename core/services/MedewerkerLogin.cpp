@@ -13,7 +13,7 @@ using storage::Sql;
 
 namespace {
 
-StaffLoginUitkomst storing() { return StaffLoginUitkomst{std::nullopt, LoginFout::Storing, {}}; }
+StaffLoginUitkomst storing() { return StaffLoginUitkomst{std::nullopt, LoginFout::Storing}; }
 
 // The failed attempts are recorded under the account tried (the system when it is unknown).
 Actor pogingVan(std::optional<qint64> userId)
@@ -24,25 +24,52 @@ Actor pogingVan(std::optional<qint64> userId)
     return a;
 }
 
-// Raises the counter, or locks the account when this failure is one too many. Returns the
-// end of the lockout, invalid when the account stays open.
-std::optional<QDateTime> telMislukt(Change &c, qint64 userId, int eerderMislukt, QString *error)
+// Raises the account's counter and this client's. The client waits StaffLogin::terugval()
+// from its kMaxMislukt-th failure in a row; the whole account is held only after
+// kMaxMisluktAccount failures in a row from any clients. Returns whether the account (not
+// just the client) is now held.
+std::optional<bool> telMislukt(Change &c, const auth::LoginBeoordeling &b, QString *error)
 {
-    const int count = eerderMislukt + 1;
-    const bool blokkeer = count >= auth::StaffLogin::kMaxMislukt;
-    const QDateTime until = c.now().addSecs(std::chrono::seconds(auth::StaffLogin::kBlokkade).count());
-    Sql q(c.db(), blokkeer ? QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = :t WHERE id = :id")
-                           : QStringLiteral("UPDATE users SET failed_logins = :n WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), userId);
-    if (blokkeer)
-        q.bind(QStringLiteral(":t"), storage::toDbTime(until));
-    else
-        q.bind(QStringLiteral(":n"), count);
+    using auth::StaffLogin;
+    const QDateTime now = c.now();
+    const int account = b.eerderMislukt + 1;
+    const bool houdAccount = account % StaffLogin::kMaxMisluktAccount == 0;
+    Sql user(c.db(), houdAccount ? QStringLiteral("UPDATE users SET failed_logins = :n, locked_until = :t WHERE id = :id")
+                                 : QStringLiteral("UPDATE users SET failed_logins = :n WHERE id = :id"));
+    user.bind(QStringLiteral(":n"), account).bind(QStringLiteral(":id"), *b.userId);
+    if (houdAccount)
+        user.bind(QStringLiteral(":t"), storage::toDbTime(now.addSecs(std::chrono::seconds(StaffLogin::kBlokkade).count())));
+    const int client = b.eerderMisluktClient + 1;
+    const qint64 wacht = StaffLogin::terugval(client).count();
+    Sql upsert(c.db(), QStringLiteral("INSERT INTO login_terugval (user_id, client, mislukt, tot, laatst_at)"
+                                      " VALUES (:u, :c, :n, :t, :at) ON CONFLICT (user_id, client)"
+                                      " DO UPDATE SET mislukt = excluded.mislukt, tot = excluded.tot, laatst_at = excluded.laatst_at"));
+    upsert.bind(QStringLiteral(":u"), *b.userId).bind(QStringLiteral(":c"), b.client).bind(QStringLiteral(":n"), client)
+        .bind(QStringLiteral(":t"), wacht > 0 ? QVariant(storage::toDbTime(now.addSecs(wacht))) : QVariant(QMetaType::fromType<QString>()))
+        .bind(QStringLiteral(":at"), storage::toDbTime(now));
+    // Rows of clients not seen for a day go: the table stays bounded under a spread attack.
+    Sql vergeet(c.db(), QStringLiteral("DELETE FROM login_terugval WHERE user_id = :u AND laatst_at < :oud"));
+    vergeet.bind(QStringLiteral(":u"), *b.userId)
+        .bind(QStringLiteral(":oud"), storage::toDbTime(now.addSecs(-std::chrono::seconds(StaffLogin::kVergeet).count())));
+    for (Sql *q : {&user, &upsert, &vergeet}) {
+        if (!q->exec()) {
+            *error = q->error();
+            return std::nullopt;
+        }
+    }
+    return houdAccount;
+}
+
+// A good login forgets this client's failures and the account's run of failures.
+bool wisMislukt(Change &c, qint64 userId, const QString &client, QString *error)
+{
+    Sql q(c.db(), QStringLiteral("DELETE FROM login_terugval WHERE user_id = :u AND client = :c"));
+    q.bind(QStringLiteral(":u"), userId).bind(QStringLiteral(":c"), client);
     if (!q.exec()) {
         *error = q.error();
-        return std::nullopt;
+        return false;
     }
-    return blokkeer ? until : QDateTime();
+    return true;
 }
 
 } // namespace
@@ -66,12 +93,15 @@ StaffLoginUitkomst MedewerkerLogin::login(const auth::StaffLoginInvoer &invoer)
             return storageFailure<bool>(ok.error());
         if (ok.numRowsAffected() != 1)
             return Result<bool>::failure(ErrorCode::Conflict, QStringLiteral("code already used"));
+        QString error;
+        if (!wisMislukt(c, actor.userId, beoordeling->client, &error))
+            return storageFailure<bool>(error);
         c.audit(audit::actions::LoginGelukt, QString(), QStringLiteral("user"), QString::number(actor.userId),
                 QJsonObject{{QStringLiteral("kanaal"), QStringLiteral("api")}});
         return Result<bool>::success(true);
     });
     if (done.ok())
-        return StaffLoginUitkomst{actor, LoginFout::Geen, {}};
+        return StaffLoginUitkomst{actor, LoginFout::Geen};
     if (done.error.code != ErrorCode::Conflict)
         return storing();
     auth::LoginBeoordeling herhaald = *beoordeling;
@@ -82,27 +112,25 @@ StaffLoginUitkomst MedewerkerLogin::login(const auth::StaffLoginInvoer &invoer)
 StaffLoginUitkomst MedewerkerLogin::mislukt(const auth::LoginBeoordeling &b)
 {
     const QString objectId = b.userId ? QString::number(*b.userId) : QString();
-    QDateTime geblokkeerdTot = b.geblokkeerdTot;
     const auto done = UnitOfWork(ctx_).run<bool>(pogingVan(b.userId), [&](Change &c) -> Result<bool> {
+        bool accountGehouden = false;
         if (b.userId && b.eerderMislukt >= 0) {
             QString error;
-            const auto until = telMislukt(c, *b.userId, b.eerderMislukt, &error);
-            if (!until)
+            const auto gehouden = telMislukt(c, b, &error);
+            if (!gehouden)
                 return storageFailure<bool>(error);
-            geblokkeerdTot = *until;
+            accountGehouden = *gehouden;
         }
         c.auditRefusal(audit::actions::LoginMislukt, QString(), QStringLiteral("user"), objectId,
                        QJsonObject{{QStringLiteral("reden"), b.reden}});
-        if (geblokkeerdTot.isValid() && b.eerderMislukt >= 0)
+        if (accountGehouden)
             c.audit(audit::actions::AccountGeblokkeerd, QString(), QStringLiteral("user"), objectId,
                     QJsonObject{{QStringLiteral("minuten"), qint64(auth::StaffLogin::kBlokkade.count())}});
         return Result<bool>::success(true);
     });
     if (!done.ok())
         return storing();
-    if (geblokkeerdTot.isValid())
-        return StaffLoginUitkomst{std::nullopt, LoginFout::Geblokkeerd, geblokkeerdTot};
-    return StaffLoginUitkomst{std::nullopt, LoginFout::Ongeldig, {}};
+    return StaffLoginUitkomst{std::nullopt, LoginFout::Ongeldig};
 }
 
 } // namespace regie::services

@@ -30,8 +30,8 @@ Result<qint64> schrijfGebruiker(Change &c, const NieuweGebruiker &input)
                                 : c.ctx().cipher.encrypt(input.totpSecret, "users.totp_secret");
     Sql insert(c.db(), QStringLiteral(
         "INSERT INTO users (username, display_name, role, team_id, inwoner_id, organisatie, email, telefoon,"
-        " password_hash, totp_secret_enc, created_at)"
-        " VALUES (:u, :d, :r, :t, :i, :o, :e, :tel, :p, :totp, :at) RETURNING id"));
+        " password_hash, totp_secret_enc, created_at, demo)"
+        " VALUES (:u, :d, :r, :t, :i, :o, :e, :tel, :p, :totp, :at, ") + kDemoAccountSql + QStringLiteral(") RETURNING id"));
     insert.bind(QStringLiteral(":u"), input.username)
         .bind(QStringLiteral(":d"), input.displayName)
         .bind(QStringLiteral(":r"), toCode(input.role))
@@ -42,7 +42,8 @@ Result<qint64> schrijfGebruiker(Change &c, const NieuweGebruiker &input)
         .bind(QStringLiteral(":tel"), storage::nullableText(input.telefoon))
         .bind(QStringLiteral(":p"), storage::nullableText(passwordHash))
         .bind(QStringLiteral(":totp"), totp.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(totp))
-        .bind(QStringLiteral(":at"), storage::toDbTime(c.now()));
+        .bind(QStringLiteral(":at"), storage::toDbTime(c.now()))
+        .bind(QStringLiteral(":demo"), demoAccount(c.actor(), input.demo));
     if (!insert.exec() || !insert.next())
         return storageFailure<qint64>(insert.error());
     return Result<qint64>::success(insert.int64(0));
@@ -132,21 +133,24 @@ Result<qint64> Organisatie::maakGebruiker(const Actor &actor, const NieuweGebrui
     });
 }
 
+Result<bool> schrijfCaseload(Change &c, qint64 medewerkerId, qint64 inwonerId)
+{
+    Sql insert(c.db(), QStringLiteral("INSERT INTO caseload (medewerker_id, inwoner_id, sinds) VALUES (:m, :i, :t)"
+                                      " ON CONFLICT (medewerker_id, inwoner_id) DO NOTHING"));
+    insert.bind(QStringLiteral(":m"), medewerkerId).bind(QStringLiteral(":i"), inwonerId)
+        .bind(QStringLiteral(":t"), storage::toDbTime(c.now()));
+    if (!insert.exec())
+        return storageFailure<bool>(insert.error());
+    c.audit(audit::actions::CaseloadGewijzigd, inwonerPseudonym(c.ctx(), inwonerId), QStringLiteral("user"),
+            QString::number(medewerkerId));
+    return Result<bool>::success(true);
+}
+
 Result<bool> Organisatie::koppelCaseload(const Actor &actor, qint64 medewerkerId, qint64 inwonerId)
 {
     if (!magInrichten(actor))
         return forbidden<bool>();
-    return UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) -> Result<bool> {
-        Sql insert(c.db(), QStringLiteral("INSERT INTO caseload (medewerker_id, inwoner_id, sinds) VALUES (:m, :i, :t)"
-                                          " ON CONFLICT (medewerker_id, inwoner_id) DO NOTHING"));
-        insert.bind(QStringLiteral(":m"), medewerkerId).bind(QStringLiteral(":i"), inwonerId)
-            .bind(QStringLiteral(":t"), storage::toDbTime(c.now()));
-        if (!insert.exec())
-            return storageFailure<bool>(insert.error());
-        c.audit(audit::actions::CaseloadGewijzigd, inwonerPseudonym(c.ctx(), inwonerId), QStringLiteral("user"),
-                QString::number(medewerkerId));
-        return Result<bool>::success(true);
-    });
+    return UnitOfWork(ctx_).run<bool>(actor, [&](Change &c) { return schrijfCaseload(c, medewerkerId, inwonerId); });
 }
 
 } // namespace regie::services

@@ -22,12 +22,20 @@ struct NieuweGebruiker {
     QString email, telefoon, organisatie;
     QString password;          // hashed with scrypt; empty: no password login (e.g. DigiD only)
     QByteArray totpSecret;     // raw secret bytes; stored encrypted; empty: none
+    bool demo = false;         // made by the demo loader (systeem, demo store only): test login, demo TOTP
 };
 
 struct Reden {
     QString code, soort;       // soort: weigering | akkoord
     QString tekstB1, tekstMedewerker;
 };
+
+class Change;
+
+// Puts the inwoner in the medewerker's caseload (nothing when already there) with its
+// caseload.gewijzigd event, in the caller's change: koppelCaseload and an approved
+// Voorstellen proposal write it the same way.
+Result<bool> schrijfCaseload(Change &c, qint64 medewerkerId, qint64 inwonerId);
 
 class Organisatie {
 public:

@@ -24,6 +24,17 @@ QString inwonerPseudonym(ServiceContext &ctx, qint64 inwonerId)
     return q.text(0);
 }
 
+std::optional<qint64> inwonerIdVoorPseudonym(ServiceContext &ctx, const QString &pseudonym)
+{
+    if (pseudonym.isEmpty())
+        return std::nullopt;
+    Sql q(ctx.db, QStringLiteral("SELECT id FROM inwoners WHERE public_id = :p"));
+    q.bind(QStringLiteral(":p"), pseudonym.left(64));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.int64(0);
+}
+
 std::optional<qint64> inwonerIdForReservering(ServiceContext &ctx, qint64 reserveringId)
 {
     Sql q(ctx.db, QStringLiteral("SELECT inwoner_id FROM reserveringen WHERE id = :id"));

@@ -23,6 +23,7 @@ void auditDenied(ServiceContext &ctx, const Actor &actor, const QString &action,
                  const QString &objectType, const QString &objectId);
 
 QString inwonerPseudonym(ServiceContext &ctx, qint64 inwonerId); // inwoners.public_id
+std::optional<qint64> inwonerIdVoorPseudonym(ServiceContext &ctx, const QString &pseudonym); // the reverse
 std::optional<qint64> inwonerIdForReservering(ServiceContext &ctx, qint64 reserveringId);
 
 // Checks access; on denial writes the audit event and returns false. The caller answers
@@ -39,5 +40,12 @@ QList<qint64> verzoekOntvangers(storage::Database &db, qint64 inwonerId);
 // Who may set up the organisation and dossiers and feed them (onboarding, demo data, the
 // Allegro sync, statement imports): the beheerder and the system itself.
 inline bool magInrichten(const Actor &actor) { return actor.role == Role::Systeem || actor.role == Role::Beheerder; }
+
+// The value of users.demo for an account being created, as SQL with the placeholder :demo:
+// 1 only when the demo loader asks (as the systeem actor, demoAccount()) and the store itself
+// is a demo (opslag), so no code path can make a test-login account in a real store.
+inline const QString kDemoAccountSql =
+    QStringLiteral("CASE WHEN :demo = 1 AND EXISTS (SELECT 1 FROM opslag WHERE demo = 1) THEN 1 ELSE 0 END");
+inline int demoAccount(const Actor &actor, bool gevraagd) { return gevraagd && actor.role == Role::Systeem ? 1 : 0; }
 
 } // namespace regie::services

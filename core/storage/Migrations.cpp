@@ -303,6 +303,45 @@ QStringList clusterSchema()
     };
 }
 
+// Version 7 (issue 10). Demo is a property of the store, fixed when it is created: `opslag` holds one
+// row, written at the first start, saying whether this store is a demo. A store that already
+// holds people when this migration runs was made before the marker existed and is taken to
+// be real: --demo is then refused on it. users.demo marks the accounts the demo loader made;
+// only those can use the test login and the demo TOTP secret.
+QStringList beveiliging()
+{
+    return {
+        QStringLiteral("CREATE TABLE opslag ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1), demo INTEGER NOT NULL, vastgelegd_at TEXT)"),
+        QStringLiteral("INSERT INTO opslag (id, demo)"
+                       " SELECT 1, 0 WHERE EXISTS (SELECT 1 FROM users) OR EXISTS (SELECT 1 FROM inwoners)"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN demo INTEGER NOT NULL DEFAULT 0"),
+        // Staff login back-off per account and client (auth::StaffLogin): a client that fails
+        // on an account waits, other clients do not. `client` is a hash of the client's key.
+        QStringLiteral("CREATE TABLE login_terugval ("
+                       " user_id {{bigint}} NOT NULL REFERENCES users(id), client TEXT NOT NULL,"
+                       " mislukt INTEGER NOT NULL, tot TEXT, laatst_at TEXT NOT NULL,"
+                       " PRIMARY KEY (user_id, client))"),
+        // A meekijker is added with a code the ketenpartner made (services::Meekijkcodes),
+        // never by login name. Only the code's hash is kept.
+        QStringLiteral("CREATE TABLE meekijkcodes ("
+                       " code_hash TEXT PRIMARY KEY, ketenpartner_id {{bigint}} NOT NULL REFERENCES users(id),"
+                       " gemaakt_at TEXT NOT NULL, verloopt_at TEXT NOT NULL, gebruikt_at TEXT)"),
+        QStringLiteral("CREATE INDEX meekijkcodes_ketenpartner ON meekijkcodes(ketenpartner_id, gebruikt_at)"),
+        // Separation of duties (services::Voorstellen): a beheerder's change to a four-eyes
+        // limit or to the caseload of an account it holds the credentials of waits here for a
+        // teamleider of the team.
+        QStringLiteral("CREATE TABLE voorstellen ("
+                       " id {{pk}}, soort TEXT NOT NULL, team_id {{bigint}} NOT NULL REFERENCES teams(id),"
+                       " bedrag_cents {{bigint}}, medewerker_id {{bigint}} REFERENCES users(id),"
+                       " inwoner_id {{bigint}} REFERENCES inwoners(id),"
+                       " voorgesteld_door {{bigint}} NOT NULL REFERENCES users(id), voorgesteld_at TEXT NOT NULL,"
+                       " status TEXT NOT NULL, besloten_door {{bigint}} REFERENCES users(id), besloten_at TEXT)"),
+        QStringLiteral("CREATE INDEX voorstellen_team ON voorstellen(team_id, status)"),
+        QStringLiteral("CREATE INDEX audit_object ON audit_events(object_type, object_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -314,6 +353,7 @@ const QList<Migration> &migrations()
         {4, QStringLiteral("indexes for per-inwoner reads at scale"), schaalIndexen()},
         {5, QStringLiteral("households taken over from Allegro"), overnameSchema()},
         {6, QStringLiteral("cluster: leases, outbox claims, open pages per instance"), clusterSchema()},
+        {7, QStringLiteral("demo store marker, demo accounts, staff login back-off per client, meekijkcodes, voorstellen"), beveiliging()},
     };
     return all;
 }

@@ -31,7 +31,10 @@ std::optional<SessionRow> WebSessions::find(const QString &idHash)
 {
     Sql q(db_, QStringLiteral("SELECT s.user_id, s.inwoner_id, s.role, s.team_id, s.csrf_token, s.created_at,"
                               " s.last_seen_at, s.language, s.demo_login, s.flash, u.display_name FROM web_sessions s"
-                              " LEFT JOIN users u ON u.id = s.user_id WHERE s.id_hash = :h"));
+                              " LEFT JOIN users u ON u.id = s.user_id WHERE s.id_hash = :h"
+                              // `active` is checked on every request: a deactivated account's
+                              // session is no session, even before it is removed.
+                              " AND (s.user_id IS NULL OR u.active = 1)"));
     q.bind(QStringLiteral(":h"), idHash);
     if (!q.exec() || !q.next())
         return std::nullopt;

@@ -38,8 +38,8 @@ public:
 
     explicit WebSessions(Database &database) : db_(database) {}
 
-    // nullopt when there is no such session, its role is unknown, or the read failed: each
-    // means "no session".
+    // nullopt when there is no such session, its role is unknown, its account is deactivated,
+    // or the read failed: each means "no session".
     std::optional<SessionRow> find(const QString &idHash);
     bool insert(const SessionRow &row, QString *error);
     // The number of rows removed (0: already gone), or -1 when the delete failed.

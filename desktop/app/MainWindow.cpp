@@ -52,6 +52,13 @@ MainWindow::MainWindow(ApiClient &api, QWidget *parent) : QMainWindow(parent), a
     meldingen_->setAccessibleName(tr("Ongelezen meldingen"));
     statusBar()->addPermanentWidget(meldingen_);
     statusBar()->addPermanentWidget(wie_);
+    if (api_.demo()) { // the server's store is a demo: nobody may take it for real
+        auto *demo = new QLabel(tr("DEMO — geen echte gegevens"), this);
+        demo->setObjectName(QStringLiteral("demoBanner"));
+        demo->setStyleSheet(QStringLiteral("QLabel { background: #FFE08A; color: black; border: 2px dashed black; padding: 2px 6px; }"));
+        demo->setAccessibleName(tr("Demo-melding"));
+        statusBar()->addWidget(demo);
+    }
     bouwMenu();
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {

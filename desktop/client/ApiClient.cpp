@@ -123,6 +123,7 @@ void ApiClient::acceptTokens(const Tokens &tokens)
     accessToken_ = tokens.accessToken;
     refreshToken_ = tokens.refreshToken;
     gebruiker_ = tokens.gebruiker;
+    demo_ = tokens.demo;
     Q_EMIT refreshTokenChanged(username_, refreshToken_);
 }
 

@@ -64,6 +64,7 @@ public:
     QUrl server() const { return base_; }
     bool loggedIn() const { return !accessToken_.isEmpty(); }
     const Gebruiker &gebruiker() const { return gebruiker_; }
+    bool demo() const { return demo_; } // the server's store is a demo (from the login answer)
     QString accessToken() const { return accessToken_; }
 
     // Sessions. The receiver guards the callback: no answer reaches a closed screen.
@@ -144,6 +145,7 @@ private:
     QString refreshToken_;
     QString username_;
     Gebruiker gebruiker_;
+    bool demo_ = false;
     bool refreshing_ = false;
     QList<std::function<void(bool)>> waitingForRefresh_;
 };

@@ -171,6 +171,7 @@ Tokens Tokens::lees(JsonLezer &l)
     t.accessVerlooptOp = l.tijd(k("accessVerlooptOp"));
     l.negeer(k("refreshVerlooptOp"));
     t.gebruiker = l.object<Gebruiker>(k("gebruiker"));
+    t.demo = l.waar(k("demo"));
     return t;
 }
 

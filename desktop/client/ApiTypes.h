@@ -76,6 +76,7 @@ struct Tokens {
     QString accessToken, refreshToken;
     QDateTime accessVerlooptOp;
     Gebruiker gebruiker;
+    bool demo = false; // the server's store is a demo: the main window says so
     static QString schemaNaam() { return QStringLiteral("Tokens"); }
     static Tokens lees(JsonLezer &l);
 };

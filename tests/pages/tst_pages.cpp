@@ -764,17 +764,25 @@ void TestPages::consentAndKetenpartnerReadOnly()
     QCOMPARE(fout.status, 422);
     QVERIFY(body(fout).contains(QStringLiteral("href=\"#ketenpartner\"")) && body(fout).contains(QStringLiteral("value=\"bestaatniet\"")));
     QCOMPARE(b.post(QStringLiteral("/wie-mag-meekijken"), {}).status, 422);
-    QCOMPARE(b.post(QStringLiteral("/wie-mag-meekijken"), {{QStringLiteral("ketenpartner"), QStringLiteral("maatje")}}).status, 303);
-    const QString lijst = body(b.get(QStringLiteral("/wie-mag-meekijken")));
-    QVERIFY(lijst.contains(QStringLiteral("maatje van Test")));
-    const auto o = services::Dossier(*w->ctx).overzicht(w->inwoner(w->inwoner1), w->inwoner1);
-    const QString pseudonym = o.value->pseudonym;
+    // The ketenpartner's login name is no code: a meekijker is added only with a code.
+    QCOMPARE(b.post(QStringLiteral("/wie-mag-meekijken"), {{QStringLiteral("ketenpartner"), QStringLiteral("maatje")}}).status, 422);
 
     Browser partner(*w);
     Actor k;
     k.role = Role::Ketenpartner;
     k.userId = w->ketenpartner;
     partner.loginAs(k);
+    const auto gemaakt = partner.post(QStringLiteral("/meekijken/code"), {});
+    QCOMPARE(gemaakt.status, 200);
+    checkB1(QStringLiteral("/meekijken/code"), body(gemaakt));
+    const QString code = QRegularExpression(QStringLiteral("De code is ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})")).match(body(gemaakt)).captured(1);
+    QVERIFY2(!code.isEmpty(), qPrintable(body(gemaakt)));
+    QCOMPARE(b.post(QStringLiteral("/wie-mag-meekijken"), {{QStringLiteral("ketenpartner"), code}}).status, 303);
+    QCOMPARE(b.post(QStringLiteral("/wie-mag-meekijken"), {{QStringLiteral("ketenpartner"), code}}).status, 422); // once only
+    const QString lijst = body(b.get(QStringLiteral("/wie-mag-meekijken")));
+    QVERIFY(lijst.contains(QStringLiteral("maatje van Test")));
+    const auto o = services::Dossier(*w->ctx).overzicht(w->inwoner(w->inwoner1), w->inwoner1);
+    const QString pseudonym = o.value->pseudonym;
     QVERIFY(body(partner.get(QStringLiteral("/meekijken"))).contains(QStringLiteral("href=\"/meekijken/") + pseudonym + u'"'));
     const auto view = partner.get(QStringLiteral("/meekijken/") + pseudonym);
     QCOMPARE(view.status, 200);
@@ -799,6 +807,12 @@ void TestPages::demoLogin()
     b.config.demo = true;
     const QString start = body(b.get(QStringLiteral("/")));
     QVERIFY(start.contains(QStringLiteral("href=\"/inloggen/digid\"")) && start.contains(QStringLiteral("href=\"/inloggen/test\"")));
+    // Only accounts the demo loader made can be picked: this world's accounts are real ones.
+    QVERIFY(!body(b.get(QStringLiteral("/inloggen/test"))).contains(QStringLiteral("value=\"%1\"").arg(w->inwoner1User)));
+    QCOMPARE(b.post(QStringLiteral("/inloggen/test"), {{QStringLiteral("gebruiker"), QString::number(w->inwoner1User)}}).status, 422);
+    storage::Sql markeer(*w->db, QStringLiteral("UPDATE users SET demo = 1 WHERE id IN (:i, :k, :m)"));
+    markeer.bind(QStringLiteral(":i"), w->inwoner1User).bind(QStringLiteral(":k"), w->ketenpartner).bind(QStringLiteral(":m"), w->medewerkerA);
+    QVERIFY(markeer.exec()); // as the demo loader marks its own accounts
     const QString page = body(b.get(QStringLiteral("/inloggen/test")));
     QVERIFY(page.contains(QStringLiteral("Testomgeving")));
     checkB1(QStringLiteral("/inloggen/test"), page);
@@ -814,6 +828,8 @@ void TestPages::demoLogin()
     QVERIFY(b.sessions.made.front().demoLogin);
     QCOMPARE(b.sessions.made.front().actor.inwonerId, w->inwoner1);
     QCOMPARE(services::DemoLogins(*w->ctx).lijst(w->inwoner(w->inwoner1)).error.code, services::ErrorCode::Forbidden);
+    storage::Sql terug(*w->db, QStringLiteral("UPDATE users SET demo = 0"));
+    QVERIFY(terug.exec());
 }
 
 void TestPages::transactionsPagingSearchAndCsv()

@@ -3,6 +3,7 @@
 #include "Fixture.h"
 
 #include "auth/Access.h"
+#include "services/Meekijkcodes.h"
 
 using namespace regie;
 using fixture::World;
@@ -82,16 +83,32 @@ void TestAccess::ketenpartnerNeedsConsentAndLosesItOnRevoke()
     services::Dossier dossier(*w.ctx);
     const Actor partner = w.staff(w.ketenpartner, Role::Ketenpartner);
     QCOMPARE(dossier.overzicht(partner, w.inwoner1).error.code, services::ErrorCode::NotFound);
-    auto granted = dossier.verleenToestemming(w.inwoner(w.inwoner1), w.inwoner1, QStringLiteral("maatje"));
+    services::Meekijkcodes codes(*w.ctx);
+    // By code only: the ketenpartner's login name is no code.
+    QCOMPARE(codes.gebruik(w.inwoner(w.inwoner1), w.inwoner1, QStringLiteral("maatje")).error.code, services::ErrorCode::Invalid);
+    QCOMPARE(codes.maak(w.inwoner(w.inwoner1)).error.code, services::ErrorCode::Forbidden);
+    const auto code = codes.maak(partner);
+    QVERIFY(code.ok());
+    QCOMPARE(code.value->code.size(), qsizetype(14)); // XXXX-XXXX-XXXX
+    // Somebody else cannot grant on the inwoner's behalf, and that costs the code nothing.
+    QCOMPARE(codes.gebruik(w.inwoner(w.inwoner2), w.inwoner1, code.value->code).error.code, services::ErrorCode::NotFound);
+    auto granted = codes.gebruik(w.inwoner(w.inwoner1), w.inwoner1, code.value->code.toLower().remove(u'-'));
     QVERIFY2(granted.ok(), qPrintable(granted.error.message));
+    // Once only, also for another inwoner.
+    QCOMPARE(codes.gebruik(w.inwoner(w.inwoner2), w.inwoner2, code.value->code).error.code, services::ErrorCode::Invalid);
+    QCOMPARE(w.count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'meekijkcode.gemaakt'")), qint64(1));
     auto view = dossier.overzicht(partner, w.inwoner1);
     QVERIFY(view.ok());
     QCOMPARE(view.value->ongelezenMeldingen, 0); // meldingen are the inwoner's own
     QVERIFY(!auth::mag(*w.db, partner, auth::Action::DoeOpname, w.inwoner1)); // read only
     QVERIFY(!auth::mag(*w.db, partner, auth::Action::LeesDossier, w.inwoner2));
-    // Somebody else cannot grant on the inwoner's behalf.
-    QCOMPARE(dossier.verleenToestemming(w.inwoner(w.inwoner2), w.inwoner1, QStringLiteral("maatje")).error.code,
-             services::ErrorCode::NotFound);
+    // A deactivated ketenpartner's consent is dormant: it reads nothing.
+    storage::Sql uit(*w.db, QStringLiteral("UPDATE users SET active = 0 WHERE id = :k"));
+    QVERIFY(uit.bind(QStringLiteral(":k"), w.ketenpartner).exec());
+    QVERIFY(!auth::mag(*w.db, partner, auth::Action::LeesDossier, w.inwoner1));
+    QCOMPARE(dossier.overzicht(partner, w.inwoner1).error.code, services::ErrorCode::NotFound);
+    storage::Sql aan(*w.db, QStringLiteral("UPDATE users SET active = 1 WHERE id = :k"));
+    QVERIFY(aan.bind(QStringLiteral(":k"), w.ketenpartner).exec());
     QVERIFY(dossier.trekToestemmingIn(w.inwoner(w.inwoner1), w.inwoner1, *granted.value).ok());
     QCOMPARE(dossier.overzicht(partner, w.inwoner1).error.code, services::ErrorCode::NotFound);
     QVERIFY(w.count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'dossier.bekeken' AND actor_role = 'ketenpartner'"

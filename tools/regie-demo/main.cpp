@@ -8,6 +8,7 @@
 #include "demo/Generator.h"
 #include "demo/Loader.h"
 #include "services/Dossier.h"
+#include "services/Installatie.h"
 #include "services/Laadstand.h"
 #include "services/Opnames.h"
 #include "storage/Database.h"
@@ -121,6 +122,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     services::ServiceContext ctx(*db, cipher);
+    // Demo data only into a store that is a demo (or a new one, which becomes one): never
+    // into a real store.
+    const auto soort = services::Installatie(ctx).legSoortVast(Actor::systeem(), true);
+    if (!soort.ok()) {
+        std::fprintf(stderr, "regie-demo: %s is geen demo-opslag: %s\n", qPrintable(dataDir), qPrintable(soort.error.message));
+        return 1;
+    }
 
     demo::GeneratorParams params;
     params.inwoners = parser.value(QStringLiteral("inwoners")).toInt();

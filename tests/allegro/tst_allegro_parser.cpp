@@ -509,7 +509,14 @@ void TestAllegroParser::responseRoundTripAssumed()
     QVERIFY(again.ok());
     QVERIFY(*again.value == begunstigde);
 
-    QCOMPARE(assumed::allAssumedOperations().size(), size_t(5));
+    AnnuleerOpdrachtResponse annulering{kOpdrachtUitgevoerd, 42};
+    auto annuleerd = readResponse<AnnuleerOpdrachtResponse>(
+        assumed::kAnnuleerEenmaligeOpdracht.name,
+        writeResponse(assumed::kAnnuleerEenmaligeOpdracht.name, annulering, kSession), {}, AmountPolicy::Exact);
+    QVERIFY2(annuleerd.ok(), qPrintable(annuleerd.error.message));
+    QVERIFY(*annuleerd.value == annulering);
+
+    QCOMPARE(assumed::allAssumedOperations().size(), size_t(6));
     for (const auto &op : assumed::allAssumedOperations())
         QVERIFY(op.requestElement().contains(QLatin1String("___")));
 }

@@ -51,6 +51,9 @@ public:
     // data is refused.
     Outcome<TBBROpdracht> maakEenmaligeOpdracht(const EenmaligeOpdrachtRequest &request);
     Outcome<TBBoxHeader> stuurBericht(const StuurBerichtRequest &request);
+    // Assumed contract in docs/ALLEGRO.md: "Uitgevoerd" for a received order, otherwise the
+    // Referentie is remembered as cancelled and a later order with it refused.
+    Outcome<AnnuleerOpdrachtResponse> annuleerEenmaligeOpdracht(const AnnuleerOpdrachtRequest &request);
 
     QJsonArray ordersJson() const;
     // Admin: {relatieCode, bedragCents (>0), bij (bool), omschrijving, nummerReservering?, datum?}
@@ -65,6 +68,7 @@ public:
 private:
     bool seedRegieHuishouden(const demo::Dataset &dataset, const demo::Huishouden &h, QString *error);
     bool hasMutaties(qint32 relatieCode) const;
+    bool isGeannuleerd(const QString &referentie) const;
 
     QString connection_;
 };

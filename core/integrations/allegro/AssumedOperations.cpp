@@ -10,11 +10,13 @@ const SaldoReserveringen kGetSaldoReserveringen{
 const EenmaligeOpdracht kMaakEenmaligeOpdracht{
     {QStringLiteral("BBRService"), QStringLiteral("MaakEenmaligeOpdracht")}};
 const StuurBericht kStuurBericht{{QStringLiteral("BerichtenBoxService"), QStringLiteral("StuurBericht")}};
+const AnnuleerEenmaligeOpdracht kAnnuleerEenmaligeOpdracht{
+    {QStringLiteral("BBRService"), QStringLiteral("AnnuleerEenmaligeOpdracht")}};
 
 std::vector<OperationName> allAssumedOperations()
 {
     return {kGetOpdrachten.name, kGetAfschriften.name, kGetSaldoReserveringen.name,
-            kMaakEenmaligeOpdracht.name, kStuurBericht.name};
+            kMaakEenmaligeOpdracht.name, kStuurBericht.name, kAnnuleerEenmaligeOpdracht.name};
 }
 
 } // namespace regie::allegro::assumed

@@ -94,6 +94,28 @@ struct StuurBerichtResponse {
 };
 template <class V> void visit(V &v, StuurBerichtResponse &t) { v(u"Result", t.Result); }
 
+// BBRService___AnnuleerEenmaligeOpdracht(aReferentie) -> Result "Geannuleerd" | "Uitgevoerd",
+// UniekVolgnummer (0 when Allegro never received the order). Assumed: Allegro cancels an
+// order it has not paid yet, and remembers a Referentie it never received as cancelled, so a
+// MaakEenmaligeOpdracht with it that arrives later (a message still in transit) is refused
+// with a fault that names "geannuleerd". "Uitgevoerd": the money has gone; nothing cancelled.
+struct AnnuleerOpdrachtRequest {
+    QString aReferentie;
+    bool operator==(const AnnuleerOpdrachtRequest &) const = default;
+};
+template <class V> void visit(V &v, AnnuleerOpdrachtRequest &t) { v(u"aReferentie", t.aReferentie); }
+struct AnnuleerOpdrachtResponse {
+    QString Result;
+    qint32 UniekVolgnummer = 0;
+    bool operator==(const AnnuleerOpdrachtResponse &) const = default;
+};
+template <class V> void visit(V &v, AnnuleerOpdrachtResponse &t)
+{
+    v(u"Result", t.Result); v(u"UniekVolgnummer", t.UniekVolgnummer);
+}
+inline const QString kOpdrachtGeannuleerd = QStringLiteral("Geannuleerd");
+inline const QString kOpdrachtUitgevoerd = QStringLiteral("Uitgevoerd");
+
 inline constexpr qsizetype kMaxReferentieChars = 64;
 
 namespace assumed {
@@ -102,12 +124,14 @@ using Afschriften = Operation<AfschriftenRequest, AfschriftenResponse>;
 using SaldoReserveringen = Operation<RelatieCodeRequest, SaldoReserveringenResponse>;
 using EenmaligeOpdracht = Operation<EenmaligeOpdrachtRequest, EenmaligeOpdrachtResponse>;
 using StuurBericht = Operation<StuurBerichtRequest, StuurBerichtResponse>;
+using AnnuleerEenmaligeOpdracht = Operation<AnnuleerOpdrachtRequest, AnnuleerOpdrachtResponse>;
 
 extern const Opdrachten kGetOpdrachten;
 extern const Afschriften kGetAfschriften;
 extern const SaldoReserveringen kGetSaldoReserveringen;
 extern const EenmaligeOpdracht kMaakEenmaligeOpdracht;
 extern const StuurBericht kStuurBericht;
+extern const AnnuleerEenmaligeOpdracht kAnnuleerEenmaligeOpdracht;
 
 // Every assumed operation name, for documentation checks and the simulator.
 std::vector<OperationName> allAssumedOperations();

@@ -257,7 +257,8 @@ int serve(const regie::web::StartOptions &options, regie::services::ServiceConte
                                     .arg(server.port());
     // Expiring waiting requests and purging sessions and tokens, between two requests.
     web::jobs::Scheduler jobs(options.jobsInterval);
-    web::jobs::addSystemJobs(jobs, ctx, server.sessionStore(), server.tokens());
+    web::jobs::addSystemJobs(jobs, ctx, server.sessionStore(), server.tokens(),
+                             {options.retentionMonths, options.retentionInterval});
     jobs.start();
     integrations::Koppelingen koppelingen;
     if (!startKoppelingen(koppelingen, options, cipher, server)) {

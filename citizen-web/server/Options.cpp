@@ -207,9 +207,18 @@ bool readSettings(const QString &file, StartOptions *o, QString *error)
                                std::pair{"session/absolute_timeout", &c.absoluteTimeout},
                                std::pair{"tokens/access_lifetime", &c.accessTokenLifetime},
                                std::pair{"tokens/refresh_lifetime", &c.refreshTokenLifetime},
-                               std::pair{"jobs/interval", &o->jobsInterval}}) {
+                               std::pair{"jobs/interval", &o->jobsInterval},
+                               std::pair{"retention/interval", &o->retentionInterval}}) {
         if (!text(key).isEmpty() && !parseDuration(text(key), target)) {
             *error = QString::fromLatin1(key) + QStringLiteral(" is not a duration");
+            return false;
+        }
+    }
+    if (!text("retention/bewaar_maanden").isEmpty()) {
+        bool ok = false;
+        o->retentionMonths = text("retention/bewaar_maanden").toInt(&ok);
+        if (!ok || o->retentionMonths < 1 || o->retentionMonths > 1200) {
+            *error = QStringLiteral("retention/bewaar_maanden must be a number of months (1-1200)");
             return false;
         }
     }

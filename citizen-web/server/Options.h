@@ -39,6 +39,10 @@ struct StartOptions {
     int demoInwoners = 5;    // --demo-inwoners
     int demoMaanden = 12;    // --demo-maanden (history per household)
     std::chrono::seconds jobsInterval{60}; // [jobs] interval: the system jobs (citizen-web/jobs/)
+    // [retention] interval and bewaar_maanden: how often retention runs and after how many
+    // months past the end of budgetbeheer a dossier is anonymised (docs/PRIVACY.md).
+    std::chrono::seconds retentionInterval{24 * 3600};
+    int retentionMonths = 84;
     KoppelingOptions koppelingen;
     bool help = false;
     bool version = false;

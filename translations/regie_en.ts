@@ -72,7 +72,7 @@
     <context>
         <name>AllegroSync</name>
         <message>
-            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+63" />
+            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+61" />
             <source>We konden je gegevens niet ophalen. Probeer het later opnieuw.</source>
             <translation>We could not get your details. Please try again later.</translation>
         </message>
@@ -184,6 +184,11 @@
             <location line="+1" />
             <source>Opnameverzoek verlopen</source>
             <translation>Withdrawal request expired</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Betaling niet gelukt, geld terug in het potje</source>
+            <translation>Payment failed, money back in the savings pot</translation>
         </message>
         <message>
             <location line="+1" />
@@ -377,6 +382,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Bewaartermijn verwerkt</source>
+            <translation>Retention period processed</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Audittrail gecontroleerd</source>
             <translation>Audit trail checked</translation>
         </message>
@@ -538,7 +548,7 @@
     <context>
         <name>Mailmeldingen</name>
         <message>
-            <location filename="../core/services/Mailmeldingen.cpp" line="+63" />
+            <location filename="../core/services/Mailmeldingen.cpp" line="+68" />
             <source>Nieuw opnameverzoek in je werkvoorraad</source>
             <translation>New withdrawal request in your work queue</translation>
         </message>
@@ -595,7 +605,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>Opnames</name>
         <message>
-            <location filename="../core/services/Opnames.cpp" line="+338" />
+            <location filename="../core/services/Opnames.cpp" line="+337" />
             <source>We sturen %1 uit je potje %2 naar je rekening.</source>
             <translation>We are sending %1 from your pot %2 to your account.</translation>
         </message>
@@ -605,7 +615,12 @@ Open regie-desk to look at the request.</translation>
             <translation>Your money is on its way</translation>
         </message>
         <message>
-            <location line="+222" />
+            <location line="+78" />
+            <source>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt %3 naar je verzoek. Je krijgt daarna een bericht.</source>
+            <translation>You are asking for %1 from your savings pot %2. This does not fit your arrangements. Your caseworker will look at your request %3. You will then get a message.</translation>
+        </message>
+        <message>
+            <location line="+166" />
             <source>We kennen je eigen rekening nog niet. Bel je medewerker.</source>
             <translation>We do not know your own bank account yet. Please call your caseworker.</translation>
         </message>
@@ -621,23 +636,18 @@ Open regie-desk to look at the request.</translation>
             <translation>Something went wrong with the form. Please try again.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-598" />
             <source>Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker.</source>
             <translation>You already have many requests waiting. Please wait for your caseworker first.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+616" />
             <location line="+1" />
             <source>Kies je eigen rekening.</source>
             <translation>Choose your own bank account.</translation>
         </message>
         <message>
-            <location line="-211" />
-            <source>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen naar je verzoek. Je krijgt daarna een bericht.</source>
-            <translation>You are asking for %1 from your pot %2. This does not fit your arrangements. Your caseworker will look at your request within 2 working days. You will get a message after that.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="-228" />
             <source>Je verzoek is verstuurd</source>
             <translation>Your request has been sent</translation>
         </message>
@@ -652,12 +662,12 @@ Open regie-desk to look at the request.</translation>
             <translation>A request for %1 from %2 is waiting.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+25" />
             <source>Je verzoek kan niet</source>
             <translation>Your request is not possible</translation>
         </message>
         <message>
-            <location line="+276" />
+            <location line="+312" />
             <source>Dit verzoek kun je niet meer intrekken.</source>
             <translation>You can no longer cancel this request.</translation>
         </message>
@@ -672,7 +682,7 @@ Open regie-desk to look at the request.</translation>
             <translation>You have cancelled your request. The money stays in your pot %1.</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+126" />
             <source>Je verzoek is verlopen</source>
             <translation>Your request has expired</translation>
         </message>
@@ -680,6 +690,36 @@ Open regie-desk to look at the request.</translation>
             <location line="+1" />
             <source>Je medewerker heeft niet op tijd naar je verzoek gekeken. Het geld blijft in je potje. Bel je medewerker als je het geld nog nodig hebt.</source>
             <translation>Your caseworker did not look at your request in time. The money stays in your pot. Call your caseworker if you still need the money.</translation>
+        </message>
+        <message>
+            <location line="+96" />
+            <source>Het geld kon niet naar je rekening</source>
+            <translation>The money could not go to your account</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>We konden %1 uit je potje %2 niet naar je rekening sturen. Het geld staat weer in je potje. Je medewerker weet dit en neemt contact met je op.</source>
+            <translation>We could not send %1 from your savings pot %2 to your account. The money is back in your savings pot. Your caseworker knows and will contact you.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Betaling niet gelukt</source>
+            <translation>Payment failed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De betaling van %1 uit %2 is niet gelukt. Het geld staat weer in het potje. Neem contact op met de inwoner.</source>
+            <translation>The payment of %1 from %2 failed. The money is back in the savings pot. Contact the resident.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>binnen 1 werkdag</source>
+            <translation>within 1 working day</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>binnen %1 werkdagen</source>
+            <translation>within %1 working days</translation>
         </message>
         <message>
             <location filename="../core/services/OpnamesLezen.cpp" line="+60" />
@@ -1184,14 +1224,14 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+25" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+27" />
             <source>Naar meekijken</source>
             <translation>Go to Viewing</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="-2" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+167" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+179" />
             <source>Naar je overzicht</source>
             <translation>Go to your overview</translation>
         </message>
@@ -1203,13 +1243,13 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location filename="../citizen-web/pages/Meekijken.cpp" line="+16" />
             <location line="+10" />
-            <location line="+24" />
+            <location line="+27" />
             <location filename="../citizen-web/pages/PageKit.cpp" line="+114" />
             <source>Meekijken</source>
             <translation>Viewing</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-37" />
             <source>Deze mensen hebben gezegd dat je mag meekijken. Je kunt alleen kijken.</source>
             <translation>These people said you may view their money. You can only look.</translation>
         </message>
@@ -1224,7 +1264,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Your code is the name you log in with.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>Overzicht van %1</source>
             <translation>Overview of %1</translation>
         </message>
@@ -1235,11 +1275,11 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Je kijkt mee met toestemming. Je kunt hier niets veranderen.</source>
-            <translation>You are viewing with permission. You cannot change anything here.</translation>
+            <source>%1 heeft je toestemming gegeven om mee te kijken. Je kunt hier niets veranderen.</source>
+            <translation>%1 has given you permission to look along. You cannot change anything here.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Terug naar de lijst</source>
             <translation>Back to the list</translation>
         </message>
@@ -1525,7 +1565,7 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+30" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+31" />
             <source>Klopt er iets niet?</source>
             <translation>Is something wrong?</translation>
         </message>
@@ -1638,8 +1678,8 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+2" />
             <location line="+54" />
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="+94" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-62" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="+111" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-74" />
             <source>Je kunt nu tot %1 zelf opnemen.</source>
             <translation>You can now take out up to %1 yourself.</translation>
         </message>
@@ -1648,7 +1688,7 @@ Open regie-desk to look at the request.</translation>
             <location line="+5" />
             <location line="+6" />
             <location filename="../citizen-web/pages/PageKit.cpp" line="+4" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+90" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+102" />
             <source>Geld opnemen</source>
             <translation>Take out money</translation>
         </message>
@@ -1690,12 +1730,17 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="-21" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="-22" />
             <source>In dit potje</source>
             <translation>In this pot</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="+79" />
+            <source>Dit bedrag past niet in je afspraken. Je medewerker kijkt %1.</source>
+            <translation>This amount does not fit your arrangements. Your caseworker will look at it %1.</translation>
+        </message>
+        <message>
+            <location line="-93" />
             <source>Bedrag in euro</source>
             <translation>Amount in euros</translation>
         </message>
@@ -1730,12 +1775,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Choose an amount</translation>
         </message>
         <message>
-            <location line="+39" />
-            <source>Er staat niet genoeg geld in dit potje. Er zit %1 in.</source>
-            <translation>There is not enough money in this pot. It holds %1.</translation>
-        </message>
-        <message>
-            <location line="+23" />
+            <location line="+62" />
             <source>Het geld gaat meteen naar je rekening.</source>
             <translation>The money goes to your account straight away.</translation>
         </message>
@@ -1750,18 +1790,13 @@ Open regie-desk to look at the request.</translation>
             <translation>Your caseworker must say yes first.</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Dit bedrag past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen.</source>
-            <translation>This amount does not fit your arrangements. Your caseworker will look within 2 working days.</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Dit verzoek gaat niet lukken.</source>
             <translation>This request will not work.</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="+55" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="+57" />
             <source>Potje</source>
             <translation>Pot</translation>
         </message>
@@ -1796,7 +1831,7 @@ Open regie-desk to look at the request.</translation>
             <translation>What happens if you say yes?</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Ja, versturen</source>
             <translation>Yes, send it</translation>
         </message>
@@ -1811,7 +1846,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Check your request</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="-90" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="-96" />
             <source>Je beheerrekening</source>
             <translation>Your managed account</translation>
         </message>
@@ -1821,7 +1856,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Your managed account holds</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>We weten niet wanneer dit bedrag is bijgewerkt. Het kan nu anders zijn.</source>
             <translation>We do not know when this amount was updated. It may be different now.</translation>
         </message>
@@ -1857,7 +1892,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Your type of budget management</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Er komt bij</source>
             <translation>Added</translation>
         </message>
@@ -1868,12 +1903,12 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+48" />
+            <location line="+50" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-50" />
             <source>Hoogstens</source>
             <translation>At most</translation>
         </message>
@@ -1888,12 +1923,12 @@ Open regie-desk to look at the request.</translation>
             <translation>This money is for fixed costs. You cannot take it out yourself.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Geld opnemen uit %1</source>
             <translation>Take out money from %1</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+58" />
             <source>%1: %2 van %3.</source>
             <translation>%1: %2 of %3.</translation>
         </message>
@@ -1903,30 +1938,74 @@ Open regie-desk to look at the request.</translation>
             <translation>%1: %2.</translation>
         </message>
         <message>
-            <location line="-26" />
-            <location line="+34" />
+            <location line="-14" />
             <source>Geld in je potjes</source>
             <translation>Money in your pots</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+23" />
             <source>Blauw is het geld in het potje. De stippellijn is het doel.</source>
             <translation>Blue is the money in the pot. The dotted line is the goal.</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-36" />
             <source>Erin</source>
             <translation>In the pot</translation>
         </message>
         <message>
+            <location line="-96" />
+            <source>De beheerrekening van %1</source>
+            <translation>The managed account of %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Op de beheerrekening van %1 staat</source>
+            <translation>The managed account of %1 holds</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>We konden de nieuwe cijfers niet ophalen.</source>
+            <translation>We could not fetch the new figures.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Soort budgetbeheer van %1</source>
+            <translation>Type of budget management of %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Wacht op de medewerker</source>
+            <translation>Waiting for the caseworker</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Dit geld is voor vaste lasten. %1 kan het niet zelf opnemen.</source>
+            <translation>This money is for fixed costs. %1 cannot withdraw it.</translation>
+        </message>
+        <message>
             <location line="+5" />
+            <source>%1 kan nu tot %2 zelf opnemen.</source>
+            <translation>%1 can now withdraw up to %2.</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>geen</source>
             <translation>none</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+8" />
+            <source>Geld in de potjes van %1</source>
+            <translation>Money in the savings pots of %1</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Je budgetplan</source>
             <translation>Your budget plan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Budgetplan van %1</source>
+            <translation>Budget plan of %1</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1949,9 +2028,19 @@ Open regie-desk to look at the request.</translation>
             <translation>Your next living allowance is %1. You get it on %2.</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Het volgende leefgeld van %1 is %2. %1 krijgt het op %3.</source>
+            <translation>The next living allowance of %1 is %2. %1 gets it on %3.</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Er gaat meer geld uit dan erbij komt. Praat hierover met je medewerker.</source>
             <translation>More money goes out than comes in. Talk to your caseworker about this.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Er gaat meer geld uit dan erbij komt. %1 kan hierover praten met de medewerker.</source>
+            <translation>More money goes out than comes in. %1 can talk about this with the caseworker.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1969,7 +2058,22 @@ Open regie-desk to look at the request.</translation>
             <translation>out</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
+            <source>%1 heeft de lening helemaal betaald.</source>
+            <translation>%1 has paid off the loan completely.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 moet nog %2 terugbetalen, met %3 per maand.</source>
+            <translation>%1 still has to pay back %2, at %3 a month.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 loopt %2 achter.</source>
+            <translation>%1 is %2 behind.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Geleend</source>
             <translation>Borrowed</translation>
         </message>
@@ -2010,11 +2114,21 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+0" />
+            <source>Lening van %1</source>
+            <translation>Loan of %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Je lening: %1</source>
             <translation>Your loan: %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+0" />
+            <source>Lening van %1: %2</source>
+            <translation>Loan of %1: %2</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>potje %1</source>
             <translation>pot %1</translation>
         </message>
@@ -2029,14 +2143,29 @@ Open regie-desk to look at the request.</translation>
             <translation>in %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
+            <source>Deze persoon</source>
+            <translation>This person</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Je potjes</source>
             <translation>Your pots</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Potjes van %1</source>
+            <translation>Savings pots of %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Je hebt nog geen potjes.</source>
             <translation>You have no pots yet.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 heeft nog geen potjes.</source>
+            <translation>%1 has no savings pots yet.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -2061,7 +2190,7 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-20" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-21" />
             <source>Vragen?</source>
             <translation>Questions?</translation>
         </message>
@@ -2159,7 +2288,7 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+3" />
             <location filename="../citizen-web/pages/Verzoeken.cpp" line="-2" />
-            <location line="+12" />
+            <location line="+13" />
             <source>Mijn verzoeken</source>
             <translation>My requests</translation>
         </message>
@@ -2195,13 +2324,13 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+1" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="+6" />
-            <location line="+13" />
+            <location line="+14" />
             <source>Hulp en contact</source>
             <translation>Help and contact</translation>
         </message>
         <message>
             <location line="+36" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-118" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-119" />
             <source>Testomgeving</source>
             <translation>Test environment</translation>
         </message>
@@ -2541,11 +2670,11 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Past het niet? Dan kijkt je medewerker ernaar. Je krijgt binnen 2 werkdagen antwoord.</source>
-            <translation>Does it not fit? Then your caseworker looks at it. You will get an answer within 2 working days.</translation>
+            <source>Past het niet? Dan kijkt je medewerker ernaar. Je krijgt %1 antwoord.</source>
+            <translation>Does it not fit? Then your caseworker will look at it. You will get an answer %1.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Wanneer staat het geld op mijn rekening?</source>
             <translation>When will the money be in my account?</translation>
         </message>
@@ -2560,18 +2689,18 @@ Open regie-desk to look at the request.</translation>
             <translation>Call or email us. Then we will look together at what is going on.</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-168" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-181" />
             <source>Je vroeg %1 uit je potje %2.</source>
             <translation>You asked for %1 from your pot %2.</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+178" />
+            <location line="+191" />
             <source>Verzoek intrekken</source>
             <translation>Cancel request</translation>
         </message>
         <message>
-            <location line="-168" />
+            <location line="-181" />
             <source>Je medewerker schrijft: %1</source>
             <translation>Your caseworker writes: %1</translation>
         </message>
@@ -2632,17 +2761,18 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+72" />
             <source>Wat gebeurt er nu?</source>
             <translation>What happens now?</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+123" />
-            <source>Je medewerker kijkt binnen 2 werkdagen naar je verzoek.</source>
-            <translation>Your caseworker will look at your request within 2 working days.</translation>
+            <location line="-71" />
+            <location line="+135" />
+            <source>Je medewerker kijkt %1 naar je verzoek.</source>
+            <translation>Your caseworker will look at your request %1.</translation>
         </message>
         <message>
-            <location line="-122" />
+            <location line="-134" />
             <source>Je krijgt daarna een bericht in Regie.</source>
             <translation>After that you will get a message in Regie.</translation>
         </message>
@@ -2778,7 +2908,32 @@ Open regie-desk to look at the request.</translation>
             <translation>Do you still need the money? Then make a new request. Or call your caseworker.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+6" />
+            <source>Het geld kon niet naar je rekening</source>
+            <translation>The money could not go to your account</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De bank of het systeem van de gemeente heeft de betaling niet gedaan.</source>
+            <translation>The bank or the municipality's system did not make the payment.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Het geld staat weer in je potje %1.</source>
+            <translation>The money is back in your savings pot %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Je medewerker weet dit. Hij of zij neemt contact met je op.</source>
+            <translation>Your caseworker knows this and will contact you.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Heb je het geld snel nodig? Bel of mail dan zelf je medewerker.</source>
+            <translation>Do you need the money soon? Then call or e-mail your caseworker yourself.</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Al je verzoeken</source>
             <translation>All your requests</translation>
         </message>
@@ -2823,7 +2978,7 @@ Open regie-desk to look at the request.</translation>
             <translation>%1 from %2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Bekijk dit verzoek</source>
             <translation>See this request</translation>
         </message>
@@ -2856,7 +3011,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>regie</name>
         <message>
-            <location filename="../core/domain/Domain.cpp" line="+107" />
+            <location filename="../core/domain/Domain.cpp" line="+108" />
             <source>Nog niet verstuurd</source>
             <translation>Not sent yet</translation>
         </message>
@@ -2899,6 +3054,11 @@ Open regie-desk to look at the request.</translation>
             <location line="+2" />
             <source>Verlopen</source>
             <translation>Expired</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Niet gelukt</source>
+            <translation>Did not work</translation>
         </message>
         <message>
             <location line="+9" />

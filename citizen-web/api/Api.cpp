@@ -12,6 +12,7 @@ void mount(Router &router)
     mountMeldingen(router);
     mountTeamleider(router);
     mountBeheer(router);
+    mountBewaartermijn(router);
     mountOpenApi(router);
 }
 

@@ -617,7 +617,7 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+78" />
             <source>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt %3 naar je verzoek. Je krijgt daarna een bericht.</source>
-            <translation>You are asking for %1 from your savings pot %2. This does not fit your arrangements. Your caseworker will look at your request %3. You will then get a message.</translation>
+            <translation>You are asking for %1 from your savings pot %2. This does not fit your arrangements. Your caseworker will look at your request %3. You will get a message after that.</translation>
         </message>
         <message>
             <location line="+166" />
@@ -699,7 +699,7 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+1" />
             <source>We konden %1 uit je potje %2 niet naar je rekening sturen. Het geld staat weer in je potje. Je medewerker weet dit en neemt contact met je op.</source>
-            <translation>We could not send %1 from your savings pot %2 to your account. The money is back in your savings pot. Your caseworker knows and will contact you.</translation>
+            <translation>We could not send %1 from your savings pot %2 to your account. The money is back in your savings pot. Your caseworker knows this and will contact you.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -709,7 +709,7 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+1" />
             <source>De betaling van %1 uit %2 is niet gelukt. Het geld staat weer in het potje. Neem contact op met de inwoner.</source>
-            <translation>The payment of %1 from %2 failed. The money is back in the savings pot. Contact the resident.</translation>
+            <translation>The payment of %1 from %2 failed. The money is back in the savings pot. Please contact the resident.</translation>
         </message>
         <message>
             <location line="+19" />
@@ -2930,7 +2930,7 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+1" />
             <source>Heb je het geld snel nodig? Bel of mail dan zelf je medewerker.</source>
-            <translation>Do you need the money soon? Then call or e-mail your caseworker yourself.</translation>
+            <translation>Do you need the money soon? Then call or email your caseworker yourself.</translation>
         </message>
         <message>
             <location line="+27" />
@@ -3058,7 +3058,7 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+2" />
             <source>Niet gelukt</source>
-            <translation>Did not work</translation>
+            <translation>Failed</translation>
         </message>
         <message>
             <location line="+9" />
@@ -3280,7 +3280,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>regie::calendar::WerkdagKalender</name>
         <message>
-            <location filename="../core/calendar/WerkdagKalender.cpp" line="+96" />
+            <location filename="../core/calendar/WerkdagKalender.cpp" line="+97" />
             <source>het weekend</source>
             <translation>the weekend</translation>
         </message>
@@ -3424,7 +3424,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>regie::crypto::Keyring</name>
         <message>
-            <location filename="../core/crypto/Keyring.cpp" line="+27" />
+            <location filename="../core/crypto/Keyring.cpp" line="+28" />
             <source>Master key %1 has the wrong length: expected %2 bytes.</source>
             <translation>Master key %1 has the wrong length: expected %2 bytes.</translation>
         </message>
@@ -3472,7 +3472,7 @@ Open regie-desk to look at the request.</translation>
             <translation>To savings pot %1</translation>
         </message>
         <message>
-            <location filename="../core/demo/Huishouden.cpp" line="+215" />
+            <location filename="../core/demo/Huishouden.cpp" line="+216" />
             <source>Mijn betaalrekening</source>
             <translation>My current account</translation>
         </message>

@@ -3280,7 +3280,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
     <context>
         <name>regie::calendar::WerkdagKalender</name>
         <message>
-            <location filename="../core/calendar/WerkdagKalender.cpp" line="+96" />
+            <location filename="../core/calendar/WerkdagKalender.cpp" line="+97" />
             <source>het weekend</source>
             <translation>het weekend</translation>
         </message>
@@ -3424,7 +3424,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
     <context>
         <name>regie::crypto::Keyring</name>
         <message>
-            <location filename="../core/crypto/Keyring.cpp" line="+27" />
+            <location filename="../core/crypto/Keyring.cpp" line="+28" />
             <source>Master key %1 has the wrong length: expected %2 bytes.</source>
             <translation>Master key %1 has the wrong length: expected %2 bytes.</translation>
         </message>
@@ -3472,7 +3472,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Naar reservering %1</translation>
         </message>
         <message>
-            <location filename="../core/demo/Huishouden.cpp" line="+215" />
+            <location filename="../core/demo/Huishouden.cpp" line="+216" />
             <source>Mijn betaalrekening</source>
             <translation>Mijn betaalrekening</translation>
         </message>

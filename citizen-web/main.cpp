@@ -311,7 +311,8 @@ int serve(const regie::web::StartOptions &options, regie::services::ServiceConte
     // Expiring waiting requests, purging sessions and tokens, the outbox and the Allegro
     // sync: on the one instance that holds the lease (all of it on SQLite).
     web::jobs::Scheduler jobs(options.jobsInterval);
-    web::jobs::addSystemJobs(jobs, ctx, server.sessionStore(), server.tokens());
+    web::jobs::addSystemJobs(jobs, ctx, server.sessionStore(), server.tokens(),
+                             {options.retentionMonths, options.retentionInterval});
     web::jobs::LeaseKeeper background(ctx.db, ctx.clock, options.leaseTime, instance);
     bool koppelingenFout = false;
     background.onGained = [&] {

@@ -513,6 +513,37 @@
         <source>Het bericht wordt opnieuw verstuurd.</source>
         <translation>The message will be sent again.</translation>
     </message>
+    <message>
+        <source>Bewaartermijn</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Wanneer persoonsgegevens het laatst zijn opgeruimd.</source>
+        <translation>When personal data was last cleaned up.</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn: niet op te halen.</source>
+        <translation>Retention period: could not be fetched.</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn: nog nooit verwerkt.</source>
+        <translation>Retention period: never processed yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bewaartermijn: laatst verwerkt op %1. %n dossier(s) geanonimiseerd</source>
+        <translation>
+            <numerusform>Retention period: last processed on %1. %n file anonymised</numerusform>
+            <numerusform>Retention period: last processed on %1. %n files anonymised</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(budgetbeheer beëindigd op of voor %1, na %2 maanden).</source>
+        <translation>(budget management ended on or before %1, after %2 months).</translation>
+    </message>
+    <message>
+        <source>De volgende keer gaat het verder.</source>
+        <translation>The next run continues.</translation>
+    </message>
 </context>
 <context>
     <name>regie::desk::BudgetplanModel</name>
@@ -1387,6 +1418,10 @@ Connected to %2.</translation>
     <message>
         <source>Vier ogen</source>
         <translation>Four eyes</translation>
+    </message>
+    <message>
+        <source>Betaling niet gelukt</source>
+        <translation>Payment failed</translation>
     </message>
 </context>
 <context>

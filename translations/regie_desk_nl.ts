@@ -513,6 +513,37 @@
         <source>Het bericht wordt opnieuw verstuurd.</source>
         <translation>Het bericht wordt opnieuw verstuurd.</translation>
     </message>
+    <message>
+        <source>Bewaartermijn</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Wanneer persoonsgegevens het laatst zijn opgeruimd.</source>
+        <translation>Wanneer persoonsgegevens het laatst zijn opgeruimd.</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn: niet op te halen.</source>
+        <translation>Bewaartermijn: niet op te halen.</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn: nog nooit verwerkt.</source>
+        <translation>Bewaartermijn: nog nooit verwerkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bewaartermijn: laatst verwerkt op %1. %n dossier(s) geanonimiseerd</source>
+        <translation>
+            <numerusform>Bewaartermijn: laatst verwerkt op %1. %n dossier geanonimiseerd</numerusform>
+            <numerusform>Bewaartermijn: laatst verwerkt op %1. %n dossiers geanonimiseerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(budgetbeheer beëindigd op of voor %1, na %2 maanden).</source>
+        <translation>(budgetbeheer beëindigd op of voor %1, na %2 maanden).</translation>
+    </message>
+    <message>
+        <source>De volgende keer gaat het verder.</source>
+        <translation>De volgende keer gaat het verder.</translation>
+    </message>
 </context>
 <context>
     <name>regie::desk::BudgetplanModel</name>
@@ -1387,6 +1418,10 @@ Verbonden met %2.</translation>
     <message>
         <source>Vier ogen</source>
         <translation>Vier ogen</translation>
+    </message>
+    <message>
+        <source>Betaling niet gelukt</source>
+        <translation>Betaling niet gelukt</translation>
     </message>
 </context>
 <context>

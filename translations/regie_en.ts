@@ -422,6 +422,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Bewaartermijn verwerkt</source>
+            <translation>Retention period processed</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Audittrail gecontroleerd</source>
             <translation>Audit trail checked</translation>
         </message>
@@ -1332,13 +1337,13 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location filename="../citizen-web/pages/Meekijken.cpp" line="+32" />
             <location line="+11" />
-            <location line="+36" />
+            <location line="+39" />
             <location filename="../citizen-web/pages/PageKit.cpp" line="+114" />
             <source>Meekijken</source>
             <translation>Viewing</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-49" />
             <source>Deze mensen hebben gezegd dat je mag meekijken. Je kunt alleen kijken.</source>
             <translation>These people said you may view their money. You can only look.</translation>
         </message>
@@ -1378,7 +1383,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Nobody has given permission yet.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>Overzicht van %1</source>
             <translation>Overview of %1</translation>
         </message>
@@ -1389,11 +1394,11 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Je kijkt mee met toestemming. Je kunt hier niets veranderen.</source>
-            <translation>You are viewing with permission. You cannot change anything here.</translation>
+            <source>%1 heeft je toestemming gegeven om mee te kijken. Je kunt hier niets veranderen.</source>
+            <translation>%1 has given you permission to look along. You cannot change anything here.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Terug naar de lijst</source>
             <translation>Back to the list</translation>
         </message>
@@ -1793,7 +1798,7 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+2" />
             <location line="+54" />
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="+94" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="+111" />
             <location filename="../citizen-web/pages/Verzoeken.cpp" line="-74" />
             <source>Je kunt nu tot %1 zelf opnemen.</source>
             <translation>You can now take out up to %1 yourself.</translation>
@@ -1845,7 +1850,7 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="-21" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="-22" />
             <source>In dit potje</source>
             <translation>In this pot</translation>
         </message>
@@ -1911,7 +1916,7 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="+55" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="+57" />
             <source>Potje</source>
             <translation>Pot</translation>
         </message>
@@ -1961,7 +1966,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Check your request</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="-90" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="-96" />
             <source>Je beheerrekening</source>
             <translation>Your managed account</translation>
         </message>
@@ -1971,7 +1976,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Your managed account holds</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>We weten niet wanneer dit bedrag is bijgewerkt. Het kan nu anders zijn.</source>
             <translation>We do not know when this amount was updated. It may be different now.</translation>
         </message>
@@ -2007,7 +2012,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Your type of budget management</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Er komt bij</source>
             <translation>Added</translation>
         </message>
@@ -2018,12 +2023,12 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+48" />
+            <location line="+50" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-50" />
             <source>Hoogstens</source>
             <translation>At most</translation>
         </message>
@@ -2038,12 +2043,12 @@ Open regie-desk to look at the request.</translation>
             <translation>This money is for fixed costs. You cannot take it out yourself.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Geld opnemen uit %1</source>
             <translation>Take out money from %1</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+58" />
             <source>%1: %2 van %3.</source>
             <translation>%1: %2 of %3.</translation>
         </message>
@@ -2053,30 +2058,74 @@ Open regie-desk to look at the request.</translation>
             <translation>%1: %2.</translation>
         </message>
         <message>
-            <location line="-26" />
-            <location line="+34" />
+            <location line="-14" />
             <source>Geld in je potjes</source>
             <translation>Money in your pots</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+23" />
             <source>Blauw is het geld in het potje. De stippellijn is het doel.</source>
             <translation>Blue is the money in the pot. The dotted line is the goal.</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-36" />
             <source>Erin</source>
             <translation>In the pot</translation>
         </message>
         <message>
+            <location line="-96" />
+            <source>De beheerrekening van %1</source>
+            <translation>The managed account of %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Op de beheerrekening van %1 staat</source>
+            <translation>The managed account of %1 holds</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>We konden de nieuwe cijfers niet ophalen.</source>
+            <translation>We could not fetch the new figures.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Soort budgetbeheer van %1</source>
+            <translation>Type of budget management of %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Wacht op de medewerker</source>
+            <translation>Waiting for the caseworker</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Dit geld is voor vaste lasten. %1 kan het niet zelf opnemen.</source>
+            <translation>This money is for fixed costs. %1 cannot withdraw it.</translation>
+        </message>
+        <message>
             <location line="+5" />
+            <source>%1 kan nu tot %2 zelf opnemen.</source>
+            <translation>%1 can now withdraw up to %2.</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>geen</source>
             <translation>none</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+8" />
+            <source>Geld in de potjes van %1</source>
+            <translation>Money in the savings pots of %1</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Je budgetplan</source>
             <translation>Your budget plan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Budgetplan van %1</source>
+            <translation>Budget plan of %1</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2099,9 +2148,19 @@ Open regie-desk to look at the request.</translation>
             <translation>Your next living allowance is %1. You get it on %2.</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Het volgende leefgeld van %1 is %2. %1 krijgt het op %3.</source>
+            <translation>The next living allowance of %1 is %2. %1 gets it on %3.</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Er gaat meer geld uit dan erbij komt. Praat hierover met je medewerker.</source>
             <translation>More money goes out than comes in. Talk to your caseworker about this.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Er gaat meer geld uit dan erbij komt. %1 kan hierover praten met de medewerker.</source>
+            <translation>More money goes out than comes in. %1 can talk about this with the caseworker.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2119,7 +2178,22 @@ Open regie-desk to look at the request.</translation>
             <translation>out</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
+            <source>%1 heeft de lening helemaal betaald.</source>
+            <translation>%1 has paid off the loan completely.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 moet nog %2 terugbetalen, met %3 per maand.</source>
+            <translation>%1 still has to pay back %2, at %3 a month.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 loopt %2 achter.</source>
+            <translation>%1 is %2 behind.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Geleend</source>
             <translation>Borrowed</translation>
         </message>
@@ -2160,11 +2234,21 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+0" />
+            <source>Lening van %1</source>
+            <translation>Loan of %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Je lening: %1</source>
             <translation>Your loan: %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+0" />
+            <source>Lening van %1: %2</source>
+            <translation>Loan of %1: %2</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>potje %1</source>
             <translation>pot %1</translation>
         </message>
@@ -2179,14 +2263,29 @@ Open regie-desk to look at the request.</translation>
             <translation>in %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
+            <source>Deze persoon</source>
+            <translation>This person</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Je potjes</source>
             <translation>Your pots</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Potjes van %1</source>
+            <translation>Savings pots of %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Je hebt nog geen potjes.</source>
             <translation>You have no pots yet.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 heeft nog geen potjes.</source>
+            <translation>%1 has no savings pots yet.</translation>
         </message>
         <message>
             <location line="+11" />

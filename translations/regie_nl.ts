@@ -422,6 +422,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Bewaartermijn verwerkt</source>
+            <translation>Bewaartermijn verwerkt</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Audittrail gecontroleerd</source>
             <translation>Audittrail gecontroleerd</translation>
         </message>
@@ -1332,13 +1337,13 @@ Open regie-desk om het verzoek te bekijken.</translation>
         <message>
             <location filename="../citizen-web/pages/Meekijken.cpp" line="+32" />
             <location line="+11" />
-            <location line="+36" />
+            <location line="+39" />
             <location filename="../citizen-web/pages/PageKit.cpp" line="+114" />
             <source>Meekijken</source>
             <translation>Meekijken</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-49" />
             <source>Deze mensen hebben gezegd dat je mag meekijken. Je kunt alleen kijken.</source>
             <translation>Deze mensen hebben gezegd dat je mag meekijken. Je kunt alleen kijken.</translation>
         </message>
@@ -1378,7 +1383,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Er heeft nog niemand toestemming gegeven.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>Overzicht van %1</source>
             <translation>Overzicht van %1</translation>
         </message>
@@ -1389,11 +1394,11 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Je kijkt mee met toestemming. Je kunt hier niets veranderen.</source>
-            <translation>Je kijkt mee met toestemming. Je kunt hier niets veranderen.</translation>
+            <source>%1 heeft je toestemming gegeven om mee te kijken. Je kunt hier niets veranderen.</source>
+            <translation>%1 heeft je toestemming gegeven om mee te kijken. Je kunt hier niets veranderen.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Terug naar de lijst</source>
             <translation>Terug naar de lijst</translation>
         </message>
@@ -1793,7 +1798,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         <message>
             <location line="+2" />
             <location line="+54" />
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="+94" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="+111" />
             <location filename="../citizen-web/pages/Verzoeken.cpp" line="-74" />
             <source>Je kunt nu tot %1 zelf opnemen.</source>
             <translation>Je kunt nu tot %1 zelf opnemen.</translation>
@@ -1845,7 +1850,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="-21" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="-22" />
             <source>In dit potje</source>
             <translation>In dit potje</translation>
         </message>
@@ -1911,7 +1916,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="+55" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="+57" />
             <source>Potje</source>
             <translation>Potje</translation>
         </message>
@@ -1961,7 +1966,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Verzoek controleren</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Overzicht.cpp" line="-90" />
+            <location filename="../citizen-web/pages/Overzicht.cpp" line="-96" />
             <source>Je beheerrekening</source>
             <translation>Je beheerrekening</translation>
         </message>
@@ -1971,7 +1976,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Op je beheerrekening staat</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>We weten niet wanneer dit bedrag is bijgewerkt. Het kan nu anders zijn.</source>
             <translation>We weten niet wanneer dit bedrag is bijgewerkt. Het kan nu anders zijn.</translation>
         </message>
@@ -2007,7 +2012,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Jouw soort budgetbeheer</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Er komt bij</source>
             <translation>Er komt bij</translation>
         </message>
@@ -2018,12 +2023,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+48" />
+            <location line="+50" />
             <source>Doel</source>
             <translation>Doel</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-50" />
             <source>Hoogstens</source>
             <translation>Hoogstens</translation>
         </message>
@@ -2038,12 +2043,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Dit geld is voor vaste lasten. Je kunt het niet zelf opnemen.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Geld opnemen uit %1</source>
             <translation>Geld opnemen uit %1</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+58" />
             <source>%1: %2 van %3.</source>
             <translation>%1: %2 van %3.</translation>
         </message>
@@ -2053,30 +2058,74 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>%1: %2.</translation>
         </message>
         <message>
-            <location line="-26" />
-            <location line="+34" />
+            <location line="-14" />
             <source>Geld in je potjes</source>
             <translation>Geld in je potjes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+23" />
             <source>Blauw is het geld in het potje. De stippellijn is het doel.</source>
             <translation>Blauw is het geld in het potje. De stippellijn is het doel.</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-36" />
             <source>Erin</source>
             <translation>Erin</translation>
         </message>
         <message>
+            <location line="-96" />
+            <source>De beheerrekening van %1</source>
+            <translation>De beheerrekening van %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Op de beheerrekening van %1 staat</source>
+            <translation>Op de beheerrekening van %1 staat</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>We konden de nieuwe cijfers niet ophalen.</source>
+            <translation>We konden de nieuwe cijfers niet ophalen.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Soort budgetbeheer van %1</source>
+            <translation>Soort budgetbeheer van %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Wacht op de medewerker</source>
+            <translation>Wacht op de medewerker</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Dit geld is voor vaste lasten. %1 kan het niet zelf opnemen.</source>
+            <translation>Dit geld is voor vaste lasten. %1 kan het niet zelf opnemen.</translation>
+        </message>
+        <message>
             <location line="+5" />
+            <source>%1 kan nu tot %2 zelf opnemen.</source>
+            <translation>%1 kan nu tot %2 zelf opnemen.</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>geen</source>
             <translation>geen</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+8" />
+            <source>Geld in de potjes van %1</source>
+            <translation>Geld in de potjes van %1</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Je budgetplan</source>
             <translation>Je budgetplan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Budgetplan van %1</source>
+            <translation>Budgetplan van %1</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2099,9 +2148,19 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je volgende leefgeld is %1. Je krijgt het op %2.</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Het volgende leefgeld van %1 is %2. %1 krijgt het op %3.</source>
+            <translation>Het volgende leefgeld van %1 is %2. %1 krijgt het op %3.</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Er gaat meer geld uit dan erbij komt. Praat hierover met je medewerker.</source>
             <translation>Er gaat meer geld uit dan erbij komt. Praat hierover met je medewerker.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Er gaat meer geld uit dan erbij komt. %1 kan hierover praten met de medewerker.</source>
+            <translation>Er gaat meer geld uit dan erbij komt. %1 kan hierover praten met de medewerker.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2119,7 +2178,22 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>eraf</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
+            <source>%1 heeft de lening helemaal betaald.</source>
+            <translation>%1 heeft de lening helemaal betaald.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 moet nog %2 terugbetalen, met %3 per maand.</source>
+            <translation>%1 moet nog %2 terugbetalen, met %3 per maand.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 loopt %2 achter.</source>
+            <translation>%1 loopt %2 achter.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Geleend</source>
             <translation>Geleend</translation>
         </message>
@@ -2160,11 +2234,21 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+0" />
+            <source>Lening van %1</source>
+            <translation>Lening van %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Je lening: %1</source>
             <translation>Je lening: %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+0" />
+            <source>Lening van %1: %2</source>
+            <translation>Lening van %1: %2</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>potje %1</source>
             <translation>potje %1</translation>
         </message>
@@ -2179,14 +2263,29 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>erbij %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
+            <source>Deze persoon</source>
+            <translation>Deze persoon</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Je potjes</source>
             <translation>Je potjes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Potjes van %1</source>
+            <translation>Potjes van %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Je hebt nog geen potjes.</source>
             <translation>Je hebt nog geen potjes.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 heeft nog geen potjes.</source>
+            <translation>%1 heeft nog geen potjes.</translation>
         </message>
         <message>
             <location line="+11" />

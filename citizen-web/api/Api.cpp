@@ -13,6 +13,7 @@ void mount(Router &router)
     mountMeldingen(router);
     mountTeamleider(router);
     mountBeheer(router);
+    mountBewaartermijn(router);
     mountOpenApi(router);
 }
 

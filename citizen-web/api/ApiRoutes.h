@@ -12,6 +12,7 @@ void mountHuishoudens(Router &router);
 void mountMeldingen(Router &router);
 void mountTeamleider(Router &router);
 void mountBeheer(Router &router);
+void mountBewaartermijn(Router &router);
 void mountOpenApi(Router &router);
 
 } // namespace regie::web::api

@@ -72,9 +72,12 @@ Response bekijk(Context &ctx)
     const auto o = dossier.overzicht(ctx.actor(), gevonden->id);
     if (!o.ok())
         return dienstFout(ctx, o.error);
+    // The page speaks about the inwoner ("Fatima heeft…"), to the ketenpartner reading it.
+    const QString voornaam = o.value->voornaam.isEmpty() ? gevonden->naam : o.value->voornaam;
     const Html inhoud = h1(tr("Overzicht van %1").arg(gevonden->naam))
                         + melding(MeldingSoort::Info, tr("Alleen bekijken"),
-                                  tr("Je kijkt mee met toestemming. Je kunt hier niets veranderen."))
+                                  tr("%1 heeft je toestemming gegeven om mee te kijken. Je kunt hier niets veranderen.")
+                                      .arg(voornaam))
                         + overzichtInhoud(ctx, *o.value, true) + p(link(QStringLiteral("/meekijken"), tr("Terug naar de lijst")));
     return toon(ctx, Pagina{tr("Meekijken"), inhoud, Nav::Meekijken});
 }

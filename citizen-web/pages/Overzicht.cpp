@@ -20,6 +20,18 @@ constexpr qint64 kOudNaSeconden = 2 * 3600; // figures older than this are calle
 constexpr int kMaxCsvRegels = 10000;    // one download; far above a few years of statements
 constexpr int kCsvBlok = 500;           // rows per service call (the service's maximum)
 
+// Who the overview speaks to. The inwoner reads their own ("Op je beheerrekening staat"); a
+// ketenpartner looking along reads about the inwoner ("Op de beheerrekening van Fatima
+// staat"), never addressed as the owner of the money.
+struct Lezer {
+    QString over; // empty: the inwoner's own overview; else the inwoner's first name
+
+    bool zelf() const { return over.isEmpty(); }
+    // `derde` names the inwoner as %1; its other placeholders move up one (%2 becomes the
+    // next arg()), so both texts take the same further arguments.
+    QString kies(const QString &jij, const QString &derde) const { return zelf() ? jij : derde.arg(over); }
+};
+
 // "We konden je gegevens niet ophalen. De cijfers zijn van 14:32." when the last Allegro
 // sync failed; empty while the figures are current and when no sync runs at all (the
 // status is then never written). A status that cannot be read is treated as no status:
@@ -33,14 +45,16 @@ QString syncMelding(Context &ctx, const services::Overzicht &o)
     return integrations::SyncStatus::fromJson(*status.value).tekstVoorInwoner(o.bijgewerkt);
 }
 
-Html saldoBlok(Context &ctx, const services::Overzicht &o)
+Html saldoBlok(Context &ctx, const services::Overzicht &o, const Lezer &lezer)
 {
-    Html html = h2(tr("Je beheerrekening"))
-                + p(Html::text(tr("Op je beheerrekening staat"))
+    Html html = h2(lezer.kies(tr("Je beheerrekening"), tr("De beheerrekening van %1")))
+                + p(Html::text(lezer.kies(tr("Op je beheerrekening staat"), tr("Op de beheerrekening van %1 staat")))
                     + " <strong class=\"regie-bedrag\" data-live=\"saldo\">"_html + geld(o.saldoBeheerrekening) + "</strong>."_html);
     // When Allegro cannot be reached, that notice says both that the figures may be old and
-    // why; the age warning would only repeat it.
-    const QString nietBereikbaar = syncMelding(ctx, o);
+    // why; the age warning would only repeat it. Its text speaks to the inwoner.
+    QString nietBereikbaar = syncMelding(ctx, o);
+    if (!nietBereikbaar.isEmpty() && !lezer.zelf())
+        nietBereikbaar = tr("We konden de nieuwe cijfers niet ophalen.");
     const auto bijgewerkt = [](const QString &tekst) {
         return "<p class=\"utrecht-paragraph\" data-live=\"bijgewerkt\">%1</p>"_html.arg(tekst);
     };
@@ -59,21 +73,23 @@ Html saldoBlok(Context &ctx, const services::Overzicht &o)
         html += melding(MeldingSoort::Waarschuwing, nietBereikbaar,
                         tr("Het echte bedrag kan nu anders zijn. We halen de nieuwe cijfers zo snel mogelijk op."));
     html += p(tr("Hiervan zit %1 nog niet in een potje.").arg(o.nietGereserveerd.formatDutch()));
-    if (!o.vormNaam.isEmpty())
+    if (!o.vormNaam.isEmpty() && lezer.zelf())
         html += h2(tr("Jouw soort budgetbeheer")) + p(sterk(o.vormNaam)) + p(o.vormUitleg);
+    else if (!o.vormNaam.isEmpty()) // the vorm's explanation is written to the inwoner
+        html += h2(tr("Soort budgetbeheer van %1").arg(lezer.over)) + p(sterk(o.vormNaam));
     return html;
 }
 
 // "€ 45,00 per maand"
 Html perPeriode(Money bedrag, Periode periode) { return geld(bedrag) + " "_html + Html::text(periodeLabel(periode)); }
 
-Html potjeKaart(const services::ReserveringView &r, bool alleenBekijken)
+Html potjeKaart(const services::ReserveringView &r, const Lezer &lezer)
 {
     QList<std::pair<QString, Html>> rijen;
     rijen.append({tr("In dit potje"), "<span data-live=\"reservering-%1\">%2</span>"_html.arg(r.id, geld(r.saldo))});
     rijen.append({tr("Er komt bij"), perPeriode(r.bedragPerPeriode, r.periode)});
     if (r.vastgehouden.isPositive())
-        rijen.append({tr("Wacht op je medewerker"), geld(r.vastgehouden)});
+        rijen.append({lezer.zelf() ? tr("Wacht op je medewerker") : tr("Wacht op de medewerker"), geld(r.vastgehouden)});
     const auto doel = r.doel ? r.doel : r.maximum;
     Html html = "<li class=\"regie-kaart\">"_html + h3(r.naam);
     if (doel) {
@@ -86,13 +102,15 @@ Html potjeKaart(const services::ReserveringView &r, bool alleenBekijken)
         html += dataLijst(rijen);
     }
     if (r.soort == ReserveringSoort::Gebonden) {
-        html += p(tr("Dit geld is voor vaste lasten. Je kunt het niet zelf opnemen."));
+        html += p(lezer.kies(tr("Dit geld is voor vaste lasten. Je kunt het niet zelf opnemen."),
+                             tr("Dit geld is voor vaste lasten. %1 kan het niet zelf opnemen.")));
     } else {
-        if (!r.uitleg.isEmpty())
+        if (!r.uitleg.isEmpty() && lezer.zelf()) // the rules' explanation speaks to the inwoner
             html += p(r.uitleg);
         if (r.maxVrij && r.maxVrij->isPositive())
-            html += p(sterk(tr("Je kunt nu tot %1 zelf opnemen.").arg(r.maxVrij->formatDutch())));
-        if (!alleenBekijken)
+            html += p(sterk(lezer.kies(tr("Je kunt nu tot %1 zelf opnemen."), tr("%1 kan nu tot %2 zelf opnemen."))
+                                .arg(r.maxVrij->formatDutch())));
+        if (lezer.zelf())
             html += p(knopLink(QStringLiteral("/opnemen/") + QString::number(r.id), tr("Geld opnemen uit %1").arg(r.naam)));
     }
     return html + "</li>"_html;
@@ -118,14 +136,14 @@ Html balk(const services::ReserveringView &r, int i, qint64 grootste)
 }
 
 // The same figures as the chart as a table, for screen readers and for people who rather read.
-Html grafiekTabel(const QList<services::ReserveringView> &potjes)
+Html grafiekTabel(const QList<services::ReserveringView> &potjes, const QString &titel)
 {
     Html tabel = "<table class=\"utrecht-table\"><caption class=\"utrecht-table__caption\">%1</caption>"
                  "<thead class=\"utrecht-table__header\"><tr class=\"utrecht-table__row\">"
                  "<th class=\"utrecht-table__header-cell\" scope=\"col\">%2</th>"
                  "<th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric-column\" scope=\"col\">%3</th>"
                  "<th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric-column\" scope=\"col\">%4</th>"
-                 "</tr></thead><tbody class=\"utrecht-table__body\">"_html.arg(tr("Geld in je potjes"), tr("Potje"), tr("Erin"), tr("Doel"));
+                 "</tr></thead><tbody class=\"utrecht-table__body\">"_html.arg(titel, tr("Potje"), tr("Erin"), tr("Doel"));
     for (const auto &r : potjes) {
         tabel += "<tr class=\"utrecht-table__row\"><th class=\"utrecht-table__header-cell\" scope=\"row\">%1</th>"
                  "<td class=\"utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data\">%2</td>"
@@ -136,8 +154,9 @@ Html grafiekTabel(const QList<services::ReserveringView> &potjes)
 }
 
 // Bars of what is in each potje against its goal: people look at this before they read.
-Html grafiek(const QList<services::ReserveringView> &potjes)
+Html grafiek(const QList<services::ReserveringView> &potjes, const Lezer &lezer)
 {
+    const QString titel = lezer.kies(tr("Geld in je potjes"), tr("Geld in de potjes van %1"));
     const int n = static_cast<int>(qMin<qsizetype>(potjes.size(), kMaxGrafiekBalken));
     if (n == 0)
         return {};
@@ -159,22 +178,24 @@ Html grafiek(const QList<services::ReserveringView> &potjes)
                      " aria-labelledby=\"grafiek-titel grafiek-uitleg\" width=\"100%\" viewBox=\"0 0 %1 %2\">"
                      "<title id=\"grafiek-titel\">%3</title><desc id=\"grafiek-uitleg\">%4</desc>%5"
                      "</svg><figcaption class=\"utrecht-paragraph\">%6</figcaption></figure>"_html.arg(
-                         kBreedte + kBedrag, n * kRij + 4, tr("Geld in je potjes"), desc.trimmed(), balken,
+                         kBreedte + kBedrag, n * kRij + 4, titel, desc.trimmed(), balken,
                          tr("Blauw is het geld in het potje. De stippellijn is het doel."));
-    return svg + grafiekTabel(potjes);
+    return svg + grafiekTabel(potjes, titel);
 }
 
-Html budgetplanBlok(Context &ctx, const services::BudgetplanView &b)
+Html budgetplanBlok(Context &ctx, const services::BudgetplanView &b, const Lezer &lezer)
 {
-    Html html = h2(tr("Je budgetplan"));
+    Html html = h2(lezer.kies(tr("Je budgetplan"), tr("Budgetplan van %1")));
     html += dataLijst({{tr("Per maand komt erbij"), geld(b.inkomstenPerMaand)},
                        {tr("Per maand gaat eraf"), geld(b.uitgavenPerMaand)},
                        {tr("Leefgeld"), perPeriode(b.leefgeld, b.leefgeldPeriode)}});
     if (b.leefgeldVolgendeDatum.isValid())
-        html += p(sterk(tr("Je volgende leefgeld is %1. Je krijgt het op %2.")
+        html += p(sterk(lezer.kies(tr("Je volgende leefgeld is %1. Je krijgt het op %2."),
+                                   tr("Het volgende leefgeld van %1 is %2. %1 krijgt het op %3."))
                             .arg(b.leefgeld.formatDutch(), calendar::formatDatumB1(b.leefgeldVolgendeDatum, vandaag(ctx)))));
     if (b.uitgavenPerMaand > b.inkomstenPerMaand)
-        html += p(tr("Er gaat meer geld uit dan erbij komt. Praat hierover met je medewerker."));
+        html += p(lezer.kies(tr("Er gaat meer geld uit dan erbij komt. Praat hierover met je medewerker."),
+                             tr("Er gaat meer geld uit dan erbij komt. %1 kan hierover praten met de medewerker.")));
     if (!b.regels.isEmpty()) {
         html += h3(tr("Wat erbij komt en wat eraf gaat"));
         QList<Html> items;
@@ -187,7 +208,19 @@ Html budgetplanBlok(Context &ctx, const services::BudgetplanView &b)
     return html;
 }
 
-Html leningBlok(Context &ctx, const services::LeningView &l)
+// The service's explanation speaks to the inwoner; about them it is said here.
+QString leningUitlegOver(const services::LeningView &l, const QString &naam)
+{
+    if (l.openstaand.isZero())
+        return tr("%1 heeft de lening helemaal betaald.").arg(naam);
+    QString s = tr("%1 moet nog %2 terugbetalen, met %3 per maand.")
+                    .arg(naam, l.openstaand.formatDutch(), l.maandtermijn.formatDutch());
+    if (l.achterstand.isPositive())
+        s += u' ' + tr("%1 loopt %2 achter.").arg(naam, l.achterstand.formatDutch());
+    return s;
+}
+
+Html leningBlok(Context &ctx, const services::LeningView &l, const Lezer &lezer)
 {
     QList<std::pair<QString, Html>> rijen{{tr("Geleend"), geld(l.geleend)},
                                           {tr("Nog te betalen"), geld(l.openstaand)},
@@ -197,7 +230,9 @@ Html leningBlok(Context &ctx, const services::LeningView &l)
         rijen.append({tr("Achterstand"), geld(l.achterstand)});
     if (l.einddatum.isValid())
         rijen.append({tr("Klaar op"), Html::text(calendar::formatDatumB1(l.einddatum, vandaag(ctx)))});
-    return h2(l.omschrijving.isEmpty() ? tr("Je lening") : tr("Je lening: %1").arg(l.omschrijving)) + dataLijst(rijen) + p(l.uitleg);
+    const QString titel = l.omschrijving.isEmpty() ? lezer.kies(tr("Je lening"), tr("Lening van %1"))
+                                                   : lezer.kies(tr("Je lening: %1"), tr("Lening van %1: %2")).arg(l.omschrijving);
+    return h2(titel) + dataLijst(rijen) + p(lezer.zelf() ? l.uitleg : leningUitlegOver(l, lezer.over));
 }
 
 } // namespace
@@ -223,20 +258,21 @@ Html betalingenLijst(Context &ctx, const QList<services::TransactieView> &lijst)
 
 Html overzichtInhoud(Context &ctx, const services::Overzicht &o, bool alleenBekijken)
 {
-    Html html = saldoBlok(ctx, o);
-    html += h2(tr("Je potjes"));
+    const Lezer lezer{alleenBekijken ? (o.voornaam.isEmpty() ? tr("Deze persoon") : o.voornaam) : QString()};
+    Html html = saldoBlok(ctx, o, lezer);
+    html += h2(lezer.kies(tr("Je potjes"), tr("Potjes van %1")));
     if (o.reserveringen.isEmpty()) {
-        html += p(tr("Je hebt nog geen potjes."));
+        html += p(lezer.kies(tr("Je hebt nog geen potjes."), tr("%1 heeft nog geen potjes.")));
     } else {
         html += "<ul class=\"regie-kaarten\">"_html;
         for (const auto &r : o.reserveringen)
-            html += potjeKaart(r, alleenBekijken);
-        html += "</ul>"_html + grafiek(o.reserveringen);
+            html += potjeKaart(r, lezer);
+        html += "</ul>"_html + grafiek(o.reserveringen, lezer);
     }
     if (o.budgetplan)
-        html += budgetplanBlok(ctx, *o.budgetplan);
+        html += budgetplanBlok(ctx, *o.budgetplan, lezer);
     for (const auto &l : o.leningen)
-        html += leningBlok(ctx, l);
+        html += leningBlok(ctx, l, lezer);
     html += h2(tr("Laatste betalingen"));
     if (o.laatsteTransacties.isEmpty())
         html += p(tr("Er zijn nog geen betalingen."));

@@ -83,6 +83,7 @@ bool applyServer(const Values &v, StartOptions *o, QString *error)
     o->jobsInterval = std::chrono::seconds(v.number("jobs/interval"));
     o->leaseTime = std::chrono::seconds(v.number("cluster/lease"));
     o->retentionMonths = static_cast<int>(v.number("retention/months"));
+    o->retentionInterval = std::chrono::seconds(v.number("retention/interval"));
     o->masterKey = v.text("keys/master_key");
     if (v.isSet("database/postgres") && !parsePostgres(v.text("database/postgres"), &c.database, error))
         return false;

@@ -47,7 +47,10 @@ struct StartOptions {
     std::chrono::seconds jobsInterval{60}; // [jobs] interval: the system jobs (citizen-web/jobs/)
     // [cluster] lease / --lease: the background-work lease (jobs/LeaseKeeper, docs/DEPLOY.md)
     std::chrono::seconds leaseTime{30};
-    int retentionMonths = 60; // [retention] months: anonymise this long after budgetbeheer ends
+    // [retention] interval and months: how often retention runs and after how many months
+    // past the end of budgetbeheer a dossier is anonymised (docs/PRIVACY.md).
+    std::chrono::seconds retentionInterval{24 * 3600};
+    int retentionMonths = 84;
     KoppelingOptions koppelingen;
     config::Values values;    // what was read, and from where (tests prove every setting is used)
     bool help = false;

@@ -82,6 +82,7 @@ const Label kLabels[] = {
     {BerichtVerstuurd, QT_TRANSLATE_NOOP("AuditActions", "Bericht verstuurd")},
     {InwonerGeanonimiseerd, QT_TRANSLATE_NOOP("AuditActions", "Persoonsgegevens geanonimiseerd")},
     {GegevensVerwijderd, QT_TRANSLATE_NOOP("AuditActions", "Gegevens verwijderd")},
+    {BewaartermijnVerwerkt, QT_TRANSLATE_NOOP("AuditActions", "Bewaartermijn verwerkt")},
     {AuditGeverifieerd, QT_TRANSLATE_NOOP("AuditActions", "Audittrail gecontroleerd")},
     {AuditCheckpoint, QT_TRANSLATE_NOOP("AuditActions", "Controlepunt audittrail vastgelegd")},
     {SleutelGeroteerd, QT_TRANSLATE_NOOP("AuditActions", "Gegevens versleuteld met de nieuwe sleutel")},

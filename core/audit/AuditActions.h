@@ -94,6 +94,7 @@
     /* Privacy and retention */                                                                  \
     X(InwonerGeanonimiseerd, "inwoner.geanonimiseerd")                                           \
     X(GegevensVerwijderd, "gegevens.verwijderd")                                                 \
+    X(BewaartermijnVerwerkt, "bewaartermijn.verwerkt")                                           \
     /* The audit trail itself */                                                                 \
     X(AuditGeverifieerd, "audit.geverifieerd")                                                   \
     X(AuditCheckpoint, "audit.checkpoint")                                                       \

@@ -1,6 +1,7 @@
 #include "services/Bewaartermijn.h"
 
 #include "audit/AuditActions.h"
+#include "audit/AuditLog.h"
 #include "services/Support.h"
 #include "services/UnitOfWork.h"
 
@@ -83,6 +84,61 @@ Result<int> Bewaartermijn::verwerk(const Actor &actor, int bewaarMaanden)
         ++done;
     }
     return Result<int>::success(done);
+}
+
+Result<std::optional<BewaarRun>> Bewaartermijn::laatsteRun(const Actor &actor)
+{
+    using R = Result<std::optional<BewaarRun>>;
+    if (actor.role != Role::Beheerder && actor.role != Role::Systeem)
+        return R::failure(ErrorCode::Forbidden, QStringLiteral("Alleen een beheerder."));
+    audit::Filter filter;
+    filter.actions = {audit::actions::BewaartermijnVerwerkt};
+    filter.outcome = audit::kOutcomeOk;
+    filter.newestFirst = true;
+    filter.limit = 1;
+    const QList<audit::AuditEvent> events = audit::AuditLog::query(ctx_.db, filter);
+    if (events.isEmpty())
+        return R::success(std::nullopt);
+    const QJsonObject d = events.first().details;
+    BewaarRun run;
+    run.moment = QDateTime::fromString(d.value(QStringLiteral("moment")).toString(), Qt::ISODateWithMs);
+    if (!run.moment.isValid())
+        run.moment = events.first().at;
+    run.bewaarMaanden = d.value(QStringLiteral("bewaar_maanden")).toInt();
+    run.grens = QDate::fromString(d.value(QStringLiteral("grens")).toString(), Qt::ISODate);
+    run.geanonimiseerd = d.value(QStringLiteral("geanonimiseerd")).toInt();
+    run.volledig = d.value(QStringLiteral("volledig")).toBool(true);
+    return R::success(run);
+}
+
+Result<std::optional<BewaarRun>> Bewaartermijn::verwerkIndienNodig(const Actor &actor, int bewaarMaanden,
+                                                                   std::chrono::seconds interval)
+{
+    using R = Result<std::optional<BewaarRun>>;
+    if (actor.role != Role::Systeem)
+        return R::failure(ErrorCode::Forbidden, QStringLiteral("Alleen het systeem."));
+    const auto vorige = laatsteRun(actor);
+    if (!vorige.ok())
+        return R::from(vorige);
+    const QDateTime now = ctx_.now();
+    if (*vorige.value && vorige.value->value().moment.isValid()
+        && vorige.value->value().moment.secsTo(now) < qint64(interval.count()))
+        return R::success(std::nullopt);
+    const auto gedaan = verwerk(actor, bewaarMaanden);
+    if (!gedaan.ok())
+        return R::from(gedaan);
+    BewaarRun run{now, bewaarMaanden, now.date().addMonths(-bewaarMaanden), *gedaan.value,
+                  *gedaan.value < kMaxPerRun};
+    const auto recorded = UnitOfWork(ctx_).record(
+        actor, audit::actions::BewaartermijnVerwerkt, QString(), QStringLiteral("bewaartermijn"), QString(),
+        QJsonObject{{QStringLiteral("moment"), run.moment.toUTC().toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("bewaar_maanden"), run.bewaarMaanden},
+                    {QStringLiteral("grens"), run.grens.toString(Qt::ISODate)},
+                    {QStringLiteral("geanonimiseerd"), run.geanonimiseerd},
+                    {QStringLiteral("volledig"), run.volledig}});
+    if (!recorded.ok())
+        return R::from(recorded);
+    return R::success(run);
 }
 
 Result<bool> Bewaartermijn::anonimiseer(const Actor &actor, qint64 inwonerId)

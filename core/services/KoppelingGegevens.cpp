@@ -104,6 +104,20 @@ Result<bool> KoppelingGegevens::isEigenBetaling(const Actor &actor, const QStrin
     return Result<bool>::success(q.next());
 }
 
+Result<VerzoekStatus> KoppelingGegevens::verzoekStatus(const Actor &actor, const QString &verzoekPublicId)
+{
+    if (!isSysteem(actor))
+        return forbidden<VerzoekStatus>();
+    Sql q(ctx_.db, QStringLiteral("SELECT status FROM verzoeken WHERE public_id = :p"));
+    q.bind(QStringLiteral(":p"), verzoekPublicId);
+    if (!q.exec())
+        return storageFailure<VerzoekStatus>(q.error());
+    if (!q.next())
+        return notFound<VerzoekStatus>();
+    const auto status = verzoekStatusFromCode(q.text(0));
+    return status ? Result<VerzoekStatus>::success(*status) : notFound<VerzoekStatus>();
+}
+
 Result<QString> KoppelingGegevens::mailAdres(const Actor &actor, const MailOntvanger &ontvanger)
 {
     if (!isSysteem(actor))

@@ -60,6 +60,9 @@ public:
     Result<ZaakVerzoek> zaakVerzoek(const Actor &actor, const QString &verzoekPublicId);
     // Whether a request with this public id exists: a payout with "REGIE-<id>" is Regie's own.
     Result<bool> isEigenBetaling(const Actor &actor, const QString &verzoekPublicId);
+    // The request's state now (NotFound: no such request). The payout sender asks before each
+    // call, so a payout given back (niet_gelukt) is never sent again, not even by "opnieuw".
+    Result<VerzoekStatus> verzoekStatus(const Actor &actor, const QString &verzoekPublicId);
     // Empty when there is no (longer an) address: a medewerker who left, an inwoner who no
     // longer wants mail or was anonymised.
     Result<QString> mailAdres(const Actor &actor, const MailOntvanger &ontvanger);

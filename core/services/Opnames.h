@@ -90,7 +90,8 @@ struct Voorvertoning {
 };
 
 struct WerkvoorraadFilter {
-    QList<VerzoekStatus> statussen{VerzoekStatus::WachtOpAkkoord, VerzoekStatus::WachtOpTweedeAkkoord};
+    QList<VerzoekStatus> statussen{VerzoekStatus::WachtOpAkkoord, VerzoekStatus::WachtOpTweedeAkkoord,
+                                   VerzoekStatus::NietGelukt};
     std::optional<qint64> inwonerId;
     int limit = 500;                 // bounded; at most 10000
     int offset = 0;

@@ -25,7 +25,10 @@ QString toCode(WerkvoorraadSortering sortering); // "oudste", "-oudste" is Nieuw
 std::optional<WerkvoorraadSortering> werkvoorraadSorteringFromCode(QStringView code);
 
 struct WerkvoorraadVraag {
-    QList<VerzoekStatus> statussen{VerzoekStatus::WachtOpAkkoord, VerzoekStatus::WachtOpTweedeAkkoord};
+    // A payout that did not work (niet_gelukt) is in the queue by default: the medewerker
+    // must contact the inwoner about it.
+    QList<VerzoekStatus> statussen{VerzoekStatus::WachtOpAkkoord, VerzoekStatus::WachtOpTweedeAkkoord,
+                                   VerzoekStatus::NietGelukt};
     std::optional<qint64> medewerkerId;      // only inwoners in this medewerker's caseload
     QString reservering;                     // part of the reservering's name, at most 100 chars
     std::optional<int> minimumWachtUren;     // waiting at least this long

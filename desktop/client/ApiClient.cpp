@@ -388,4 +388,9 @@ void ApiClient::berichtOpnieuw(qint64 id, QObject *ontvanger, Antwoord<UitgaandB
     roep<UitgaandBericht>(Aanroep{Route::BerichtOpnieuw, {QString::number(id)}, {}, std::nullopt}, ontvanger, std::move(done));
 }
 
+void ApiClient::bewaartermijn(QObject *ontvanger, Antwoord<Bewaartermijn> done)
+{
+    roep<Bewaartermijn>(Aanroep{Route::Bewaartermijn, {}, {}, std::nullopt}, ontvanger, std::move(done));
+}
+
 } // namespace regie::desk

@@ -36,7 +36,8 @@ struct Geen { // the answer of a call that answers nothing (204)
 
 // Which part of the queue to load.
 struct WerkvoorraadVraag {
-    QList<VerzoekStatus> statussen{VerzoekStatus::WachtOpAkkoord, VerzoekStatus::WachtOpTweedeAkkoord};
+    QList<VerzoekStatus> statussen{VerzoekStatus::WachtOpAkkoord, VerzoekStatus::WachtOpTweedeAkkoord,
+                                   VerzoekStatus::NietGelukt};
     std::optional<qint64> caseloadVan; // only this medewerker's caseload
 };
 
@@ -103,6 +104,7 @@ public:
     void gebruikers(QObject *ontvanger, Antwoord<Pagina<Account>> done);
     void mislukteBerichten(QObject *ontvanger, Antwoord<UitgaandeBerichten> done);
     void berichtOpnieuw(qint64 id, QObject *ontvanger, Antwoord<UitgaandBericht> done);
+    void bewaartermijn(QObject *ontvanger, Antwoord<Bewaartermijn> done);
 
 Q_SIGNALS:
     void refreshTokenChanged(const QString &username, const QString &refreshToken); // empty: forget it

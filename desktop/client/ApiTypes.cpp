@@ -17,7 +17,8 @@ const api::Codes<VerzoekStatus> &verzoekStatusCodes()
          {k("geweigerd"), VerzoekStatus::Geweigerd},
          {k("afgewezen"), VerzoekStatus::Afgewezen},
          {k("ingetrokken"), VerzoekStatus::Ingetrokken},
-         {k("verlopen"), VerzoekStatus::Verlopen}},
+         {k("verlopen"), VerzoekStatus::Verlopen},
+         {k("niet_gelukt"), VerzoekStatus::NietGelukt}},
         VerzoekStatus::Onbekend};
     return codes;
 }
@@ -593,5 +594,18 @@ UitgaandBericht UitgaandBericht::lees(JsonLezer &l)
 }
 
 UitgaandeBerichten UitgaandeBerichten::lees(JsonLezer &l) { return UitgaandeBerichten{l.lijst<UitgaandBericht>(k("data"))}; }
+
+BewaarRun BewaarRun::lees(JsonLezer &l)
+{
+    BewaarRun r;
+    r.moment = l.tijd(k("moment"));
+    r.bewaarMaanden = l.geheel(k("bewaarMaanden"));
+    r.grens = l.datum(k("grens"));
+    r.geanonimiseerd = l.geheel(k("geanonimiseerd"));
+    r.volledig = l.waar(k("volledig"));
+    return r;
+}
+
+Bewaartermijn Bewaartermijn::lees(JsonLezer &l) { return Bewaartermijn{l.objectOfNiets<BewaarRun>(k("laatsteRun"))}; }
 
 } // namespace regie::desk

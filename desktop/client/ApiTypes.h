@@ -20,7 +20,7 @@ using api::JsonSchrijver;
 
 enum class VerzoekStatus {
     Concept, Geannuleerd, WachtOpAkkoord, WachtOpTweedeAkkoord, Uitgevoerd, Geweigerd, Afgewezen,
-    Ingetrokken, Verlopen, Onbekend
+    Ingetrokken, Verlopen, NietGelukt, Onbekend
 };
 enum class Rol { Medewerker, Teamleider, Beheerder, Onbekend };
 enum class Uitkomst { Vrij, NaAkkoord, NietToegestaan, OnvoldoendeSaldo, Onbekend };
@@ -415,6 +415,23 @@ struct UitgaandeBerichten {
     QList<UitgaandBericht> data;
     static QString schemaNaam() { return QStringLiteral("UitgaandeBerichten"); }
     static UitgaandeBerichten lees(JsonLezer &l);
+};
+
+// The last run of retention (GET /bewaartermijn), read-only for the beheerder.
+struct BewaarRun {
+    QDateTime moment;
+    qint64 bewaarMaanden = 0;
+    QDate grens;
+    qint64 geanonimiseerd = 0;
+    bool volledig = true;
+    static QString schemaNaam() { return QStringLiteral("BewaarRun"); }
+    static BewaarRun lees(JsonLezer &l);
+};
+
+struct Bewaartermijn {
+    std::optional<BewaarRun> laatsteRun; // none: retention never ran
+    static QString schemaNaam() { return QStringLiteral("Bewaartermijn"); }
+    static Bewaartermijn lees(JsonLezer &l);
 };
 
 } // namespace regie::desk

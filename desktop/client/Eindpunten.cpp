@@ -78,6 +78,7 @@ QList<Eindpunt> maakTabel()
         leest<Pagina<Account>>(Route::Gebruikers, "GET", "/gebruikers", 200, q({"pageSize"})),
         leest<UitgaandeBerichten>(Route::UitgaandeBerichten, "GET", "/uitgaande-berichten", 200, q({"status"})),
         leest<UitgaandBericht>(Route::BerichtOpnieuw, "POST", "/uitgaande-berichten/{id}/opnieuw", 200),
+        leest<Bewaartermijn>(Route::Bewaartermijn, "GET", "/bewaartermijn", 200),
     };
     for (int i = 0; i < t.size(); ++i)
         REGIE_ASSERT(static_cast<int>(t[i].route) == i); // eindpunt() indexes by route

@@ -20,7 +20,7 @@ enum class Route {
     Inwoners, Overzicht, Transacties, InwonerVerzoeken, InwonerMeldingen,
     Afspraken, AfspraakOpslaan, AfspraakProberen,
     Meldingen, Audit, AuditExport, AuditVerificatie, Rapport,
-    Gebruikers, UitgaandeBerichten, BerichtOpnieuw,
+    Gebruikers, UitgaandeBerichten, BerichtOpnieuw, Bewaartermijn,
 };
 
 struct Eindpunt {

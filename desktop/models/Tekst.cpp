@@ -39,6 +39,8 @@ QString statusTekst(VerzoekStatus status)
         return QCoreApplication::translate("regie::desk::WerkvoorraadModel", "Wacht op tweede akkoord");
     case VerzoekStatus::Uitgevoerd: return QCoreApplication::translate("regie::desk::WerkvoorraadModel", "Uitgevoerd");
     case VerzoekStatus::Geweigerd: return QCoreApplication::translate("regie::desk::WerkvoorraadModel", "Geweigerd");
+    case VerzoekStatus::NietGelukt:
+        return QCoreApplication::translate("regie::desk::WerkvoorraadModel", "Betaling niet gelukt");
     default: break;
     }
     return verzoekStatusCodes().code(status); // states a medewerker rarely sees keep their code

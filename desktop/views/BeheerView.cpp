@@ -3,6 +3,7 @@
 #include "models/UitgaandeBerichtenModel.h"
 #include "views/UiHelpers.h"
 
+#include <QtCore/QLocale>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
@@ -39,6 +40,12 @@ BeheerView::BeheerView(ApiClient &api, QWidget *parent) : QWidget(parent), api_(
     tabel_->setSelectionBehavior(QAbstractItemView::SelectRows);
     tabel_->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(tabel_, 1);
+    bewaartermijn_ = new QLabel(this);
+    bewaartermijn_->setObjectName(QStringLiteral("bewaartermijnStatus"));
+    bewaartermijn_->setWordWrap(true);
+    bewaartermijn_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    toegankelijk(bewaartermijn_, tr("Bewaartermijn"), tr("Wanneer persoonsgegevens het laatst zijn opgeruimd."));
+    layout->addWidget(bewaartermijn_);
 
     connect(vernieuw, &QPushButton::clicked, this, &BeheerView::herlaad);
     connect(opnieuw_, &QPushButton::clicked, this, &BeheerView::probeerGeselecteerdOpnieuw);
@@ -59,6 +66,26 @@ void BeheerView::herlaad()
         telling_->setText(tr("%n mislukt bericht(en)", nullptr, aantal));
         opnieuw_->setEnabled(tabel_->selectionModel()->hasSelection());
         Q_EMIT geladen(aantal);
+    });
+    api_.bewaartermijn(this, [this](ApiResult<Bewaartermijn> r) {
+        if (!r.ok()) {
+            bewaartermijn_->setText(tr("Bewaartermijn: niet op te halen."));
+            return;
+        }
+        if (!r.value.laatsteRun) {
+            bewaartermijn_->setText(tr("Bewaartermijn: nog nooit verwerkt."));
+            return;
+        }
+        const BewaarRun &run = *r.value.laatsteRun;
+        QString tekst = tr("Bewaartermijn: laatst verwerkt op %1. %n dossier(s) geanonimiseerd", nullptr,
+                           static_cast<int>(run.geanonimiseerd))
+                            .arg(QLocale().toString(run.moment.toLocalTime(), QLocale::ShortFormat));
+        tekst += u' ' + tr("(budgetbeheer beëindigd op of voor %1, na %2 maanden).")
+                            .arg(QLocale().toString(run.grens, QLocale::ShortFormat))
+                            .arg(run.bewaarMaanden);
+        if (!run.volledig)
+            tekst += u' ' + tr("De volgende keer gaat het verder.");
+        bewaartermijn_->setText(tekst);
     });
 }
 

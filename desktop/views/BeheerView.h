@@ -1,7 +1,8 @@
 #pragma once
 // "Koppelingen" for the beheerder: outgoing messages (Allegro, zaaksysteem) that failed
 // after all retries, with the last error, and a button to try one again. Without this the
-// beheerder would only learn of a stuck payment when an inwoner calls.
+// beheerder would only learn of a stuck payment when an inwoner calls. Below, read-only,
+// when retention last ran and what it did (docs/PRIVACY.md).
 
 #include "client/ApiClient.h"
 
@@ -23,6 +24,7 @@ public:
     UitgaandeBerichtenModel *berichten() const { return berichten_; }
     QTableView *tabel() const { return tabel_; }
     QPushButton *opnieuwKnop() const { return opnieuw_; }
+    QLabel *bewaartermijn() const { return bewaartermijn_; }
 
 public Q_SLOTS:
     void herlaad();
@@ -39,6 +41,7 @@ private:
     QTableView *tabel_;
     QPushButton *opnieuw_;
     QLabel *telling_;
+    QLabel *bewaartermijn_;
 };
 
 } // namespace regie::desk

@@ -90,7 +90,7 @@ void WerkvoorraadView::bouwFilters(QWidget *balk)
     status_ = new QComboBox(balk);
     status_->setObjectName(QStringLiteral("statusFilter"));
     status_->addItem(tr("Alle wachtende"), -1);
-    for (VerzoekStatus s : {VerzoekStatus::WachtOpAkkoord, VerzoekStatus::WachtOpTweedeAkkoord})
+    for (VerzoekStatus s : {VerzoekStatus::WachtOpAkkoord, VerzoekStatus::WachtOpTweedeAkkoord, VerzoekStatus::NietGelukt})
         status_->addItem(statusTekst(s), static_cast<int>(s));
     toegankelijk(status_, tr("Status"));
     connect(status_, &QComboBox::currentIndexChanged, this, [this] {

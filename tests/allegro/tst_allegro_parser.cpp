@@ -510,6 +510,13 @@ void TestAllegroParser::responseRoundTripAssumed()
     QVERIFY(again.ok());
     QVERIFY(*again.value == begunstigde);
 
+    AnnuleerOpdrachtResponse annulering{kOpdrachtUitgevoerd, 42};
+    auto annuleerd = readResponse<AnnuleerOpdrachtResponse>(
+        assumed::kAnnuleerEenmaligeOpdracht.name,
+        writeResponse(assumed::kAnnuleerEenmaligeOpdracht.name, annulering, kSession), {}, AmountPolicy::Exact);
+    QVERIFY2(annuleerd.ok(), qPrintable(annuleerd.error.message));
+    QVERIFY(*annuleerd.value == annulering);
+
     QStringList names;
     for (const auto &op : assumed::allAssumedOperations()) {
         QVERIFY(op.requestElement().contains(QLatin1String("___")));
@@ -517,7 +524,8 @@ void TestAllegroParser::responseRoundTripAssumed()
     }
     for (const char *expected : {"BBRService___GetOpdrachten", "BBRService___GetAfschriften", "BBRService___GetSaldoReserveringen",
                                  "BBRService___MaakEenmaligeOpdracht", "BerichtenBoxService___StuurBericht",
-                                 "RelatieService___GetRelatie", "BBRService___GetRekeningnummers"})
+                                 "RelatieService___GetRelatie", "BBRService___GetRekeningnummers",
+                                 "BBRService___AnnuleerEenmaligeOpdracht"})
         QVERIFY2(names.contains(QLatin1String(expected)), expected);
     QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), names.size());
 }

@@ -10,6 +10,7 @@
 #include "audit/AuditLog.h"
 #include "auth/StaffLogin.h"
 #include "outbox/Outbox.h"
+#include "services/Bewaartermijn.h"
 #include "services/Dossier.h"
 #include "services/Installatie.h"
 #include "storage/Database.h"
@@ -556,6 +557,25 @@ private Q_SLOTS:
         audit::Filter f;
         f.actions = {k("voorstel.gedaan"), k("voorstel.besloten")};
         QVERIFY(audit::AuditLog::query(*api.w.db, f).size() >= 8);
+    }
+
+    // The beheerder sees when retention last ran and what it did; nobody else does.
+    void bewaartermijnLaatsteRun()
+    {
+        const Reply nooit = api.get(k("/api/v1/bewaartermijn"), bea);
+        QCOMPARE(nooit.status, 200);
+        QVERIFY(nooit.json().value(k("laatsteRun")).isNull());
+        services::Bewaartermijn bewaar(*api.w.ctx);
+        const auto run = bewaar.verwerkIndienNodig(Actor::systeem(), 84, std::chrono::hours(24));
+        QVERIFY(run.ok() && run.value->has_value());
+        const QJsonObject laatste = api.get(k("/api/v1/bewaartermijn"), bea).json().value(k("laatsteRun")).toObject();
+        QCOMPARE(laatste.value(k("bewaarMaanden")).toInt(), 84);
+        QCOMPARE(laatste.value(k("geanonimiseerd")).toInt(), 0);
+        QVERIFY(laatste.value(k("volledig")).toBool());
+        QCOMPARE(laatste.value(k("grens")).toString(), api.w.now.date().addMonths(-84).toString(Qt::ISODate));
+        QCOMPARE(laatste.value(k("moment")).toString(), api.w.now.toUTC().toString(Qt::ISODateWithMs));
+        QCOMPARE(api.get(k("/api/v1/bewaartermijn"), tess).status, 403);
+        QCOMPARE(api.get(k("/api/v1/bewaartermijn"), anna).status, 403);
     }
 
     void openApiIsServed()

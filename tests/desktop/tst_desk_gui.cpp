@@ -16,6 +16,7 @@
 #include "models/VerzoekenModel.h"
 #include "views/AfsprakenView.h"
 #include "views/BeheerView.h"
+#include "services/Bewaartermijn.h"
 #include "views/DossierView.h"
 #include "views/TeamleiderView.h"
 #include "views/VerzoekView.h"
@@ -348,6 +349,13 @@ private Q_SLOTS:
         QCOMPARE(geladen.last().at(0).toInt(), 1);
         QCOMPARE(b->berichten()->index(0, UitgaandeBerichtenModel::LaatsteFout).data().toString(), k("timeout"));
         QVERIFY(!b->opnieuwKnop()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(b->bewaartermijn()->text().contains(k("nog nooit verwerkt")), 10000);
+        QVERIFY(services::Bewaartermijn(*api.w.ctx).verwerkIndienNodig(Actor::systeem(), 84, std::chrono::hours(24)).ok());
+        geladen.clear();
+        b->herlaad();
+        QTRY_VERIFY_WITH_TIMEOUT(b->bewaartermijn()->text().contains(k("laatst verwerkt op")), 10000);
+        QVERIFY(b->bewaartermijn()->text().contains(k("geanonimiseerd")) && b->bewaartermijn()->text().contains(k(" 0 dossier")));
+        QTRY_VERIFY_WITH_TIMEOUT(!geladen.isEmpty(), 10000);
         b->tabel()->selectRow(0);
         QVERIFY(b->opnieuwKnop()->isEnabled());
         screenshot(&beheer, "koppelingen");

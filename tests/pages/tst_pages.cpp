@@ -258,6 +258,7 @@ private Q_SLOTS:
     void onvoldoendeSaldoOffersLowerAmountAndContact();
     void withdrawWaitingRequest();
     void berichtenAndUnreadCount();
+    void failedPaymentSaysSoOnPageAndInMessage();
     void whoLookedShowsRolesNotNames();
     void consentAndKetenpartnerReadOnly();
     void demoLogin();
@@ -745,6 +746,28 @@ void TestPages::berichtenAndUnreadCount()
     QVERIFY(body(b.get(QStringLiteral("/overzicht"))).contains(QStringLiteral("data-live=\"ongelezen\"></span>")));
 }
 
+// Allegro refused the payout for good (Opnames::betalingMislukt, called by the dispatcher):
+// the result page, the list and the message no longer say "onderweg" but that it did not work.
+void TestPages::failedPaymentSaysSoOnPageAndInMessage()
+{
+    Browser b(*w);
+    b.loginAs(w->inwoner(w->inwoner1));
+    const QString pid = conceptVia(b, w->kleding, QStringLiteral("45"));
+    QCOMPARE(b.post(QStringLiteral("/verzoeken/%1/versturen").arg(pid), {}).status, 303);
+    QVERIFY(services::Opnames(*w->ctx).betalingMislukt(Actor::systeem(), pid, QStringLiteral("test")).ok());
+    const QString page = body(b.get(QStringLiteral("/verzoeken/%1").arg(pid)));
+    QVERIFY(page.contains(QStringLiteral("Het geld kon niet naar je rekening")));
+    QVERIFY(page.contains(QStringLiteral("Het geld staat weer in je potje Kleding.")));
+    QVERIFY(page.contains(QStringLiteral("Wat gebeurt er nu?")));
+    QVERIFY(!page.contains(QStringLiteral("Het geld is onderweg")));
+    checkB1(QStringLiteral("/verzoeken/{id} niet gelukt"), page);
+    QVERIFY(body(b.get(QStringLiteral("/verzoeken"))).contains(QStringLiteral("Niet gelukt")));
+    const QString berichten = body(b.get(QStringLiteral("/berichten")));
+    QVERIFY(berichten.contains(QStringLiteral("Het geld kon niet naar je rekening")));
+    QVERIFY(berichten.contains(QStringLiteral("Het geld staat weer in je potje.")));
+    QCOMPARE(w->balanceOf(w->kleding).postedCredit().cents(), qint64(30000));
+}
+
 void TestPages::whoLookedShowsRolesNotNames()
 {
     services::Dossier(*w->ctx).overzicht(w->staff(w->medewerkerA), w->inwoner1);
@@ -787,6 +810,15 @@ void TestPages::consentAndKetenpartnerReadOnly()
     const auto view = partner.get(QStringLiteral("/meekijken/") + pseudonym);
     QCOMPARE(view.status, 200);
     QVERIFY(body(view).contains(QStringLiteral("Alleen bekijken")));
+    // About the inwoner, not to them: the ketenpartner is not the owner of the money.
+    const QString voornaam = o.value->voornaam;
+    QVERIFY(!voornaam.isEmpty());
+    QVERIFY(body(view).contains(voornaam + QStringLiteral(" heeft je toestemming gegeven om mee te kijken.")));
+    QVERIFY(body(view).contains(QStringLiteral("Op de beheerrekening van ") + voornaam + QStringLiteral(" staat")));
+    QVERIFY(body(view).contains(QStringLiteral("Potjes van ") + voornaam));
+    for (const char *jij : {"Op je beheerrekening", "Je potjes", "Je budgetplan", "Je lening", "Je kunt nu tot",
+                            "Je hebt nog geen", "Geld in je potjes", "Jouw soort", "Wacht op je medewerker"})
+        QVERIFY2(!body(view).contains(QLatin1String(jij)), jij);
     checkB1(QStringLiteral("/meekijken/{inwoner}"), body(view));
     checkB1(QStringLiteral("/meekijken"), body(partner.get(QStringLiteral("/meekijken"))));
     QVERIFY(!body(view).contains(QStringLiteral("href=\"/opnemen")));

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void exportHoldsOwnDataOnly();
     void exportAccess();
     void retentionAnonymisesAfterPeriod();
+    void retentionRunsOnScheduleAndIsAudited();
 
 private:
     QStringList allText();
@@ -159,6 +160,43 @@ void TestPrivacy::retentionAnonymisesAfterPeriod()
     // Nothing can be read any more through the services.
     services::Dossier dossier(*w->ctx);
     QCOMPARE(dossier.overzicht(w->staff(w->medewerkerA), w->inwoner1).error.code, services::ErrorCode::NotFound);
+}
+
+// The scheduled run (regie-server's job bewaartermijn.verwerken): at most once per interval,
+// each run one audit event that says what it did, the chain verifying after every run.
+void TestPrivacy::retentionRunsOnScheduleAndIsAudited()
+{
+    services::Bewaartermijn bewaar(*w->ctx);
+    const auto dag = std::chrono::hours(24);
+    QCOMPARE(bewaar.verwerkIndienNodig(w->staff(w->medewerkerA), 12, dag).error.code, services::ErrorCode::Forbidden);
+    QCOMPARE(bewaar.laatsteRun(w->staff(w->medewerkerA)).error.code, services::ErrorCode::Forbidden);
+    QVERIFY(!bewaar.laatsteRun(w->staff(w->medewerkerA, Role::Beheerder)).value->has_value()); // never ran
+    QVERIFY(bewaar.beeindig(Actor::systeem(), w->inwoner1, w->now.date()).ok());
+
+    const auto eerste = bewaar.verwerkIndienNodig(Actor::systeem(), 12, dag);
+    QVERIFY(eerste.ok() && eerste.value->has_value());
+    QCOMPARE(eerste.value->value().geanonimiseerd, 0); // the period has not passed
+    QVERIFY(audit::AuditLog::verify(*w->db).intact);
+    w->advance(3600);
+    QVERIFY(!bewaar.verwerkIndienNodig(Actor::systeem(), 12, dag).value->has_value()); // not due yet
+
+    w->advance(qint64(400) * 24 * 3600);
+    const auto tweede = bewaar.verwerkIndienNodig(Actor::systeem(), 12, dag);
+    QVERIFY(tweede.ok() && tweede.value->has_value());
+    QCOMPARE(tweede.value->value().geanonimiseerd, 1);
+    QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM inwoners WHERE status = 'geanonimiseerd'")), qint64(1));
+    QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'bewaartermijn.verwerkt'")),
+             qint64(2));
+    QVERIFY(audit::AuditLog::verify(*w->db).intact);
+
+    const auto laatste = bewaar.laatsteRun(w->staff(w->medewerkerA, Role::Beheerder));
+    QVERIFY(laatste.ok() && laatste.value->has_value());
+    const services::BewaarRun &run = laatste.value->value();
+    QCOMPARE(run.moment, w->now);
+    QCOMPARE(run.bewaarMaanden, 12);
+    QCOMPARE(run.grens, w->now.date().addMonths(-12));
+    QCOMPARE(run.geanonimiseerd, 1);
+    QVERIFY(run.volledig);
 }
 
 QTEST_GUILESS_MAIN(TestPrivacy)

@@ -4,6 +4,7 @@
 
 #include "jobs/Scheduler.h"
 #include "jobs/SystemJobs.h"
+#include "audit/AuditLog.h"
 #include "services/Opnames.h"
 
 #include <QtTest/QtTest>
@@ -72,6 +73,45 @@ private Q_SLOTS:
         QCOMPARE(h.world.count(QStringLiteral("SELECT COUNT(*) FROM web_sessions")), qint64(0));
         QCOMPARE(h.world.count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'sessie.verlopen'")),
                  qint64(1));
+    }
+
+    // Concepts nobody answered lapse; retention runs once per its own interval, audited.
+    void systemJobsLapseConceptsAndRunRetention()
+    {
+        harness::Harness h;
+        h.start();
+        web::jobs::Scheduler scheduler(std::chrono::seconds(60));
+        web::jobs::SystemJobOptions options;
+        options.bewaarMaanden = 12;
+        options.bewaarInterval = std::chrono::hours(24);
+        web::jobs::addSystemJobs(scheduler, *h.world.ctx, h.server->sessionStore(), h.server->tokens(), options);
+
+        services::Opnames opnames(*h.world.ctx);
+        services::OpnameInvoer in;
+        in.reserveringId = h.world.kleding;
+        in.bedragTekst = QStringLiteral("10");
+        in.idempotencyKey = QStringLiteral("jobs-concept");
+        const auto ontwerp = opnames.maakConcept(h.world.inwoner(h.world.inwoner1), in);
+        QVERIFY(ontwerp.ok());
+        const auto status = [&] {
+            return opnames.bekijk(h.world.inwoner(h.world.inwoner1), ontwerp.value->publicId).value->status;
+        };
+        const auto runs = [&] {
+            return h.world.count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'bewaartermijn.verwerkt'"));
+        };
+
+        QCOMPARE(scheduler.runAll(), 0);
+        QCOMPARE(status(), VerzoekStatus::Concept); // still fresh
+        QCOMPARE(runs(), qint64(1));                // retention ran once at the first round
+        h.world.advance(2 * 3600);
+        QCOMPARE(scheduler.runAll(), 0);
+        QCOMPARE(runs(), qint64(1));                // not again within its interval
+
+        h.world.advance(25 * 3600);
+        QCOMPARE(scheduler.runAll(), 0);
+        QCOMPARE(status(), VerzoekStatus::Verlopen);
+        QCOMPARE(runs(), qint64(2));
+        QVERIFY(audit::AuditLog::verify(*h.world.db).intact);
     }
 };
 

@@ -6,6 +6,7 @@
 #include <QtCore/QThread>
 
 #include <atomic>
+#include <latch>
 
 using namespace regie;
 using fixture::World;
@@ -15,6 +16,7 @@ class TestConcurrency : public QObject {
 private Q_SLOTS:
     void twoWritersNeverOverdraw();
     void approveAndWithdrawRace();
+    void fiftyConceptsConfirmedAtOnce();
 };
 
 namespace {
@@ -133,6 +135,81 @@ void TestConcurrency::approveAndWithdrawRace()
         QCOMPARE(b.postedCredit().cents(), approved ? qint64(22000) : qint64(30000));
         QCOMPARE(w.count(QStringLiteral("SELECT COUNT(*) FROM ledger_transfers WHERE pending_id IS NOT NULL")), qint64(1));
     }
+}
+
+void TestConcurrency::fiftyConceptsConfirmedAtOnce()
+{
+    // 50 concepts of € 30 from Kleding, confirmed by 16 workers (own connections) released at
+    // the same moment. Kleding is free up to € 50 an opname and € 100 a week, so three are
+    // paid; the others need a medewerker, and only maxOpenVerzoekenPerInwoner may wait.
+    World w;
+    w.build();
+    const int limiet = w.ctx->settings.maxOpenVerzoekenPerInwoner;
+    QVERIFY(limiet > 0 && limiet < 40);
+    services::Opnames opnames(*w.ctx);
+    QStringList ids;
+    for (int i = 0; i < 50; ++i) {
+        services::OpnameInvoer in;
+        in.reserveringId = w.kleding;
+        in.bedragTekst = QStringLiteral("30");
+        in.idempotencyKey = QStringLiteral("vijftig-%1").arg(i);
+        const auto c = opnames.maakConcept(w.inwoner(w.inwoner1), in);
+        QVERIFY2(c.ok(), qPrintable(c.error.message));
+        ids.append(c.value->publicId);
+    }
+    constexpr int kWorkers = 16; // below the test cluster's max_connections (50)
+    std::latch start(kWorkers);
+    std::atomic<int> paid{0}, waiting{0}, refused{0};
+    QStringList failures[kWorkers];
+    QList<QThread *> threads;
+    for (int k = 0; k < kWorkers; ++k) {
+        threads.append(QThread::create([&, k] {
+            auto db = w.open();
+            services::ServiceContext ctx(*db, w.cipher);
+            ctx.clock = [&w] { return w.now; };
+            services::Opnames eigen(ctx);
+            start.arrive_and_wait();
+            for (int i = k; i < ids.size(); i += kWorkers) {
+                const auto r = eigen.bevestig(w.inwoner(w.inwoner1), ids.at(i));
+                if (r.ok() && r.value->status == VerzoekStatus::Uitgevoerd)
+                    paid.fetch_add(1);
+                else if (r.ok() && r.value->status == VerzoekStatus::WachtOpAkkoord)
+                    waiting.fetch_add(1);
+                else if (!r.ok() && r.error.code == services::ErrorCode::Conflict)
+                    refused.fetch_add(1); // too many open requests: stays a concept
+                else
+                    failures[k].append(r.ok() ? toCode(r.value->status) : r.error.message);
+            }
+        }));
+        threads.last()->start();
+    }
+    for (QThread *t : threads) {
+        QVERIFY(t->wait(300000));
+        delete t;
+    }
+    for (const QStringList &f : failures)
+        QVERIFY2(f.isEmpty(), qPrintable(f.join(u'|')));
+    QCOMPARE(paid.load() + waiting.load() + refused.load(), 50);
+    QCOMPARE(w.count(QStringLiteral("SELECT COUNT(*) FROM verzoeken WHERE status IN ('wacht_op_akkoord',"
+                                    " 'wacht_op_tweede_akkoord')")),
+             qint64(waiting.load()));
+    QVERIFY(waiting.load() <= limiet);
+    QCOMPARE(waiting.load(), limiet); // enough needed a medewerker to fill the queue exactly
+    // Never more paid than the afspraken allow: € 100 a week.
+    QCOMPARE(w.count(QStringLiteral("SELECT COALESCE(SUM(bedrag_cents), 0) FROM verzoeken WHERE status = 'uitgevoerd'")),
+             qint64(paid.load()) * 3000);
+    QVERIFY(paid.load() * 3000 <= 10000);
+    QCOMPARE(paid.load(), 3);
+    QCOMPARE(w.count(QStringLiteral("SELECT COUNT(*) FROM verzoeken WHERE status = 'concept'")), qint64(refused.load()));
+    QCOMPARE(w.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE topic = 'allegro.betaalopdracht'")),
+             qint64(paid.load()));
+    const auto balance = w.balanceOf(w.kleding);
+    QCOMPARE(balance.postedCredit().cents(), qint64(30000 - paid.load() * 3000));
+    QCOMPARE(balance.availableCredit().cents(), qint64(30000 - (paid.load() + waiting.load()) * 3000));
+    ledger::Ledger l(*w.db);
+    QString problem;
+    QVERIFY2(l.checkInvariants(w.inwoner1, &problem), qPrintable(problem));
+    QVERIFY(audit::AuditLog::verify(*w.db).intact);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)

@@ -2,6 +2,7 @@
 #include "Fixture.h"
 
 #include "outbox/Outbox.h"
+#include "services/Werkvoorraad.h"
 
 using namespace regie;
 using fixture::World;
@@ -484,6 +485,13 @@ void TestOpnames::failedPaymentComesBackIntoThePotje()
     QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM meldingen WHERE soort = 'verzoek.niet_gelukt'")), qint64(1));
     QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM meldingen WHERE soort = 'werkvoorraad.niet_gelukt'")), qint64(2));
     QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'verzoek.niet_gelukt'")), qint64(1));
+    // The medewerker sees it in the werkvoorraad without asking for it.
+    const auto queue = services::Werkvoorraad(*w->ctx).lijst(w->staff(w->medewerkerA), {});
+    QVERIFY(queue.ok());
+    bool inQueue = false;
+    for (const auto &regel : queue.value->regels)
+        inQueue = inQueue || (regel.publicId == c.publicId && regel.status == VerzoekStatus::NietGelukt);
+    QVERIFY(inQueue);
     // Told twice (a retry of the dispatcher): nothing is booked twice.
     const auto twice = opnames.betalingMislukt(Actor::systeem(), c.publicId, QStringLiteral("nog eens"));
     QVERIFY(twice.ok() && !*twice.value);

@@ -166,6 +166,9 @@ void SimService::registerOperations()
             return Outcome<EenmaligeOpdrachtResponse>::refuse(out.fault);
         return Outcome<EenmaligeOpdrachtResponse>::ok({*out.value});
     });
+    on(assumed::kAnnuleerEenmaligeOpdracht, true, [this](const AnnuleerOpdrachtRequest &r, const QString &) {
+        return store_.annuleerEenmaligeOpdracht(r);
+    });
     on(assumed::kStuurBericht, true, [this](const StuurBerichtRequest &r, const QString &) {
         auto out = store_.stuurBericht(r);
         if (!out.value)

@@ -44,6 +44,8 @@ const char *const kSchema[] = {
     " relatiecode INTEGER NOT NULL, nummer_reservering INTEGER NOT NULL,"
     " bedrag_cents INTEGER NOT NULL CHECK (bedrag_cents > 0), iban TEXT NOT NULL, omschrijving TEXT,"
     " referentie TEXT NOT NULL UNIQUE, ontvangen TEXT NOT NULL)",
+    // A Referentie cancelled before Allegro received its order (AnnuleerEenmaligeOpdracht).
+    "CREATE TABLE IF NOT EXISTS geannuleerde_referentie (referentie TEXT PRIMARY KEY, geannuleerd TEXT NOT NULL)",
 };
 
 QString iso(const QDateTime &dt) { return formatAllegroDateTime(dt); }
@@ -303,6 +305,8 @@ Outcome<TBBROpdracht> SimStore::maakEenmaligeOpdracht(const EenmaligeOpdrachtReq
     auto done = [&](TBBROpdracht o) { db.commit(); return O::ok(std::move(o)); };
     auto refuse = [&](QString why) { db.rollback(); return O::refuse(std::move(why)); };
 
+    if (isGeannuleerd(r.aReferentie))
+        return refuse(QStringLiteral("Opdracht is geannuleerd"));
     QSqlQuery existing(db);
     existing.prepare(QStringLiteral("SELECT id, relatiecode, nummer_reservering, bedrag_cents, iban, omschrijving, ontvangen"
                                     " FROM eenmalige_opdracht WHERE referentie = ?"));
@@ -352,6 +356,34 @@ Outcome<TBBROpdracht> SimStore::maakEenmaligeOpdracht(const EenmaligeOpdrachtReq
     id.next();
     o.UniekVolgnummer = id.value(0).toInt();
     return done(o);
+}
+
+bool SimStore::isGeannuleerd(const QString &referentie) const
+{
+    QSqlQuery q(QSqlDatabase::database(connection_));
+    q.prepare(QStringLiteral("SELECT 1 FROM geannuleerde_referentie WHERE referentie = ?"));
+    q.addBindValue(referentie);
+    return q.exec() && q.next();
+}
+
+// The simulator pays an order the moment it accepts it, so a received order is always
+// "Uitgevoerd"; a Referentie never received is remembered as cancelled (docs/ALLEGRO.md).
+Outcome<AnnuleerOpdrachtResponse> SimStore::annuleerEenmaligeOpdracht(const AnnuleerOpdrachtRequest &r)
+{
+    using O = Outcome<AnnuleerOpdrachtResponse>;
+    if (r.aReferentie.trimmed().isEmpty() || r.aReferentie.size() > kMaxReferentieChars)
+        return O::refuse(QStringLiteral("Referentie ontbreekt of is te lang"));
+    QSqlQuery q(QSqlDatabase::database(connection_));
+    q.prepare(QStringLiteral("SELECT id FROM eenmalige_opdracht WHERE referentie = ?"));
+    q.addBindValue(r.aReferentie);
+    if (!q.exec())
+        return O::refuse(QStringLiteral("Opdracht kon niet worden gelezen"));
+    if (q.next())
+        return O::ok({kOpdrachtUitgevoerd, q.value(0).toInt()});
+    if (!exec(QStringLiteral("INSERT OR IGNORE INTO geannuleerde_referentie (referentie, geannuleerd) VALUES (?, ?)"),
+              {r.aReferentie, iso(QDateTime::currentDateTime())}))
+        return O::refuse(QStringLiteral("Annulering kon niet worden opgeslagen"));
+    return O::ok({kOpdrachtGeannuleerd, 0});
 }
 
 Outcome<TBBoxHeader> SimStore::stuurBericht(const StuurBerichtRequest &r)

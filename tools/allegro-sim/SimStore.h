@@ -53,6 +53,9 @@ public:
     // data is refused.
     Outcome<TBBROpdracht> maakEenmaligeOpdracht(const EenmaligeOpdrachtRequest &request);
     Outcome<TBBoxHeader> stuurBericht(const StuurBerichtRequest &request);
+    // Assumed contract in docs/ALLEGRO.md: "Uitgevoerd" for a received order, otherwise the
+    // Referentie is remembered as cancelled and a later order with it refused.
+    Outcome<AnnuleerOpdrachtResponse> annuleerEenmaligeOpdracht(const AnnuleerOpdrachtRequest &request);
 
     QJsonArray ordersJson() const;
     // Admin: {relatieCode, bedragCents (>0), bij (bool), omschrijving, nummerReservering?, datum?}
@@ -72,6 +75,7 @@ private:
     bool hasMutaties(qint32 relatieCode) const;
     QString controleerHuishouden(const QJsonObject &household) const;
     bool zetLening(const QJsonObject &household, qint32 krediet, const QString &bsn, const QString &naam, QString *error);
+    bool isGeannuleerd(const QString &referentie) const;
 
     QString connection_;
 };

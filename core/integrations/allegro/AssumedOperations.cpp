@@ -28,11 +28,14 @@ const EenmaligeOpdracht kMaakEenmaligeOpdracht{
 const StuurBericht kStuurBericht{{QStringLiteral("BerichtenBoxService"), QStringLiteral("StuurBericht")}};
 const Relatie kGetRelatie{{QStringLiteral("RelatieService"), QStringLiteral("GetRelatie")}};
 const Rekeningnummers kGetRekeningnummers{{QStringLiteral("BBRService"), QStringLiteral("GetRekeningnummers")}};
+const AnnuleerEenmaligeOpdracht kAnnuleerEenmaligeOpdracht{
+    {QStringLiteral("BBRService"), QStringLiteral("AnnuleerEenmaligeOpdracht")}};
 
 std::vector<OperationName> allAssumedOperations()
 {
     return {kGetOpdrachten.name, kGetAfschriften.name, kGetSaldoReserveringen.name,
-            kMaakEenmaligeOpdracht.name, kStuurBericht.name, kGetRelatie.name, kGetRekeningnummers.name};
+            kMaakEenmaligeOpdracht.name, kStuurBericht.name, kGetRelatie.name, kGetRekeningnummers.name,
+            kAnnuleerEenmaligeOpdracht.name};
 }
 
 } // namespace regie::allegro::assumed

@@ -134,6 +134,27 @@ template <class V> void visit(V &v, RekeningnummersResponse &t)
 // "W" week, "4W" four weeks, "M" month, "K" quarter, "J" year, "E" one time (a payout).
 enum class Periodiciteit { Week, VierWeken, Maand, Kwartaal, Jaar, Eenmalig };
 std::optional<Periodiciteit> periodiciteitUitCode(QStringView code);
+// BBRService___AnnuleerEenmaligeOpdracht(aReferentie) -> Result "Geannuleerd" | "Uitgevoerd",
+// UniekVolgnummer (0 when Allegro never received the order). Assumed: Allegro cancels an
+// order it has not paid yet, and remembers a Referentie it never received as cancelled, so a
+// MaakEenmaligeOpdracht with it that arrives later (a message still in transit) is refused
+// with a fault that names "geannuleerd". "Uitgevoerd": the money has gone; nothing cancelled.
+struct AnnuleerOpdrachtRequest {
+    QString aReferentie;
+    bool operator==(const AnnuleerOpdrachtRequest &) const = default;
+};
+template <class V> void visit(V &v, AnnuleerOpdrachtRequest &t) { v(u"aReferentie", t.aReferentie); }
+struct AnnuleerOpdrachtResponse {
+    QString Result;
+    qint32 UniekVolgnummer = 0;
+    bool operator==(const AnnuleerOpdrachtResponse &) const = default;
+};
+template <class V> void visit(V &v, AnnuleerOpdrachtResponse &t)
+{
+    v(u"Result", t.Result); v(u"UniekVolgnummer", t.UniekVolgnummer);
+}
+inline const QString kOpdrachtGeannuleerd = QStringLiteral("Geannuleerd");
+inline const QString kOpdrachtUitgevoerd = QStringLiteral("Uitgevoerd");
 
 inline constexpr qsizetype kMaxReferentieChars = 64;
 
@@ -145,6 +166,7 @@ using EenmaligeOpdracht = Operation<EenmaligeOpdrachtRequest, EenmaligeOpdrachtR
 using StuurBericht = Operation<StuurBerichtRequest, StuurBerichtResponse>;
 using Relatie = Operation<RelatieCodeRequest, RelatieResponse>;
 using Rekeningnummers = Operation<RelatieCodeRequest, RekeningnummersResponse>;
+using AnnuleerEenmaligeOpdracht = Operation<AnnuleerOpdrachtRequest, AnnuleerOpdrachtResponse>;
 
 extern const Opdrachten kGetOpdrachten;
 extern const Afschriften kGetAfschriften;
@@ -153,6 +175,7 @@ extern const EenmaligeOpdracht kMaakEenmaligeOpdracht;
 extern const StuurBericht kStuurBericht;
 extern const Relatie kGetRelatie;
 extern const Rekeningnummers kGetRekeningnummers;
+extern const AnnuleerEenmaligeOpdracht kAnnuleerEenmaligeOpdracht;
 
 // Every assumed operation name, for documentation checks and the simulator.
 std::vector<OperationName> allAssumedOperations();

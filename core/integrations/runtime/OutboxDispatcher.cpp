@@ -8,6 +8,8 @@
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QThread>
 
+#include <limits>
+
 namespace regie::integrations {
 
 Q_LOGGING_CATEGORY(lcDispatcher, "regie.koppelingen.outbox")
@@ -89,13 +91,17 @@ void OutboxDispatcher::record(const outbox::Message &message, const SendOutcome 
         return;
     }
     const bool permanent = outcome.kind == SendOutcome::Kind::Permanent;
+    // A payout is never given up on while it may still be paid: it ends accepted, refused and
+    // reversed, or cancelled after betaalopdrachtAnnulerenNaUren (AllegroBetaalopdrachtSender).
+    const bool totBeslist = message.topic == outbox::topics::kAllegroBetaalopdracht;
     // markFailed gives up when attempts reach the limit: 1 more attempt for a permanent error.
-    const int limit = permanent ? message.attempts + 1 : config_.maxAttempts;
+    const int limit = permanent ? message.attempts + 1
+                                : (totBeslist ? std::numeric_limits<int>::max() : config_.maxAttempts);
     if (!outbox::markFailed(ctx_.db, message.id, outcome.reason, ctx_.now(), limit)) {
         qCWarning(lcDispatcher, "outbox %lld: could not record the failure", static_cast<long long>(message.id));
         return;
     }
-    const bool gaveUp = permanent || message.attempts + 1 >= config_.maxAttempts;
+    const bool gaveUp = permanent || message.attempts + 1 >= limit;
     if (gaveUp) {
         ++round.gaveUp;
         // The reason is built without personal data (see Senders.h).

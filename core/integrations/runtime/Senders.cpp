@@ -3,6 +3,7 @@
 #include "calendar/AmsterdamTijd.h"
 #include "services/KoppelingGegevens.h"
 #include "services/Koppelingen.h"
+#include "services/Opnames.h"
 
 namespace regie::integrations {
 
@@ -16,7 +17,7 @@ bool isBusinessRefusal(const QString &faultString)
 {
     static const char *const kMarkers[] = {"Onvoldoende saldo", "Referentie is al gebruikt", "Reservering bestaat niet",
                                            "geen geldig IBAN", "Relatie bestaat niet", "ontbreekt of is te lang",
-                                           "moet groter zijn dan nul", "te lang"};
+                                           "moet groter zijn dan nul", "te lang", "Opdracht is geannuleerd"};
     for (const char *marker : kMarkers) {
         if (faultString.contains(QLatin1String(marker), Qt::CaseInsensitive))
             return true;
@@ -25,6 +26,15 @@ bool isBusinessRefusal(const QString &faultString)
 }
 
 Actor systeem() { return Actor::systeem(); }
+
+// Allegro refused this order and will never pay it. "Referentie al gebruikt" is a refusal
+// too, but it says an order with this Referentie exists: money may have gone, so it is left
+// to the beheerder and never reversed.
+bool nooitBetaald(const allegro::Error &error, const SendOutcome &outcome)
+{
+    return outcome.kind == SendOutcome::Kind::Permanent && error.kind == allegro::Error::Kind::SoapFault
+        && !error.faultString.contains(QLatin1String("Referentie is al gebruikt"), Qt::CaseInsensitive);
+}
 
 qint32 toInt32(const QString &text, bool *ok)
 {
@@ -103,6 +113,59 @@ AllegroBetaalopdrachtSender::AllegroBetaalopdrachtSender(services::ServiceContex
 
 SendOutcome AllegroBetaalopdrachtSender::send(const outbox::Message &m)
 {
+    const QString verzoek = m.payload.value(QStringLiteral("verzoek")).toString();
+    if (verzoek.isEmpty())
+        return SendOutcome::permanent(QStringLiteral("betaalopdracht: verzoek ontbreekt"));
+    const auto status = services::KoppelingGegevens(ctx_).verzoekStatus(systeem(), verzoek);
+    if (!status.ok())
+        return readFailure(QStringLiteral("betaalopdracht"), status.error, QStringLiteral("verzoek bestaat niet"));
+    if (*status.value != VerzoekStatus::Uitgevoerd)
+        return SendOutcome::permanent(QStringLiteral("betaalopdracht: verzoek is niet meer uitgevoerd (")
+                                      + toCode(*status.value) + QStringLiteral("), niet versturen"));
+    return teLaat(m) ? annuleer(m) : maak(m);
+}
+
+bool AllegroBetaalopdrachtSender::teLaat(const outbox::Message &m) const
+{
+    const qint64 uren = ctx_.settings.betaalopdrachtAnnulerenNaUren;
+    return uren > 0 && m.createdAt.isValid() && m.createdAt.secsTo(ctx_.now()) >= uren * 3600;
+}
+
+SendOutcome AllegroBetaalopdrachtSender::geefTerug(const QString &verzoek, const QString &reden)
+{
+    const auto terug = services::Opnames(ctx_).betalingMislukt(systeem(), verzoek, reden);
+    if (!terug.ok() && terug.error.code == services::ErrorCode::Storage)
+        return recordFailure(QStringLiteral("betaalopdracht"), terug.error);
+    return SendOutcome::permanent(reden + (terug.ok() ? QStringLiteral(" (teruggeboekt)")
+                                                      : QStringLiteral(" (terugboeken: ") + terug.error.message.left(80)
+                                                            + u')'));
+}
+
+SendOutcome AllegroBetaalopdrachtSender::annuleer(const outbox::Message &m)
+{
+    const QString verzoek = m.payload.value(QStringLiteral("verzoek")).toString();
+    const QString referentie = m.payload.value(QStringLiteral("referentie")).toString();
+    if (referentie.isEmpty() || referentie.size() > allegro::kMaxReferentieChars)
+        return SendOutcome::permanent(QStringLiteral("betaalopdracht: referentie ontbreekt"));
+    const auto result = client_.callBlocking(allegro::assumed::kAnnuleerEenmaligeOpdracht,
+                                             allegro::AnnuleerOpdrachtRequest{referentie});
+    // Without Allegro's answer the money may still go out: keep asking (transient).
+    if (!result.ok()) {
+        const SendOutcome failed = classifyAllegro(result.error);
+        return SendOutcome::transient(QStringLiteral("annuleren: ") + failed.reason);
+    }
+    if (result.value->Result == allegro::kOpdrachtUitgevoerd) {
+        const auto recorded = services::Koppelingen(ctx_).betaalopdrachtVerwerkt(
+            systeem(), verzoek, referentie, QString::number(result.value->UniekVolgnummer), m.id);
+        return recorded.ok() ? SendOutcome::sent() : recordFailure(QStringLiteral("betaalopdracht"), recorded.error);
+    }
+    if (result.value->Result == allegro::kOpdrachtGeannuleerd)
+        return geefTerug(verzoek, QStringLiteral("betaalopdracht niet op tijd aangenomen; geannuleerd in Allegro"));
+    return SendOutcome::transient(QStringLiteral("annuleren: onbekend antwoord van Allegro"));
+}
+
+SendOutcome AllegroBetaalopdrachtSender::maak(const outbox::Message &m)
+{
     const QJsonObject &p = m.payload;
     const QString verzoek = p.value(QStringLiteral("verzoek")).toString();
     const QString referentie = p.value(QStringLiteral("referentie")).toString();
@@ -138,8 +201,10 @@ SendOutcome AllegroBetaalopdrachtSender::send(const outbox::Message &m)
     request.aOmschrijving = betaalOmschrijving(p.value(QStringLiteral("omschrijving")).toString(), referentie);
     request.aReferentie = referentie;
     const auto result = client_.callBlocking(allegro::assumed::kMaakEenmaligeOpdracht, request);
-    if (!result.ok())
-        return classifyAllegro(result.error);
+    if (!result.ok()) {
+        const SendOutcome failed = classifyAllegro(result.error);
+        return nooitBetaald(result.error, failed) ? geefTerug(verzoek, failed.reason) : failed;
+    }
     services::Koppelingen koppelingen(ctx_);
     const auto recorded = koppelingen.betaalopdrachtVerwerkt(
         systeem(), verzoek, referentie, QString::number(result.value->Result.UniekVolgnummer), m.id);

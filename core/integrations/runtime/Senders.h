@@ -41,12 +41,24 @@ public:
 SendOutcome classifyAllegro(const allegro::Error &error);
 SendOutcome classifyZgw(const zgw::Error &error);
 
+// A payout ends in one of three ways, and the money is never given back without Allegro's
+// word: accepted (recorded, sent); refused for good by Allegro (a permanent SOAP fault: the
+// request becomes niet_gelukt and the ledger is reversed, Opnames::betalingMislukt); or not
+// accepted within Settings::betaalopdrachtAnnulerenNaUren, when the sender no longer orders
+// but cancels (assumed AnnuleerEenmaligeOpdracht): "Geannuleerd" reverses, "Uitgevoerd"
+// records it delivered. A request that is no longer uitgevoerd is never sent again.
 class AllegroBetaalopdrachtSender : public Sender {
 public:
     AllegroBetaalopdrachtSender(services::ServiceContext &ctx, allegro::AllegroClient &client);
     SendOutcome send(const outbox::Message &message) override;
 
 private:
+    SendOutcome maak(const outbox::Message &message);
+    SendOutcome annuleer(const outbox::Message &message);
+    // Allegro will never pay: the money goes back into the potje.
+    SendOutcome geefTerug(const QString &verzoek, const QString &reden);
+    bool teLaat(const outbox::Message &message) const;
+
     services::ServiceContext &ctx_;
     allegro::AllegroClient &client_;
 };

@@ -12,6 +12,7 @@ void mount(Router &router)
     mountMeldingen(router);
     mountTeamleider(router);
     mountBeheer(router);
+    mountInrichting(router);
     mountOpenApi(router);
 }
 

@@ -11,6 +11,7 @@ void mountInwoners(Router &router);
 void mountMeldingen(Router &router);
 void mountTeamleider(Router &router);
 void mountBeheer(Router &router);
+void mountInrichting(Router &router);
 void mountOpenApi(Router &router);
 
 } // namespace regie::web::api

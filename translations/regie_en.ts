@@ -72,7 +72,7 @@
     <context>
         <name>AllegroSync</name>
         <message>
-            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+63" />
+            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+61" />
             <source>We konden je gegevens niet ophalen. Probeer het later opnieuw.</source>
             <translation>We could not get your details. Please try again later.</translation>
         </message>
@@ -184,6 +184,11 @@
             <location line="+1" />
             <source>Opnameverzoek verlopen</source>
             <translation>Withdrawal request expired</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Betaling niet gelukt, geld terug in het potje</source>
+            <translation>Payment failed, money back in the savings pot</translation>
         </message>
         <message>
             <location line="+1" />
@@ -538,7 +543,7 @@
     <context>
         <name>Mailmeldingen</name>
         <message>
-            <location filename="../core/services/Mailmeldingen.cpp" line="+63" />
+            <location filename="../core/services/Mailmeldingen.cpp" line="+68" />
             <source>Nieuw opnameverzoek in je werkvoorraad</source>
             <translation>New withdrawal request in your work queue</translation>
         </message>
@@ -595,7 +600,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>Opnames</name>
         <message>
-            <location filename="../core/services/Opnames.cpp" line="+338" />
+            <location filename="../core/services/Opnames.cpp" line="+337" />
             <source>We sturen %1 uit je potje %2 naar je rekening.</source>
             <translation>We are sending %1 from your pot %2 to your account.</translation>
         </message>
@@ -605,7 +610,12 @@ Open regie-desk to look at the request.</translation>
             <translation>Your money is on its way</translation>
         </message>
         <message>
-            <location line="+222" />
+            <location line="+78" />
+            <source>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt %3 naar je verzoek. Je krijgt daarna een bericht.</source>
+            <translation>You are asking for %1 from your savings pot %2. This does not fit your arrangements. Your caseworker will look at your request %3. You will get a message after that.</translation>
+        </message>
+        <message>
+            <location line="+166" />
             <source>We kennen je eigen rekening nog niet. Bel je medewerker.</source>
             <translation>We do not know your own bank account yet. Please call your caseworker.</translation>
         </message>
@@ -621,23 +631,18 @@ Open regie-desk to look at the request.</translation>
             <translation>Something went wrong with the form. Please try again.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-598" />
             <source>Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker.</source>
             <translation>You already have many requests waiting. Please wait for your caseworker first.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+616" />
             <location line="+1" />
             <source>Kies je eigen rekening.</source>
             <translation>Choose your own bank account.</translation>
         </message>
         <message>
-            <location line="-211" />
-            <source>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen naar je verzoek. Je krijgt daarna een bericht.</source>
-            <translation>You are asking for %1 from your pot %2. This does not fit your arrangements. Your caseworker will look at your request within 2 working days. You will get a message after that.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="-228" />
             <source>Je verzoek is verstuurd</source>
             <translation>Your request has been sent</translation>
         </message>
@@ -652,12 +657,12 @@ Open regie-desk to look at the request.</translation>
             <translation>A request for %1 from %2 is waiting.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+25" />
             <source>Je verzoek kan niet</source>
             <translation>Your request is not possible</translation>
         </message>
         <message>
-            <location line="+276" />
+            <location line="+312" />
             <source>Dit verzoek kun je niet meer intrekken.</source>
             <translation>You can no longer cancel this request.</translation>
         </message>
@@ -672,7 +677,7 @@ Open regie-desk to look at the request.</translation>
             <translation>You have cancelled your request. The money stays in your pot %1.</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+126" />
             <source>Je verzoek is verlopen</source>
             <translation>Your request has expired</translation>
         </message>
@@ -680,6 +685,36 @@ Open regie-desk to look at the request.</translation>
             <location line="+1" />
             <source>Je medewerker heeft niet op tijd naar je verzoek gekeken. Het geld blijft in je potje. Bel je medewerker als je het geld nog nodig hebt.</source>
             <translation>Your caseworker did not look at your request in time. The money stays in your pot. Call your caseworker if you still need the money.</translation>
+        </message>
+        <message>
+            <location line="+96" />
+            <source>Het geld kon niet naar je rekening</source>
+            <translation>The money could not go to your account</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>We konden %1 uit je potje %2 niet naar je rekening sturen. Het geld staat weer in je potje. Je medewerker weet dit en neemt contact met je op.</source>
+            <translation>We could not send %1 from your savings pot %2 to your account. The money is back in your savings pot. Your caseworker knows this and will contact you.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Betaling niet gelukt</source>
+            <translation>Payment failed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De betaling van %1 uit %2 is niet gelukt. Het geld staat weer in het potje. Neem contact op met de inwoner.</source>
+            <translation>The payment of %1 from %2 failed. The money is back in the savings pot. Please contact the resident.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>binnen 1 werkdag</source>
+            <translation>within 1 working day</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>binnen %1 werkdagen</source>
+            <translation>within %1 working days</translation>
         </message>
         <message>
             <location filename="../core/services/OpnamesLezen.cpp" line="+60" />
@@ -1184,14 +1219,14 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+25" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+27" />
             <source>Naar meekijken</source>
             <translation>Go to Viewing</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="-2" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+167" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+179" />
             <source>Naar je overzicht</source>
             <translation>Go to your overview</translation>
         </message>
@@ -1525,7 +1560,7 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+30" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+31" />
             <source>Klopt er iets niet?</source>
             <translation>Is something wrong?</translation>
         </message>
@@ -1639,7 +1674,7 @@ Open regie-desk to look at the request.</translation>
             <location line="+2" />
             <location line="+54" />
             <location filename="../citizen-web/pages/Overzicht.cpp" line="+94" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-62" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-74" />
             <source>Je kunt nu tot %1 zelf opnemen.</source>
             <translation>You can now take out up to %1 yourself.</translation>
         </message>
@@ -1648,7 +1683,7 @@ Open regie-desk to look at the request.</translation>
             <location line="+5" />
             <location line="+6" />
             <location filename="../citizen-web/pages/PageKit.cpp" line="+4" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+90" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+102" />
             <source>Geld opnemen</source>
             <translation>Take out money</translation>
         </message>
@@ -1695,7 +1730,12 @@ Open regie-desk to look at the request.</translation>
             <translation>In this pot</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="+79" />
+            <source>Dit bedrag past niet in je afspraken. Je medewerker kijkt %1.</source>
+            <translation>This amount does not fit your arrangements. Your caseworker will look at it %1.</translation>
+        </message>
+        <message>
+            <location line="-93" />
             <source>Bedrag in euro</source>
             <translation>Amount in euros</translation>
         </message>
@@ -1730,12 +1770,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Choose an amount</translation>
         </message>
         <message>
-            <location line="+39" />
-            <source>Er staat niet genoeg geld in dit potje. Er zit %1 in.</source>
-            <translation>There is not enough money in this pot. It holds %1.</translation>
-        </message>
-        <message>
-            <location line="+23" />
+            <location line="+62" />
             <source>Het geld gaat meteen naar je rekening.</source>
             <translation>The money goes to your account straight away.</translation>
         </message>
@@ -1750,12 +1785,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Your caseworker must say yes first.</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Dit bedrag past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen.</source>
-            <translation>This amount does not fit your arrangements. Your caseworker will look within 2 working days.</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Dit verzoek gaat niet lukken.</source>
             <translation>This request will not work.</translation>
         </message>
@@ -1796,7 +1826,7 @@ Open regie-desk to look at the request.</translation>
             <translation>What happens if you say yes?</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Ja, versturen</source>
             <translation>Yes, send it</translation>
         </message>
@@ -2061,7 +2091,7 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-20" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-21" />
             <source>Vragen?</source>
             <translation>Questions?</translation>
         </message>
@@ -2159,7 +2189,7 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+3" />
             <location filename="../citizen-web/pages/Verzoeken.cpp" line="-2" />
-            <location line="+12" />
+            <location line="+13" />
             <source>Mijn verzoeken</source>
             <translation>My requests</translation>
         </message>
@@ -2195,13 +2225,13 @@ Open regie-desk to look at the request.</translation>
         <message>
             <location line="+1" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="+6" />
-            <location line="+13" />
+            <location line="+14" />
             <source>Hulp en contact</source>
             <translation>Help and contact</translation>
         </message>
         <message>
             <location line="+36" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-118" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-119" />
             <source>Testomgeving</source>
             <translation>Test environment</translation>
         </message>
@@ -2541,11 +2571,11 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Past het niet? Dan kijkt je medewerker ernaar. Je krijgt binnen 2 werkdagen antwoord.</source>
-            <translation>Does it not fit? Then your caseworker looks at it. You will get an answer within 2 working days.</translation>
+            <source>Past het niet? Dan kijkt je medewerker ernaar. Je krijgt %1 antwoord.</source>
+            <translation>Does it not fit? Then your caseworker will look at it. You will get an answer %1.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Wanneer staat het geld op mijn rekening?</source>
             <translation>When will the money be in my account?</translation>
         </message>
@@ -2560,18 +2590,18 @@ Open regie-desk to look at the request.</translation>
             <translation>Call or email us. Then we will look together at what is going on.</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-168" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-181" />
             <source>Je vroeg %1 uit je potje %2.</source>
             <translation>You asked for %1 from your pot %2.</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+178" />
+            <location line="+191" />
             <source>Verzoek intrekken</source>
             <translation>Cancel request</translation>
         </message>
         <message>
-            <location line="-168" />
+            <location line="-181" />
             <source>Je medewerker schrijft: %1</source>
             <translation>Your caseworker writes: %1</translation>
         </message>
@@ -2632,17 +2662,18 @@ Open regie-desk to look at the request.</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+72" />
             <source>Wat gebeurt er nu?</source>
             <translation>What happens now?</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+123" />
-            <source>Je medewerker kijkt binnen 2 werkdagen naar je verzoek.</source>
-            <translation>Your caseworker will look at your request within 2 working days.</translation>
+            <location line="-71" />
+            <location line="+135" />
+            <source>Je medewerker kijkt %1 naar je verzoek.</source>
+            <translation>Your caseworker will look at your request %1.</translation>
         </message>
         <message>
-            <location line="-122" />
+            <location line="-134" />
             <source>Je krijgt daarna een bericht in Regie.</source>
             <translation>After that you will get a message in Regie.</translation>
         </message>
@@ -2778,7 +2809,32 @@ Open regie-desk to look at the request.</translation>
             <translation>Do you still need the money? Then make a new request. Or call your caseworker.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+6" />
+            <source>Het geld kon niet naar je rekening</source>
+            <translation>The money could not go to your account</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De bank of het systeem van de gemeente heeft de betaling niet gedaan.</source>
+            <translation>The bank or the municipality's system did not make the payment.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Het geld staat weer in je potje %1.</source>
+            <translation>The money is back in your savings pot %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Je medewerker weet dit. Hij of zij neemt contact met je op.</source>
+            <translation>Your caseworker knows this and will contact you.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Heb je het geld snel nodig? Bel of mail dan zelf je medewerker.</source>
+            <translation>Do you need the money soon? Then call or email your caseworker yourself.</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Al je verzoeken</source>
             <translation>All your requests</translation>
         </message>
@@ -2823,7 +2879,7 @@ Open regie-desk to look at the request.</translation>
             <translation>%1 from %2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Bekijk dit verzoek</source>
             <translation>See this request</translation>
         </message>
@@ -2856,7 +2912,7 @@ Open regie-desk to look at the request.</translation>
     <context>
         <name>regie</name>
         <message>
-            <location filename="../core/domain/Domain.cpp" line="+107" />
+            <location filename="../core/domain/Domain.cpp" line="+108" />
             <source>Nog niet verstuurd</source>
             <translation>Not sent yet</translation>
         </message>
@@ -2899,6 +2955,11 @@ Open regie-desk to look at the request.</translation>
             <location line="+2" />
             <source>Verlopen</source>
             <translation>Expired</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Niet gelukt</source>
+            <translation>Failed</translation>
         </message>
         <message>
             <location line="+9" />

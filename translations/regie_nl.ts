@@ -72,7 +72,7 @@
     <context>
         <name>AllegroSync</name>
         <message>
-            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+63" />
+            <location filename="../core/integrations/runtime/AllegroSync.cpp" line="+61" />
             <source>We konden je gegevens niet ophalen. Probeer het later opnieuw.</source>
             <translation>We konden je gegevens niet ophalen. Probeer het later opnieuw.</translation>
         </message>
@@ -184,6 +184,11 @@
             <location line="+1" />
             <source>Opnameverzoek verlopen</source>
             <translation>Opnameverzoek verlopen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Betaling niet gelukt, geld terug in het potje</source>
+            <translation>Betaling niet gelukt, geld terug in het potje</translation>
         </message>
         <message>
             <location line="+1" />
@@ -538,7 +543,7 @@
     <context>
         <name>Mailmeldingen</name>
         <message>
-            <location filename="../core/services/Mailmeldingen.cpp" line="+63" />
+            <location filename="../core/services/Mailmeldingen.cpp" line="+68" />
             <source>Nieuw opnameverzoek in je werkvoorraad</source>
             <translation>Nieuw opnameverzoek in je werkvoorraad</translation>
         </message>
@@ -595,7 +600,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
     <context>
         <name>Opnames</name>
         <message>
-            <location filename="../core/services/Opnames.cpp" line="+338" />
+            <location filename="../core/services/Opnames.cpp" line="+337" />
             <source>We sturen %1 uit je potje %2 naar je rekening.</source>
             <translation>We sturen %1 uit je potje %2 naar je rekening.</translation>
         </message>
@@ -605,7 +610,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je geld is onderweg</translation>
         </message>
         <message>
-            <location line="+222" />
+            <location line="+78" />
+            <source>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt %3 naar je verzoek. Je krijgt daarna een bericht.</source>
+            <translation>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt %3 naar je verzoek. Je krijgt daarna een bericht.</translation>
+        </message>
+        <message>
+            <location line="+166" />
             <source>We kennen je eigen rekening nog niet. Bel je medewerker.</source>
             <translation>We kennen je eigen rekening nog niet. Bel je medewerker.</translation>
         </message>
@@ -621,23 +631,18 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Er ging iets mis met het formulier. Probeer het opnieuw.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-598" />
             <source>Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker.</source>
             <translation>Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+616" />
             <location line="+1" />
             <source>Kies je eigen rekening.</source>
             <translation>Kies je eigen rekening.</translation>
         </message>
         <message>
-            <location line="-211" />
-            <source>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen naar je verzoek. Je krijgt daarna een bericht.</source>
-            <translation>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen naar je verzoek. Je krijgt daarna een bericht.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="-228" />
             <source>Je verzoek is verstuurd</source>
             <translation>Je verzoek is verstuurd</translation>
         </message>
@@ -652,12 +657,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Er wacht een verzoek van %1 uit %2.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+25" />
             <source>Je verzoek kan niet</source>
             <translation>Je verzoek kan niet</translation>
         </message>
         <message>
-            <location line="+276" />
+            <location line="+312" />
             <source>Dit verzoek kun je niet meer intrekken.</source>
             <translation>Dit verzoek kun je niet meer intrekken.</translation>
         </message>
@@ -672,7 +677,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je hebt je verzoek ingetrokken. Het geld blijft in je potje %1.</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+126" />
             <source>Je verzoek is verlopen</source>
             <translation>Je verzoek is verlopen</translation>
         </message>
@@ -680,6 +685,36 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <location line="+1" />
             <source>Je medewerker heeft niet op tijd naar je verzoek gekeken. Het geld blijft in je potje. Bel je medewerker als je het geld nog nodig hebt.</source>
             <translation>Je medewerker heeft niet op tijd naar je verzoek gekeken. Het geld blijft in je potje. Bel je medewerker als je het geld nog nodig hebt.</translation>
+        </message>
+        <message>
+            <location line="+96" />
+            <source>Het geld kon niet naar je rekening</source>
+            <translation>Het geld kon niet naar je rekening</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>We konden %1 uit je potje %2 niet naar je rekening sturen. Het geld staat weer in je potje. Je medewerker weet dit en neemt contact met je op.</source>
+            <translation>We konden %1 uit je potje %2 niet naar je rekening sturen. Het geld staat weer in je potje. Je medewerker weet dit en neemt contact met je op.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Betaling niet gelukt</source>
+            <translation>Betaling niet gelukt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De betaling van %1 uit %2 is niet gelukt. Het geld staat weer in het potje. Neem contact op met de inwoner.</source>
+            <translation>De betaling van %1 uit %2 is niet gelukt. Het geld staat weer in het potje. Neem contact op met de inwoner.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>binnen 1 werkdag</source>
+            <translation>binnen 1 werkdag</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>binnen %1 werkdagen</source>
+            <translation>binnen %1 werkdagen</translation>
         </message>
         <message>
             <location filename="../core/services/OpnamesLezen.cpp" line="+60" />
@@ -1184,14 +1219,14 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+25" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+27" />
             <source>Naar meekijken</source>
             <translation>Naar meekijken</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="-2" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+167" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+179" />
             <source>Naar je overzicht</source>
             <translation>Naar je overzicht</translation>
         </message>
@@ -1525,7 +1560,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="+30" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="+31" />
             <source>Klopt er iets niet?</source>
             <translation>Klopt er iets niet?</translation>
         </message>
@@ -1639,7 +1674,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <location line="+2" />
             <location line="+54" />
             <location filename="../citizen-web/pages/Overzicht.cpp" line="+94" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-62" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-74" />
             <source>Je kunt nu tot %1 zelf opnemen.</source>
             <translation>Je kunt nu tot %1 zelf opnemen.</translation>
         </message>
@@ -1648,7 +1683,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <location line="+5" />
             <location line="+6" />
             <location filename="../citizen-web/pages/PageKit.cpp" line="+4" />
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+90" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="+102" />
             <source>Geld opnemen</source>
             <translation>Geld opnemen</translation>
         </message>
@@ -1695,7 +1730,12 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>In dit potje</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="+79" />
+            <source>Dit bedrag past niet in je afspraken. Je medewerker kijkt %1.</source>
+            <translation>Dit bedrag past niet in je afspraken. Je medewerker kijkt %1.</translation>
+        </message>
+        <message>
+            <location line="-93" />
             <source>Bedrag in euro</source>
             <translation>Bedrag in euro</translation>
         </message>
@@ -1730,12 +1770,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Bedrag kiezen</translation>
         </message>
         <message>
-            <location line="+39" />
-            <source>Er staat niet genoeg geld in dit potje. Er zit %1 in.</source>
-            <translation>Er staat niet genoeg geld in dit potje. Er zit %1 in.</translation>
-        </message>
-        <message>
-            <location line="+23" />
+            <location line="+62" />
             <source>Het geld gaat meteen naar je rekening.</source>
             <translation>Het geld gaat meteen naar je rekening.</translation>
         </message>
@@ -1750,12 +1785,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je medewerker moet eerst ja zeggen.</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Dit bedrag past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen.</source>
-            <translation>Dit bedrag past niet in je afspraken. Je medewerker kijkt binnen 2 werkdagen.</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Dit verzoek gaat niet lukken.</source>
             <translation>Dit verzoek gaat niet lukken.</translation>
         </message>
@@ -1796,7 +1826,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Wat gebeurt er als je ja zegt?</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Ja, versturen</source>
             <translation>Ja, versturen</translation>
         </message>
@@ -2061,7 +2091,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-20" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-21" />
             <source>Vragen?</source>
             <translation>Vragen?</translation>
         </message>
@@ -2159,7 +2189,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
         <message>
             <location line="+3" />
             <location filename="../citizen-web/pages/Verzoeken.cpp" line="-2" />
-            <location line="+12" />
+            <location line="+13" />
             <source>Mijn verzoeken</source>
             <translation>Mijn verzoeken</translation>
         </message>
@@ -2195,13 +2225,13 @@ Open regie-desk om het verzoek te bekijken.</translation>
         <message>
             <location line="+1" />
             <location filename="../citizen-web/pages/Publiek.cpp" line="+6" />
-            <location line="+13" />
+            <location line="+14" />
             <source>Hulp en contact</source>
             <translation>Hulp en contact</translation>
         </message>
         <message>
             <location line="+36" />
-            <location filename="../citizen-web/pages/Publiek.cpp" line="-118" />
+            <location filename="../citizen-web/pages/Publiek.cpp" line="-119" />
             <source>Testomgeving</source>
             <translation>Testomgeving</translation>
         </message>
@@ -2541,11 +2571,11 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Past het niet? Dan kijkt je medewerker ernaar. Je krijgt binnen 2 werkdagen antwoord.</source>
-            <translation>Past het niet? Dan kijkt je medewerker ernaar. Je krijgt binnen 2 werkdagen antwoord.</translation>
+            <source>Past het niet? Dan kijkt je medewerker ernaar. Je krijgt %1 antwoord.</source>
+            <translation>Past het niet? Dan kijkt je medewerker ernaar. Je krijgt %1 antwoord.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Wanneer staat het geld op mijn rekening?</source>
             <translation>Wanneer staat het geld op mijn rekening?</translation>
         </message>
@@ -2560,18 +2590,18 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Bel of mail ons. Dan kijken we samen wat er aan de hand is.</translation>
         </message>
         <message>
-            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-168" />
+            <location filename="../citizen-web/pages/Verzoeken.cpp" line="-181" />
             <source>Je vroeg %1 uit je potje %2.</source>
             <translation>Je vroeg %1 uit je potje %2.</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+178" />
+            <location line="+191" />
             <source>Verzoek intrekken</source>
             <translation>Verzoek intrekken</translation>
         </message>
         <message>
-            <location line="-168" />
+            <location line="-181" />
             <source>Je medewerker schrijft: %1</source>
             <translation>Je medewerker schrijft: %1</translation>
         </message>
@@ -2632,17 +2662,18 @@ Open regie-desk om het verzoek te bekijken.</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+72" />
             <source>Wat gebeurt er nu?</source>
             <translation>Wat gebeurt er nu?</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+123" />
-            <source>Je medewerker kijkt binnen 2 werkdagen naar je verzoek.</source>
-            <translation>Je medewerker kijkt binnen 2 werkdagen naar je verzoek.</translation>
+            <location line="-71" />
+            <location line="+135" />
+            <source>Je medewerker kijkt %1 naar je verzoek.</source>
+            <translation>Je medewerker kijkt %1 naar je verzoek.</translation>
         </message>
         <message>
-            <location line="-122" />
+            <location line="-134" />
             <source>Je krijgt daarna een bericht in Regie.</source>
             <translation>Je krijgt daarna een bericht in Regie.</translation>
         </message>
@@ -2778,7 +2809,32 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Heb je het geld nog nodig? Doe dan een nieuw verzoek. Of bel je medewerker.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+6" />
+            <source>Het geld kon niet naar je rekening</source>
+            <translation>Het geld kon niet naar je rekening</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De bank of het systeem van de gemeente heeft de betaling niet gedaan.</source>
+            <translation>De bank of het systeem van de gemeente heeft de betaling niet gedaan.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Het geld staat weer in je potje %1.</source>
+            <translation>Het geld staat weer in je potje %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Je medewerker weet dit. Hij of zij neemt contact met je op.</source>
+            <translation>Je medewerker weet dit. Hij of zij neemt contact met je op.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Heb je het geld snel nodig? Bel of mail dan zelf je medewerker.</source>
+            <translation>Heb je het geld snel nodig? Bel of mail dan zelf je medewerker.</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Al je verzoeken</source>
             <translation>Al je verzoeken</translation>
         </message>
@@ -2823,7 +2879,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>%1 uit %2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Bekijk dit verzoek</source>
             <translation>Bekijk dit verzoek</translation>
         </message>
@@ -2856,7 +2912,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
     <context>
         <name>regie</name>
         <message>
-            <location filename="../core/domain/Domain.cpp" line="+107" />
+            <location filename="../core/domain/Domain.cpp" line="+108" />
             <source>Nog niet verstuurd</source>
             <translation>Nog niet verstuurd</translation>
         </message>
@@ -2899,6 +2955,11 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <location line="+2" />
             <source>Verlopen</source>
             <translation>Verlopen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Niet gelukt</source>
+            <translation>Niet gelukt</translation>
         </message>
         <message>
             <location line="+9" />

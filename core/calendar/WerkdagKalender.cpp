@@ -1,4 +1,5 @@
 #include "calendar/WerkdagKalender.h"
+#include "base/Assert.h"
 
 #include "calendar/AmsterdamTijd.h"
 #include "calendar/DatumTekst.h"
@@ -57,7 +58,7 @@ QDate WerkdagKalender::volgendeWerkdag(QDate datum) const
             return kandidaat;
     }
     // Unreachable with at most kMaxExtraSluitingsdagen extra days.
-    Q_ASSERT(false);
+    REGIE_ASSERT(false && "no working day within kMaxZoekDagen");
     return {};
 }
 
@@ -70,7 +71,7 @@ QDate WerkdagKalender::vorigeWerkdag(QDate datum) const
         if (isWerkdag(kandidaat))
             return kandidaat;
     }
-    Q_ASSERT(false);
+    REGIE_ASSERT(false && "no working day within kMaxZoekDagen");
     return {};
 }
 

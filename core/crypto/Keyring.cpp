@@ -1,4 +1,5 @@
 #include "crypto/Keyring.h"
+#include "base/Assert.h"
 
 #include <QtCore/QCoreApplication>
 
@@ -43,7 +44,7 @@ bool Keyring::add(quint8 keyId, QByteArrayView masterKey, QString *error)
 
 quint8 Keyring::currentKeyId() const
 {
-    Q_ASSERT(!entries_.empty());
+    REGIE_ASSERT(!entries_.empty());
     return entries_.empty() ? quint8(0) : entries_.back().id;
 }
 

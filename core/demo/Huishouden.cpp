@@ -1,4 +1,5 @@
 #include "demo/Identiteit.h"
+#include "base/Assert.h"
 #include "demo/Onderdelen.h"
 #include "demo/Rng.h"
 
@@ -370,7 +371,7 @@ QDate eersteInkomensdatum(const Plan &p, QDate historieVan)
         if (t.hoofdinkomen)
             hoofd = &t;
     }
-    Q_ASSERT(hoofd);
+    REGIE_ASSERT(hoofd);
     const QDate dezeMaand = datumIn(historieVan, *hoofd);
     return dezeMaand <= historieVan ? dezeMaand : datumIn(historieVan.addMonths(-1), *hoofd);
 }

@@ -277,6 +277,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Standaardreden ingetrokken</source>
+            <translation>Standaardreden ingetrokken</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Melding van het zaaksysteem ontvangen</source>
             <translation>Melding van het zaaksysteem ontvangen</translation>
         </message>
@@ -615,7 +620,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt %3 naar je verzoek. Je krijgt daarna een bericht.</translation>
         </message>
         <message>
-            <location line="+166" />
+            <location line="+168" />
             <source>We kennen je eigen rekening nog niet. Bel je medewerker.</source>
             <translation>We kennen je eigen rekening nog niet. Bel je medewerker.</translation>
         </message>
@@ -631,18 +636,18 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Er ging iets mis met het formulier. Probeer het opnieuw.</translation>
         </message>
         <message>
-            <location line="-598" />
+            <location line="-600" />
             <source>Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker.</source>
             <translation>Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker.</translation>
         </message>
         <message>
-            <location line="+616" />
+            <location line="+618" />
             <location line="+1" />
             <source>Kies je eigen rekening.</source>
             <translation>Kies je eigen rekening.</translation>
         </message>
         <message>
-            <location line="-228" />
+            <location line="-230" />
             <source>Je verzoek is verstuurd</source>
             <translation>Je verzoek is verstuurd</translation>
         </message>
@@ -662,7 +667,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je verzoek kan niet</translation>
         </message>
         <message>
-            <location line="+312" />
+            <location line="+314" />
             <source>Dit verzoek kun je niet meer intrekken.</source>
             <translation>Dit verzoek kun je niet meer intrekken.</translation>
         </message>
@@ -3181,7 +3186,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
     <context>
         <name>regie::calendar::WerkdagKalender</name>
         <message>
-            <location filename="../core/calendar/WerkdagKalender.cpp" line="+96" />
+            <location filename="../core/calendar/WerkdagKalender.cpp" line="+97" />
             <source>het weekend</source>
             <translation>het weekend</translation>
         </message>
@@ -3325,7 +3330,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
     <context>
         <name>regie::crypto::Keyring</name>
         <message>
-            <location filename="../core/crypto/Keyring.cpp" line="+27" />
+            <location filename="../core/crypto/Keyring.cpp" line="+28" />
             <source>Master key %1 has the wrong length: expected %2 bytes.</source>
             <translation>Master key %1 has the wrong length: expected %2 bytes.</translation>
         </message>
@@ -3373,7 +3378,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Naar reservering %1</translation>
         </message>
         <message>
-            <location filename="../core/demo/Huishouden.cpp" line="+215" />
+            <location filename="../core/demo/Huishouden.cpp" line="+216" />
             <source>Mijn betaalrekening</source>
             <translation>Mijn betaalrekening</translation>
         </message>

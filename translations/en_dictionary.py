@@ -57,6 +57,7 @@ EN = {
     'Caseload gewijzigd': 'Caseload changed',
     'Instelling gewijzigd': 'Setting changed',
     'Standaardreden gewijzigd': 'Standard reason changed',
+    'Standaardreden ingetrokken': 'Standard reason retired',
     'Team aangemaakt': 'Team created',
     'Vorm van budgetbeheer gewijzigd': 'Type of budget management changed',
     'Inwoner aangemeld': 'Resident registered',

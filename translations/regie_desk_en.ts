@@ -372,6 +372,90 @@
         <source>Afspraak opgeslagen als nieuwe versie.</source>
         <translation>Arrangement saved as a new version.</translation>
     </message>
+    <message>
+        <source>Een inwoner</source>
+        <translation>A resident</translation>
+    </message>
+    <message>
+        <source>Standaard per vorm</source>
+        <translation>Default per form</translation>
+    </message>
+    <message>
+        <source>Afspraken voor</source>
+        <translation>Arrangements for</translation>
+    </message>
+    <message>
+        <source>Een inwoner, of de standaard voor iedereen met dezelfde vorm van budgetbeheer.</source>
+        <translation>A resident, or the default for everyone with the same form of budget management.</translation>
+    </message>
+    <message>
+        <source>Afspraken &amp;voor:</source>
+        <translation>Arrangements &amp;for:</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>De vorm van budgetbeheer waarvoor u de standaardafspraak maakt.</source>
+        <translation>The form of budget management you make the default arrangement for.</translation>
+    </message>
+    <message>
+        <source>Vorm:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Vrij besteedbaar potje</source>
+        <translation>Freely spendable pot</translation>
+    </message>
+    <message>
+        <source>Gebonden potje</source>
+        <translation>Earmarked pot</translation>
+    </message>
+    <message>
+        <source>Soort potje</source>
+        <translation>Kind of pot</translation>
+    </message>
+    <message>
+        <source>Soort potje:</source>
+        <translation>Kind of pot:</translation>
+    </message>
+    <message>
+        <source>In het potje (€)</source>
+        <translation>In the pot (€)</translation>
+    </message>
+    <message>
+        <source>bijv. 250,00</source>
+        <translation>e.g. 250,00</translation>
+    </message>
+    <message>
+        <source>Eerder opgenomen deze week (aantal)</source>
+        <translation>Withdrawn earlier this week (number)</translation>
+    </message>
+    <message>
+        <source>Eerder opgenomen deze week (€)</source>
+        <translation>Withdrawn earlier this week (€)</translation>
+    </message>
+    <message>
+        <source>Eerst de situatie verbeteren.</source>
+        <translation>Correct the situation first.</translation>
+    </message>
+    <message>
+        <source>Standaardafspraak opgeslagen als nieuwe versie.</source>
+        <translation>Default arrangement saved as a new version.</translation>
+    </message>
+    <message>
+        <source>In het potje</source>
+        <translation>In the pot</translation>
+    </message>
+    <message>
+        <source>Eerder opgenomen (aantal)</source>
+        <translation>Withdrawn earlier (number)</translation>
+    </message>
+    <message>
+        <source>Eerder opgenomen (€)</source>
+        <translation>Withdrawn earlier (€)</translation>
+    </message>
 </context>
 <context>
     <name>regie::desk::AuditRapport</name>
@@ -637,6 +721,120 @@
         <source>Meldingen</source>
         <translation>Messages</translation>
     </message>
+    <message>
+        <source>Eigen rekeningen</source>
+        <translation>Own accounts</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::EigenRekeningenModel</name>
+    <message>
+        <source>Rekening</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Eindigt op</source>
+        <translation>Ends in</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gecontroleerd met</source>
+        <translation>Verified with</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Beëindigd %1: %2</source>
+        <translation>Ended %1: %2</translation>
+    </message>
+    <message>
+        <source>In gebruik</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Niet gecontroleerd</source>
+        <translation>Not verified</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::KoppelDialog</name>
+    <message>
+        <source>Inwoner koppelen aan Allegro</source>
+        <translation>Link a resident to Allegro</translation>
+    </message>
+    <message>
+        <source>Regie neemt het huishouden over uit Allegro: budgetplan, reserveringen, lening en rekeningen. Daarna komt de inwoner in de caseload van de gekozen medewerker.</source>
+        <translation>Regie takes over the household from Allegro: budget plan, reservations, loan and accounts. The resident then joins the caseload of the chosen staff member.</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Negen cijfers; wordt gecontroleerd met de elfproef.</source>
+        <translation>Nine digits; checked with the eleven test.</translation>
+    </message>
+    <message>
+        <source>Allegro-relatie</source>
+        <translation>Allegro relation</translation>
+    </message>
+    <message>
+        <source>De relatiecode van het huishouden in Allegro.</source>
+        <translation>The household&apos;s relation code in Allegro.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Medewerker</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Wie de inwoner in de caseload krijgt. Zonder medewerker krijgt de teamleider de meldingen.</source>
+        <translation>Who gets the resident in their caseload. Without a staff member the team leader gets the notifications.</translation>
+    </message>
+    <message>
+        <source>&amp;Medewerker:</source>
+        <translation>&amp;Staff member:</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Verplicht. Komt in de audittrail.</source>
+        <translation>Required. Goes into the audit trail.</translation>
+    </message>
+    <message>
+        <source>&amp;Koppelen</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>(nog geen medewerker)</source>
+        <translation>(no staff member yet)</translation>
+    </message>
+    <message>
+        <source>Dit BSN klopt niet (elfproef). Controleer de cijfers.</source>
+        <translation>This BSN is not valid (eleven test). Check the digits.</translation>
+    </message>
+    <message>
+        <source>De inwoner is gekoppeld, maar niet aan de medewerker: %1</source>
+        <translation>The resident is linked, but not to the staff member: %1</translation>
+    </message>
 </context>
 <context>
     <name>regie::desk::LoginDialog</name>
@@ -832,6 +1030,14 @@ Connected to %2.</translation>
         <source>&amp;Koppelingen</source>
         <translation>&amp;Integrations</translation>
     </message>
+    <message>
+        <source>R&amp;edenen</source>
+        <translation>R&amp;easons</translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>&amp;Teams</translation>
+    </message>
 </context>
 <context>
     <name>regie::desk::MeldingenModel</name>
@@ -861,6 +1067,45 @@ Connected to %2.</translation>
     </message>
 </context>
 <context>
+    <name>regie::desk::RedenCatalogusModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tekst voor medewerkers</source>
+        <translation>Text for staff</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Akkoord</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Weigering</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <source>In gebruik</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Ingetrokken</source>
+        <translation>Retired</translation>
+    </message>
+</context>
+<context>
     <name>regie::desk::RedenTellingenModel</name>
     <message>
         <source>Besluit</source>
@@ -885,6 +1130,255 @@ Connected to %2.</translation>
     <message>
         <source>(zonder reden)</source>
         <translation>(no reason)</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::RedenVersiesModel</name>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tekst voor medewerkers</source>
+        <translation>Text for staff</translation>
+    </message>
+    <message>
+        <source>Tekst voor de inwoner (B1)</source>
+        <translation>Text for the resident (B1)</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::RedenenView</name>
+    <message>
+        <source>Redenen voor akkoord en weigering. Medewerkers kiezen op de tekst voor medewerkers; de inwoner leest de B1-tekst in het bericht. Een wijziging wordt een nieuwe versie: eerdere besluiten houden de tekst die toen gold.</source>
+        <translation>Reasons for approval and refusal. Staff choose by the text for staff; the resident reads the B1 text in the message. A change becomes a new version: earlier decisions keep the text that applied then.</translation>
+    </message>
+    <message>
+        <source>Redenen</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Versies van de gekozen reden</source>
+        <translation>Versions of the chosen reason</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Hoofdletters, cijfers en _; verandert nooit.</source>
+        <translation>Capitals, digits and _; never changes.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Weigering</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <source>Akkoord</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Tekst voor medewerkers</source>
+        <translation>Text for staff</translation>
+    </message>
+    <message>
+        <source>Waar medewerkers de reden aan herkennen.</source>
+        <translation>How staff recognise the reason.</translation>
+    </message>
+    <message>
+        <source>Tekst voor &amp;medewerkers:</source>
+        <translation>Text for &amp;staff:</translation>
+    </message>
+    <message>
+        <source>Tekst voor de inwoner</source>
+        <translation>Text for the resident</translation>
+    </message>
+    <message>
+        <source>Eenvoudig Nederlands (B1). Komt letterlijk in het bericht.</source>
+        <translation>Plain Dutch (B1). Goes into the message word for word.</translation>
+    </message>
+    <message>
+        <source>Tekst voor de &amp;inwoner (B1):</source>
+        <translation>Text for the &amp;resident (B1):</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van het bericht aan de inwoner</source>
+        <translation>Preview of the message to the resident</translation>
+    </message>
+    <message>
+        <source>Voorbeeld:</source>
+        <translation>Preview:</translation>
+    </message>
+    <message>
+        <source>Reden van de wijziging</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>Verplicht. Komt in de versiegeschiedenis.</source>
+        <translation>Required. Goes into the version history.</translation>
+    </message>
+    <message>
+        <source>&amp;Waarom (verplicht):</source>
+        <translation>&amp;Why (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe reden</source>
+        <translation>&amp;New reason</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Een bestaande reden krijgt een nieuwe versie.</source>
+        <translation>An existing reason gets a new version.</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Medewerkers kunnen de reden niet meer kiezen; eerdere besluiten blijven.</source>
+        <translation>Staff can no longer choose the reason; earlier decisions stay.</translation>
+    </message>
+    <message>
+        <source>Je medewerker heeft ja gezegd tegen je verzoek.</source>
+        <translation>Your caseworker said yes to your request.</translation>
+    </message>
+    <message>
+        <source>Je medewerker heeft nee gezegd tegen je verzoek.</source>
+        <translation>Your caseworker said no to your request.</translation>
+    </message>
+    <message>
+        <source>Vul in waarom u dit wijzigt.</source>
+        <translation>Fill in why you change this.</translation>
+    </message>
+    <message>
+        <source>Reden %1 opgeslagen (versie %2).</source>
+        <translation>Reason %1 saved (version %2).</translation>
+    </message>
+    <message>
+        <source>Reden %1 heeft nu versie %2.</source>
+        <translation>Reason %1 now has version %2.</translation>
+    </message>
+    <message>
+        <source>Vul in waarom u deze reden intrekt.</source>
+        <translation>Fill in why you retire this reason.</translation>
+    </message>
+    <message>
+        <source>Reden %1 is ingetrokken (laatste versie %2).</source>
+        <translation>Reason %1 is retired (last version %2).</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::RekeningenPaneel</name>
+    <message>
+        <source>Eigen rekeningen</source>
+        <translation>Own accounts</translation>
+    </message>
+    <message>
+        <source>Gecontroleerde rekening toevoegen of beëindigen</source>
+        <translation>Add or end a verified account</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Wordt gecontroleerd; daarna ziet u alleen de laatste 4 tekens.</source>
+        <translation>Is checked; afterwards you only see the last 4 characters.</translation>
+    </message>
+    <message>
+        <source>Naam van de rekening</source>
+        <translation>Name of the account</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: Betaalrekening ING.</source>
+        <translation>For example: ING current account.</translation>
+    </message>
+    <message>
+        <source>Hoe gecontroleerd</source>
+        <translation>How verified</translation>
+    </message>
+    <message>
+        <source>Hoe u heeft gezien dat de rekening van de inwoner is.</source>
+        <translation>How you saw that the account is the resident&apos;s.</translation>
+    </message>
+    <message>
+        <source>Gecontroleerd met:</source>
+        <translation>Verified with:</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Wat u heeft gezien, voor collega&apos;s. Geen IBAN of BSN.</source>
+        <translation>What you saw, for colleagues. No IBAN or BSN.</translation>
+    </message>
+    <message>
+        <source>Rekening &amp;toevoegen</source>
+        <translation>&amp;Add account</translation>
+    </message>
+    <message>
+        <source>Reden van beëindigen</source>
+        <translation>Reason for ending</translation>
+    </message>
+    <message>
+        <source>Verplicht om een rekening te beëindigen.</source>
+        <translation>Required to end an account.</translation>
+    </message>
+    <message>
+        <source>Gekozen rekening &amp;beëindigen</source>
+        <translation>&amp;End the chosen account</translation>
+    </message>
+    <message>
+        <source>Rekening die eindigt op %1 is toegevoegd.</source>
+        <translation>Account ending in %1 was added.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een rekening in de lijst.</source>
+        <translation>First choose an account in the list.</translation>
+    </message>
+    <message>
+        <source>Rekening die eindigt op %1 is beëindigd.</source>
+        <translation>Account ending in %1 was ended.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1560,104 @@ Connected to %2.</translation>
     </message>
 </context>
 <context>
+    <name>regie::desk::TeamsModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Openingstijden</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Medewerkers</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Inwoners</source>
+        <translation>Residents</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::TeamsView</name>
+    <message>
+        <source>Deze gegevens ziet een inwoner als hij contact moet opnemen met zijn team.</source>
+        <translation>A resident sees these details when they must contact their team.</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Contactgegevens</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Het nummer dat inwoners bellen.</source>
+        <translation>The number residents call.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Openingstijden</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: maandag tot en met vrijdag 9.00 tot 17.00 uur.</source>
+        <translation>For example: Monday to Friday 9.00 to 17.00.</translation>
+    </message>
+    <message>
+        <source>Inwoner &amp;koppelen aan Allegro…</source>
+        <translation>&amp;Link a resident to Allegro…</translation>
+    </message>
+    <message>
+        <source>Inwoner koppelen</source>
+        <translation>Link a resident</translation>
+    </message>
+    <message>
+        <source>Neemt een huishouden over uit Allegro en wijst de caseload toe.</source>
+        <translation>Takes over a household from Allegro and assigns the caseload.</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw team</source>
+        <translation>&amp;New team</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Vul ten minste de naam en het telefoonnummer in.</source>
+        <translation>Fill in at least the name and the phone number.</translation>
+    </message>
+    <message>
+        <source>Team %1 opgeslagen.</source>
+        <translation>Team %1 saved.</translation>
+    </message>
+    <message>
+        <source>Inwoner %1 is gekoppeld.</source>
+        <translation>Resident %1 is linked.</translation>
+    </message>
+</context>
+<context>
     <name>regie::desk::Tekst</name>
     <message>
         <source>week</source>
@@ -1086,6 +1678,30 @@ Connected to %2.</translation>
     <message>
         <source>jaar</source>
         <translation>year</translation>
+    </message>
+    <message>
+        <source>bankpas en legitimatie gezien</source>
+        <translation>bank card and ID seen</translation>
+    </message>
+    <message>
+        <source>bankafschrift op naam gezien</source>
+        <translation>bank statement in their name seen</translation>
+    </message>
+    <message>
+        <source>bekend in Allegro</source>
+        <translation>known in Allegro</translation>
+    </message>
+    <message>
+        <source>bevestigd door de bank</source>
+        <translation>confirmed by the bank</translation>
+    </message>
+    <message>
+        <source>anders (zie notitie)</source>
+        <translation>other (see note)</translation>
+    </message>
+    <message>
+        <source>niet vastgelegd</source>
+        <translation>not recorded</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1907,10 @@ Connected to %2.</translation>
     <message>
         <source>Besluit verstuurd: %1.</source>
         <translation>Decision sent: %1.</translation>
+    </message>
+    <message>
+        <source>De inwoner leest: %1</source>
+        <translation>The resident reads: %1</translation>
     </message>
 </context>
 <context>

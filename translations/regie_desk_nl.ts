@@ -372,6 +372,90 @@
         <source>Afspraak opgeslagen als nieuwe versie.</source>
         <translation>Afspraak opgeslagen als nieuwe versie.</translation>
     </message>
+    <message>
+        <source>Een inwoner</source>
+        <translation>Een inwoner</translation>
+    </message>
+    <message>
+        <source>Standaard per vorm</source>
+        <translation>Standaard per vorm</translation>
+    </message>
+    <message>
+        <source>Afspraken voor</source>
+        <translation>Afspraken voor</translation>
+    </message>
+    <message>
+        <source>Een inwoner, of de standaard voor iedereen met dezelfde vorm van budgetbeheer.</source>
+        <translation>Een inwoner, of de standaard voor iedereen met dezelfde vorm van budgetbeheer.</translation>
+    </message>
+    <message>
+        <source>Afspraken &amp;voor:</source>
+        <translation>Afspraken &amp;voor:</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>De vorm van budgetbeheer waarvoor u de standaardafspraak maakt.</source>
+        <translation>De vorm van budgetbeheer waarvoor u de standaardafspraak maakt.</translation>
+    </message>
+    <message>
+        <source>Vorm:</source>
+        <translation>Vorm:</translation>
+    </message>
+    <message>
+        <source>Vrij besteedbaar potje</source>
+        <translation>Vrij besteedbaar potje</translation>
+    </message>
+    <message>
+        <source>Gebonden potje</source>
+        <translation>Gebonden potje</translation>
+    </message>
+    <message>
+        <source>Soort potje</source>
+        <translation>Soort potje</translation>
+    </message>
+    <message>
+        <source>Soort potje:</source>
+        <translation>Soort potje:</translation>
+    </message>
+    <message>
+        <source>In het potje (€)</source>
+        <translation>In het potje (€)</translation>
+    </message>
+    <message>
+        <source>bijv. 250,00</source>
+        <translation>bijv. 250,00</translation>
+    </message>
+    <message>
+        <source>Eerder opgenomen deze week (aantal)</source>
+        <translation>Eerder opgenomen deze week (aantal)</translation>
+    </message>
+    <message>
+        <source>Eerder opgenomen deze week (€)</source>
+        <translation>Eerder opgenomen deze week (€)</translation>
+    </message>
+    <message>
+        <source>Eerst de situatie verbeteren.</source>
+        <translation>Eerst de situatie verbeteren.</translation>
+    </message>
+    <message>
+        <source>Standaardafspraak opgeslagen als nieuwe versie.</source>
+        <translation>Standaardafspraak opgeslagen als nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>In het potje</source>
+        <translation>In het potje</translation>
+    </message>
+    <message>
+        <source>Eerder opgenomen (aantal)</source>
+        <translation>Eerder opgenomen (aantal)</translation>
+    </message>
+    <message>
+        <source>Eerder opgenomen (€)</source>
+        <translation>Eerder opgenomen (€)</translation>
+    </message>
 </context>
 <context>
     <name>regie::desk::AuditRapport</name>
@@ -637,6 +721,120 @@
         <source>Meldingen</source>
         <translation>Meldingen</translation>
     </message>
+    <message>
+        <source>Eigen rekeningen</source>
+        <translation>Eigen rekeningen</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::EigenRekeningenModel</name>
+    <message>
+        <source>Rekening</source>
+        <translation>Rekening</translation>
+    </message>
+    <message>
+        <source>Eindigt op</source>
+        <translation>Eindigt op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gecontroleerd met</source>
+        <translation>Gecontroleerd met</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Beëindigd %1: %2</source>
+        <translation>Beëindigd %1: %2</translation>
+    </message>
+    <message>
+        <source>In gebruik</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <source>Niet gecontroleerd</source>
+        <translation>Niet gecontroleerd</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::KoppelDialog</name>
+    <message>
+        <source>Inwoner koppelen aan Allegro</source>
+        <translation>Inwoner koppelen aan Allegro</translation>
+    </message>
+    <message>
+        <source>Regie neemt het huishouden over uit Allegro: budgetplan, reserveringen, lening en rekeningen. Daarna komt de inwoner in de caseload van de gekozen medewerker.</source>
+        <translation>Regie neemt het huishouden over uit Allegro: budgetplan, reserveringen, lening en rekeningen. Daarna komt de inwoner in de caseload van de gekozen medewerker.</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Negen cijfers; wordt gecontroleerd met de elfproef.</source>
+        <translation>Negen cijfers; wordt gecontroleerd met de elfproef.</translation>
+    </message>
+    <message>
+        <source>Allegro-relatie</source>
+        <translation>Allegro-relatie</translation>
+    </message>
+    <message>
+        <source>De relatiecode van het huishouden in Allegro.</source>
+        <translation>De relatiecode van het huishouden in Allegro.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Medewerker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Wie de inwoner in de caseload krijgt. Zonder medewerker krijgt de teamleider de meldingen.</source>
+        <translation>Wie de inwoner in de caseload krijgt. Zonder medewerker krijgt de teamleider de meldingen.</translation>
+    </message>
+    <message>
+        <source>&amp;Medewerker:</source>
+        <translation>&amp;Medewerker:</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Verplicht. Komt in de audittrail.</source>
+        <translation>Verplicht. Komt in de audittrail.</translation>
+    </message>
+    <message>
+        <source>&amp;Koppelen</source>
+        <translation>&amp;Koppelen</translation>
+    </message>
+    <message>
+        <source>(nog geen medewerker)</source>
+        <translation>(nog geen medewerker)</translation>
+    </message>
+    <message>
+        <source>Dit BSN klopt niet (elfproef). Controleer de cijfers.</source>
+        <translation>Dit BSN klopt niet (elfproef). Controleer de cijfers.</translation>
+    </message>
+    <message>
+        <source>De inwoner is gekoppeld, maar niet aan de medewerker: %1</source>
+        <translation>De inwoner is gekoppeld, maar niet aan de medewerker: %1</translation>
+    </message>
 </context>
 <context>
     <name>regie::desk::LoginDialog</name>
@@ -832,6 +1030,14 @@ Verbonden met %2.</translation>
         <source>&amp;Koppelingen</source>
         <translation>&amp;Koppelingen</translation>
     </message>
+    <message>
+        <source>R&amp;edenen</source>
+        <translation>R&amp;edenen</translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>&amp;Teams</translation>
+    </message>
 </context>
 <context>
     <name>regie::desk::MeldingenModel</name>
@@ -861,6 +1067,45 @@ Verbonden met %2.</translation>
     </message>
 </context>
 <context>
+    <name>regie::desk::RedenCatalogusModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Tekst voor medewerkers</source>
+        <translation>Tekst voor medewerkers</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Akkoord</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Weigering</source>
+        <translation>Weigering</translation>
+    </message>
+    <message>
+        <source>In gebruik</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <source>Ingetrokken</source>
+        <translation>Ingetrokken</translation>
+    </message>
+</context>
+<context>
     <name>regie::desk::RedenTellingenModel</name>
     <message>
         <source>Besluit</source>
@@ -885,6 +1130,255 @@ Verbonden met %2.</translation>
     <message>
         <source>(zonder reden)</source>
         <translation>(zonder reden)</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::RedenVersiesModel</name>
+    <message>
+        <source>Versie</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Tekst voor medewerkers</source>
+        <translation>Tekst voor medewerkers</translation>
+    </message>
+    <message>
+        <source>Tekst voor de inwoner (B1)</source>
+        <translation>Tekst voor de inwoner (B1)</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>Wanneer</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::RedenenView</name>
+    <message>
+        <source>Redenen voor akkoord en weigering. Medewerkers kiezen op de tekst voor medewerkers; de inwoner leest de B1-tekst in het bericht. Een wijziging wordt een nieuwe versie: eerdere besluiten houden de tekst die toen gold.</source>
+        <translation>Redenen voor akkoord en weigering. Medewerkers kiezen op de tekst voor medewerkers; de inwoner leest de B1-tekst in het bericht. Een wijziging wordt een nieuwe versie: eerdere besluiten houden de tekst die toen gold.</translation>
+    </message>
+    <message>
+        <source>Redenen</source>
+        <translation>Redenen</translation>
+    </message>
+    <message>
+        <source>Versies van de gekozen reden</source>
+        <translation>Versies van de gekozen reden</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Hoofdletters, cijfers en _; verandert nooit.</source>
+        <translation>Hoofdletters, cijfers en _; verandert nooit.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Weigering</source>
+        <translation>Weigering</translation>
+    </message>
+    <message>
+        <source>Akkoord</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Tekst voor medewerkers</source>
+        <translation>Tekst voor medewerkers</translation>
+    </message>
+    <message>
+        <source>Waar medewerkers de reden aan herkennen.</source>
+        <translation>Waar medewerkers de reden aan herkennen.</translation>
+    </message>
+    <message>
+        <source>Tekst voor &amp;medewerkers:</source>
+        <translation>Tekst voor &amp;medewerkers:</translation>
+    </message>
+    <message>
+        <source>Tekst voor de inwoner</source>
+        <translation>Tekst voor de inwoner</translation>
+    </message>
+    <message>
+        <source>Eenvoudig Nederlands (B1). Komt letterlijk in het bericht.</source>
+        <translation>Eenvoudig Nederlands (B1). Komt letterlijk in het bericht.</translation>
+    </message>
+    <message>
+        <source>Tekst voor de &amp;inwoner (B1):</source>
+        <translation>Tekst voor de &amp;inwoner (B1):</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van het bericht aan de inwoner</source>
+        <translation>Voorbeeld van het bericht aan de inwoner</translation>
+    </message>
+    <message>
+        <source>Voorbeeld:</source>
+        <translation>Voorbeeld:</translation>
+    </message>
+    <message>
+        <source>Reden van de wijziging</source>
+        <translation>Reden van de wijziging</translation>
+    </message>
+    <message>
+        <source>Verplicht. Komt in de versiegeschiedenis.</source>
+        <translation>Verplicht. Komt in de versiegeschiedenis.</translation>
+    </message>
+    <message>
+        <source>&amp;Waarom (verplicht):</source>
+        <translation>&amp;Waarom (verplicht):</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe reden</source>
+        <translation>&amp;Nieuwe reden</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Een bestaande reden krijgt een nieuwe versie.</source>
+        <translation>Een bestaande reden krijgt een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken</source>
+        <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Medewerkers kunnen de reden niet meer kiezen; eerdere besluiten blijven.</source>
+        <translation>Medewerkers kunnen de reden niet meer kiezen; eerdere besluiten blijven.</translation>
+    </message>
+    <message>
+        <source>Je medewerker heeft ja gezegd tegen je verzoek.</source>
+        <translation>Je medewerker heeft ja gezegd tegen je verzoek.</translation>
+    </message>
+    <message>
+        <source>Je medewerker heeft nee gezegd tegen je verzoek.</source>
+        <translation>Je medewerker heeft nee gezegd tegen je verzoek.</translation>
+    </message>
+    <message>
+        <source>Vul in waarom u dit wijzigt.</source>
+        <translation>Vul in waarom u dit wijzigt.</translation>
+    </message>
+    <message>
+        <source>Reden %1 opgeslagen (versie %2).</source>
+        <translation>Reden %1 opgeslagen (versie %2).</translation>
+    </message>
+    <message>
+        <source>Reden %1 heeft nu versie %2.</source>
+        <translation>Reden %1 heeft nu versie %2.</translation>
+    </message>
+    <message>
+        <source>Vul in waarom u deze reden intrekt.</source>
+        <translation>Vul in waarom u deze reden intrekt.</translation>
+    </message>
+    <message>
+        <source>Reden %1 is ingetrokken (laatste versie %2).</source>
+        <translation>Reden %1 is ingetrokken (laatste versie %2).</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::RekeningenPaneel</name>
+    <message>
+        <source>Eigen rekeningen</source>
+        <translation>Eigen rekeningen</translation>
+    </message>
+    <message>
+        <source>Gecontroleerde rekening toevoegen of beëindigen</source>
+        <translation>Gecontroleerde rekening toevoegen of beëindigen</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Wordt gecontroleerd; daarna ziet u alleen de laatste 4 tekens.</source>
+        <translation>Wordt gecontroleerd; daarna ziet u alleen de laatste 4 tekens.</translation>
+    </message>
+    <message>
+        <source>Naam van de rekening</source>
+        <translation>Naam van de rekening</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: Betaalrekening ING.</source>
+        <translation>Bijvoorbeeld: Betaalrekening ING.</translation>
+    </message>
+    <message>
+        <source>Hoe gecontroleerd</source>
+        <translation>Hoe gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Hoe u heeft gezien dat de rekening van de inwoner is.</source>
+        <translation>Hoe u heeft gezien dat de rekening van de inwoner is.</translation>
+    </message>
+    <message>
+        <source>Gecontroleerd met:</source>
+        <translation>Gecontroleerd met:</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Wat u heeft gezien, voor collega&apos;s. Geen IBAN of BSN.</source>
+        <translation>Wat u heeft gezien, voor collega&apos;s. Geen IBAN of BSN.</translation>
+    </message>
+    <message>
+        <source>Rekening &amp;toevoegen</source>
+        <translation>Rekening &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Reden van beëindigen</source>
+        <translation>Reden van beëindigen</translation>
+    </message>
+    <message>
+        <source>Verplicht om een rekening te beëindigen.</source>
+        <translation>Verplicht om een rekening te beëindigen.</translation>
+    </message>
+    <message>
+        <source>Gekozen rekening &amp;beëindigen</source>
+        <translation>Gekozen rekening &amp;beëindigen</translation>
+    </message>
+    <message>
+        <source>Rekening die eindigt op %1 is toegevoegd.</source>
+        <translation>Rekening die eindigt op %1 is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een rekening in de lijst.</source>
+        <translation>Kies eerst een rekening in de lijst.</translation>
+    </message>
+    <message>
+        <source>Rekening die eindigt op %1 is beëindigd.</source>
+        <translation>Rekening die eindigt op %1 is beëindigd.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1560,104 @@ Verbonden met %2.</translation>
     </message>
 </context>
 <context>
+    <name>regie::desk::TeamsModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Openingstijden</source>
+        <translation>Openingstijden</translation>
+    </message>
+    <message>
+        <source>Medewerkers</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Inwoners</source>
+        <translation>Inwoners</translation>
+    </message>
+</context>
+<context>
+    <name>regie::desk::TeamsView</name>
+    <message>
+        <source>Deze gegevens ziet een inwoner als hij contact moet opnemen met zijn team.</source>
+        <translation>Deze gegevens ziet een inwoner als hij contact moet opnemen met zijn team.</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Contactgegevens</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Het nummer dat inwoners bellen.</source>
+        <translation>Het nummer dat inwoners bellen.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Openingstijden</source>
+        <translation>Openingstijden</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: maandag tot en met vrijdag 9.00 tot 17.00 uur.</source>
+        <translation>Bijvoorbeeld: maandag tot en met vrijdag 9.00 tot 17.00 uur.</translation>
+    </message>
+    <message>
+        <source>Inwoner &amp;koppelen aan Allegro…</source>
+        <translation>Inwoner &amp;koppelen aan Allegro…</translation>
+    </message>
+    <message>
+        <source>Inwoner koppelen</source>
+        <translation>Inwoner koppelen</translation>
+    </message>
+    <message>
+        <source>Neemt een huishouden over uit Allegro en wijst de caseload toe.</source>
+        <translation>Neemt een huishouden over uit Allegro en wijst de caseload toe.</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw team</source>
+        <translation>&amp;Nieuw team</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Vul ten minste de naam en het telefoonnummer in.</source>
+        <translation>Vul ten minste de naam en het telefoonnummer in.</translation>
+    </message>
+    <message>
+        <source>Team %1 opgeslagen.</source>
+        <translation>Team %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Inwoner %1 is gekoppeld.</source>
+        <translation>Inwoner %1 is gekoppeld.</translation>
+    </message>
+</context>
+<context>
     <name>regie::desk::Tekst</name>
     <message>
         <source>week</source>
@@ -1086,6 +1678,30 @@ Verbonden met %2.</translation>
     <message>
         <source>jaar</source>
         <translation>jaar</translation>
+    </message>
+    <message>
+        <source>bankpas en legitimatie gezien</source>
+        <translation>bankpas en legitimatie gezien</translation>
+    </message>
+    <message>
+        <source>bankafschrift op naam gezien</source>
+        <translation>bankafschrift op naam gezien</translation>
+    </message>
+    <message>
+        <source>bekend in Allegro</source>
+        <translation>bekend in Allegro</translation>
+    </message>
+    <message>
+        <source>bevestigd door de bank</source>
+        <translation>bevestigd door de bank</translation>
+    </message>
+    <message>
+        <source>anders (zie notitie)</source>
+        <translation>anders (zie notitie)</translation>
+    </message>
+    <message>
+        <source>niet vastgelegd</source>
+        <translation>niet vastgelegd</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1907,10 @@ Verbonden met %2.</translation>
     <message>
         <source>Besluit verstuurd: %1.</source>
         <translation>Besluit verstuurd: %1.</translation>
+    </message>
+    <message>
+        <source>De inwoner leest: %1</source>
+        <translation>De inwoner leest: %1</translation>
     </message>
 </context>
 <context>

@@ -297,6 +297,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Standaardreden ingetrokken</source>
+            <translation>Standard reason retired</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Melding van het zaaksysteem ontvangen</source>
             <translation>Notification from the case system received</translation>
         </message>
@@ -693,7 +698,7 @@ Open regie-desk to look at the request.</translation>
             <translation>You are asking for %1 from your savings pot %2. This does not fit your arrangements. Your caseworker will look at your request %3. You will get a message after that.</translation>
         </message>
         <message>
-            <location line="+166" />
+            <location line="+168" />
             <source>We kennen je eigen rekening nog niet. Bel je medewerker.</source>
             <translation>We do not know your own bank account yet. Please call your caseworker.</translation>
         </message>
@@ -709,18 +714,18 @@ Open regie-desk to look at the request.</translation>
             <translation>Something went wrong with the form. Please try again.</translation>
         </message>
         <message>
-            <location line="-598" />
+            <location line="-600" />
             <source>Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker.</source>
             <translation>You already have many requests waiting. Please wait for your caseworker first.</translation>
         </message>
         <message>
-            <location line="+616" />
+            <location line="+618" />
             <location line="+1" />
             <source>Kies je eigen rekening.</source>
             <translation>Choose your own bank account.</translation>
         </message>
         <message>
-            <location line="-228" />
+            <location line="-230" />
             <source>Je verzoek is verstuurd</source>
             <translation>Your request has been sent</translation>
         </message>
@@ -740,7 +745,7 @@ Open regie-desk to look at the request.</translation>
             <translation>Your request is not possible</translation>
         </message>
         <message>
-            <location line="+312" />
+            <location line="+314" />
             <source>Dit verzoek kun je niet meer intrekken.</source>
             <translation>You can no longer cancel this request.</translation>
         </message>

@@ -297,6 +297,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Standaardreden ingetrokken</source>
+            <translation>Standaardreden ingetrokken</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Melding van het zaaksysteem ontvangen</source>
             <translation>Melding van het zaaksysteem ontvangen</translation>
         </message>
@@ -693,7 +698,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je vraagt %1 uit je potje %2. Dit past niet in je afspraken. Je medewerker kijkt %3 naar je verzoek. Je krijgt daarna een bericht.</translation>
         </message>
         <message>
-            <location line="+166" />
+            <location line="+168" />
             <source>We kennen je eigen rekening nog niet. Bel je medewerker.</source>
             <translation>We kennen je eigen rekening nog niet. Bel je medewerker.</translation>
         </message>
@@ -709,18 +714,18 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Er ging iets mis met het formulier. Probeer het opnieuw.</translation>
         </message>
         <message>
-            <location line="-598" />
+            <location line="-600" />
             <source>Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker.</source>
             <translation>Je hebt al veel verzoeken die wachten. Wacht eerst op je medewerker.</translation>
         </message>
         <message>
-            <location line="+616" />
+            <location line="+618" />
             <location line="+1" />
             <source>Kies je eigen rekening.</source>
             <translation>Kies je eigen rekening.</translation>
         </message>
         <message>
-            <location line="-228" />
+            <location line="-230" />
             <source>Je verzoek is verstuurd</source>
             <translation>Je verzoek is verstuurd</translation>
         </message>
@@ -740,7 +745,7 @@ Open regie-desk om het verzoek te bekijken.</translation>
             <translation>Je verzoek kan niet</translation>
         </message>
         <message>
-            <location line="+312" />
+            <location line="+314" />
             <source>Dit verzoek kun je niet meer intrekken.</source>
             <translation>Dit verzoek kun je niet meer intrekken.</translation>
         </message>

@@ -14,6 +14,7 @@ void mount(Router &router)
     mountTeamleider(router);
     mountBeheer(router);
     mountBewaartermijn(router);
+    mountInrichting(router);
     mountOpenApi(router);
 }
 

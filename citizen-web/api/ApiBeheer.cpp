@@ -165,12 +165,14 @@ Response maakTeam(Context &ctx, JsonBody body)
     const QString naam = readString(body, QStringLiteral("naam"), 200, &bad).value_or(QString()).trimmed();
     const QString telefoon = readString(body, QStringLiteral("telefoon"), 50, &bad).value_or(QString());
     const QString email = readString(body, QStringLiteral("email"), 200, &bad).value_or(QString());
+    const QString openingstijden = readString(body, QStringLiteral("openingstijden"), 500, &bad).value_or(QString());
     const qint64 grens = readCents(body, QStringLiteral("vierOgenGrensCents"), &bad).value_or(50000);
     if (naam.isEmpty())
         bad.append({QStringLiteral("naam"), QStringLiteral("Vul een naam in.")});
     if (!bad.isEmpty())
         return invalid(bad);
-    return answer(services::Beheer(ctx.services).maakTeam(ctx.actor(), naam, telefoon, email, Money::fromCents(grens)),
+    return answer(services::Beheer(ctx.services).maakTeam(ctx.actor(), naam, telefoon, email, Money::fromCents(grens),
+                                                                 openingstijden),
                   json::team, 201);
 }
 
@@ -181,6 +183,7 @@ Response wijzigTeam(Context &ctx, PathId id, JsonBody body)
     w.naam = readString(body, QStringLiteral("naam"), 200, &bad);
     w.telefoon = readString(body, QStringLiteral("telefoon"), 50, &bad);
     w.email = readString(body, QStringLiteral("email"), 200, &bad);
+    w.openingstijden = readString(body, QStringLiteral("openingstijden"), 500, &bad);
     if (const auto uren = readInteger(body, QStringLiteral("doelBehandeltijdUren"), &bad))
         w.doelBehandeltijdUren = static_cast<int>(qBound(qint64(-1), *uren, qint64(100000)));
     if (const auto grens = readCents(body, QStringLiteral("vierOgenGrensCents"), &bad))

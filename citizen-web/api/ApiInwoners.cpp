@@ -21,8 +21,6 @@ namespace regie::web::api {
 
 namespace {
 
-constexpr int kMaxReden = 1000;
-
 Response lijst(Context &ctx, Paging paging)
 {
     services::InwonerVraag vraag;
@@ -128,16 +126,11 @@ Response zetAfspraak(Context &ctx, JsonBody body, PathInwoner inwoner)
 {
     QList<services::FieldError> bad;
     services::AfspraakInvoer invoer;
-    invoer.afspraak = json::afspraakUit(body, &bad);
+    invoer.afspraak = json::nieuweVersieUit(body, &invoer.reden, &bad);
     const auto reservering = reserveringVan(ctx, body, inwoner.id, &bad, false);
     invoer.afspraak.scope = reservering ? rules::Scope::Reservering : rules::Scope::Inwoner;
     invoer.afspraak.reserveringId = reservering;
     invoer.inwonerId = inwoner.id;
-    invoer.reden = readString(body, QStringLiteral("reden"), kMaxReden, &bad).value_or(QString()).trimmed();
-    if (invoer.reden.isEmpty())
-        bad.append({QStringLiteral("reden"), QStringLiteral("Geef een reden voor deze wijziging.")});
-    if (!invoer.afspraak.ingangsdatum.isValid())
-        bad.append({QStringLiteral("ingangsdatum"), QStringLiteral("Kies de datum waarop de afspraak ingaat.")});
     if (!bad.isEmpty())
         return invalid(bad);
     const auto result = services::Afspraken(ctx.services).zet(ctx.actor(), invoer);

@@ -321,6 +321,7 @@ QJsonObject team(const services::TeamView &t)
                        {k("naam"), t.naam},
                        {k("telefoon"), t.telefoon},
                        {k("email"), t.email},
+                       {k("openingstijden"), t.openingstijden},
                        {k("doelBehandeltijdUren"), t.doelBehandeltijdUren},
                        {k("vierOgenGrensCents"), t.vierOgenGrens.cents()},
                        {k("medewerkers"), t.medewerkers},
@@ -354,6 +355,17 @@ QJsonObject uitgaandBericht(const services::UitgaandBericht &b)
                        {k("volgendePoging"), time(b.nextAttemptAt)}};
 }
 
+rules::Afspraak nieuweVersieUit(const QJsonObject &o, QString *reden, QList<services::FieldError> *bad)
+{
+    rules::Afspraak a = afspraakUit(o, bad);
+    *reden = readString(o, k("reden"), 1000, bad).value_or(QString()).trimmed();
+    if (reden->isEmpty())
+        bad->append({k("reden"), k("Geef een reden voor deze wijziging.")});
+    if (!a.ingangsdatum.isValid())
+        bad->append({k("ingangsdatum"), k("Kies de datum waarop de afspraak ingaat.")});
+    return a;
+}
+
 rules::Afspraak afspraakUit(const QJsonObject &o, QList<services::FieldError> *bad)
 {
     rules::Afspraak a;
@@ -374,6 +386,40 @@ rules::Afspraak afspraakUit(const QJsonObject &o, QList<services::FieldError> *b
         a.ingangsdatum = *d;
     a.geldigTot = readDate(o, k("geldigTot"), bad);
     return a;
+}
+
+QJsonObject redenRegel(const services::RedenRegel &r)
+{
+    return QJsonObject{{k("code"), r.code},       {k("soort"), r.soort},
+                       {k("tekstB1"), r.tekstB1}, {k("tekstMedewerker"), r.tekstMedewerker},
+                       {k("versie"), r.versie},   {k("actief"), r.actief}};
+}
+
+QJsonObject redenVersie(const services::RedenVersie &v)
+{
+    return QJsonObject{{k("code"), v.code},       {k("soort"), v.soort},
+                       {k("tekstB1"), v.tekstB1}, {k("tekstMedewerker"), v.tekstMedewerker},
+                       {k("versie"), v.versie},   {k("auteur"), v.auteur},
+                       {k("reden"), v.waarom},    {k("aangemaakt"), time(v.aangemaakt)}};
+}
+
+QJsonObject vorm(const services::VormView &v)
+{
+    return QJsonObject{{k("code"), v.code}, {k("naam"), v.naam}, {k("uitleg"), v.uitleg}};
+}
+
+QJsonObject eigenRekening(const services::EigenRekeningView &r)
+{
+    return QJsonObject{{k("id"), r.id},
+                       {k("label"), r.label},
+                       {k("ibanEind"), r.ibanEind},
+                       {k("bruikbaar"), r.bruikbaar},
+                       {k("verificatie"), r.verificatie},
+                       {k("verificatieNotitie"), r.verificatieNotitie},
+                       {k("geverifieerdDoor"), r.geverifieerdDoor},
+                       {k("geverifieerdOp"), time(r.geverifieerdOp)},
+                       {k("beeindigdOp"), time(r.beeindigdOp)},
+                       {k("beeindigdReden"), r.beeindigdReden}};
 }
 
 } // namespace regie::web::api::json

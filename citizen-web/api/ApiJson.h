@@ -11,6 +11,8 @@
 #include "services/Beheer.h"
 #include "services/Besluiten.h"
 #include "services/Dossier.h"
+#include "services/EigenRekeningen.h"
+#include "services/Organisatie.h"
 #include "services/Opnames.h"
 #include "services/Voorstellen.h"
 #include "services/Werkvoorraad.h"
@@ -41,9 +43,15 @@ QJsonObject team(const services::TeamView &t);
 QJsonObject caseload(const services::CaseloadRegel &c);
 QJsonObject voorstel(const services::Voorstel &v);
 QJsonObject uitgaandBericht(const services::UitgaandBericht &b);
+QJsonObject redenRegel(const services::RedenRegel &r);
+QJsonObject redenVersie(const services::RedenVersie &v);
+QJsonObject vorm(const services::VormView &v);
+QJsonObject eigenRekening(const services::EigenRekeningView &r);
 
 // The rule fields of an afspraak from a request body (modus, limits, dates). Missing optional
 // limits stay empty; errors are appended to *bad with the JSON key as field name.
 rules::Afspraak afspraakUit(const QJsonObject &o, QList<services::FieldError> *bad);
+// A new version's body: the rule fields plus the mandatory reason and effective date.
+rules::Afspraak nieuweVersieUit(const QJsonObject &o, QString *reden, QList<services::FieldError> *bad);
 
 } // namespace regie::web::api::json

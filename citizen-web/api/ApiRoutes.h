@@ -13,6 +13,7 @@ void mountMeldingen(Router &router);
 void mountTeamleider(Router &router);
 void mountBeheer(Router &router);
 void mountBewaartermijn(Router &router);
+void mountInrichting(Router &router);
 void mountOpenApi(Router &router);
 
 } // namespace regie::web::api

@@ -57,6 +57,7 @@ const Label kLabels[] = {
     {CaseloadGewijzigd, QT_TRANSLATE_NOOP("AuditActions", "Caseload gewijzigd")},
     {InstellingGewijzigd, QT_TRANSLATE_NOOP("AuditActions", "Instelling gewijzigd")},
     {RedenGewijzigd, QT_TRANSLATE_NOOP("AuditActions", "Standaardreden gewijzigd")},
+    {RedenIngetrokken, QT_TRANSLATE_NOOP("AuditActions", "Standaardreden ingetrokken")},
     {NotificatieOntvangen, QT_TRANSLATE_NOOP("AuditActions", "Melding van het zaaksysteem ontvangen")},
     {BankbestandVerwerkt, QT_TRANSLATE_NOOP("AuditActions", "Bankbestand verwerkt")},
     {BerichtOpnieuw, QT_TRANSLATE_NOOP("AuditActions", "Mislukt bericht opnieuw geprobeerd")},

@@ -65,6 +65,7 @@
     X(CaseloadGewijzigd, "caseload.gewijzigd")                                                   \
     X(InstellingGewijzigd, "instelling.gewijzigd")                                               \
     X(RedenGewijzigd, "reden.gewijzigd")                                                         \
+    X(RedenIngetrokken, "reden.ingetrokken")                                                     \
     X(TeamAangemaakt, "team.aangemaakt")                                                         \
     X(VormGewijzigd, "vorm.gewijzigd")                                                           \
     /* Dossier set-up and feeding (onboarding, sync, statement import) */                        \

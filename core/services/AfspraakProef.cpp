@@ -6,6 +6,8 @@
 #include "rules/Venster.h"
 #include "rules/RuleEngine.h"
 #include "services/Persoonsgegevens.h"
+#include "money/Iban.h"
+#include "services/Afspraken.h"
 #include "services/Support.h"
 
 namespace regie::services {
@@ -64,6 +66,33 @@ std::optional<rules::Context> leesContext(ServiceContext &ctx, qint64 inwonerId,
     return c;
 }
 
+constexpr int kMaxEerderAantal = 100;
+
+bool vormBestaat(storage::Database &db, const QString &vormCode)
+{
+    Sql q(db, QStringLiteral("SELECT 1 FROM vormen WHERE code = :c"));
+    q.bind(QStringLiteral(":c"), vormCode.left(64));
+    return q.exec() && q.next();
+}
+
+// The situation as evaluate() reads it. The earlier withdrawals fall a minute before now, so
+// they count in this week and this month alike.
+rules::Context vormContext(const QDateTime &nu, const VormSituatie &s, const QString &eigenIban)
+{
+    rules::Context c;
+    c.nu = nu;
+    c.reserveringId = 1;
+    c.soort = s.soort;
+    c.beschikbaar = s.beschikbaar;
+    c.eigenIbans = {eigenIban};
+    const qint64 aantal = s.eerderAantal;
+    for (qint64 i = 0; i < aantal; ++i) {
+        const qint64 deel = s.eerderBedrag.cents() / aantal + (i == 0 ? s.eerderBedrag.cents() % aantal : 0);
+        c.eerdereOpnames.append(rules::EerdereOpname{nu.addSecs(-60), Money::fromCents(deel)});
+    }
+    return c;
+}
+
 } // namespace
 
 AfspraakProef::AfspraakProef(ServiceContext &context) : ctx_(context) {}
@@ -98,6 +127,43 @@ Result<AfspraakProefUitkomst> AfspraakProef::probeer(const Actor &actor, qint64 
             ErrorCode::Invalid, QStringLiteral("De regels konden dit niet beoordelen: ") + rules::toString(resultaat.fout));
     out.beoordeling = resultaat.beoordeling;
     out.maxVrij = rules::maxVrijBedrag(draft, *context);
+    out.uitlegVoorInwoner = rules::uitlegVoorInwoner(draft);
+    return Result<AfspraakProefUitkomst>::success(out);
+}
+
+Result<AfspraakProefUitkomst> AfspraakProef::probeerVorm(const Actor &actor, const QString &vormCode,
+                                                         const rules::Afspraak &ontwerp, const VormSituatie &situatie)
+{
+    if (!magVormAfsprakenWijzigen(actor))
+        return forbidden<AfspraakProefUitkomst>(QStringLiteral("Alleen teamleiders en beheerders wijzigen standaardafspraken."));
+    if (!vormBestaat(ctx_.db, vormCode))
+        return notFound<AfspraakProefUitkomst>();
+    const auto fout = [](const QString &veld, const QString &tekst) {
+        return Result<AfspraakProefUitkomst>::failure(ErrorCode::Invalid, tekst, {FieldError{veld, tekst}});
+    };
+    if (!situatie.bedrag.isPositive() || !situatie.bedrag.inRange())
+        return fout(QStringLiteral("bedragCents"), QStringLiteral("Vul een bedrag groter dan nul in."));
+    if (situatie.beschikbaar.isNegative() || !situatie.beschikbaar.inRange())
+        return fout(QStringLiteral("beschikbaarCents"), QStringLiteral("Het saldo is nul of meer."));
+    if (situatie.eerderAantal < 0 || situatie.eerderAantal > kMaxEerderAantal || situatie.eerderBedrag.isNegative()
+        || !situatie.eerderBedrag.inRange() || (situatie.eerderAantal == 0 && situatie.eerderBedrag.isPositive()))
+        return fout(QStringLiteral("eerderAantal"), QStringLiteral("Vul 0 tot 100 eerdere opnames in, met hun totaal."));
+    rules::Afspraak draft = ontwerp;
+    draft.scope = rules::Scope::Reservering; // evaluate() looks at one pot; the limits are the vorm's
+    draft.reserveringId = 1;
+    AfspraakProefUitkomst out;
+    out.validatie = rules::valideer(draft);
+    out.beschikbaar = situatie.beschikbaar;
+    if (!out.validatie.isEmpty())
+        return Result<AfspraakProefUitkomst>::success(out);
+    const QString eigenIban = Iban::withCheckDigits(u"NL", u"PROE0000000001");
+    const rules::Context context = vormContext(ctx_.now(), situatie, eigenIban);
+    const auto resultaat = rules::evaluate(draft, rules::Verzoek{1, situatie.bedrag, eigenIban}, context);
+    if (!resultaat.beoordeling)
+        return Result<AfspraakProefUitkomst>::failure(
+            ErrorCode::Invalid, QStringLiteral("De regels konden dit niet beoordelen: ") + rules::toString(resultaat.fout));
+    out.beoordeling = resultaat.beoordeling;
+    out.maxVrij = rules::maxVrijBedrag(draft, context);
     out.uitlegVoorInwoner = rules::uitlegVoorInwoner(draft);
     return Result<AfspraakProefUitkomst>::success(out);
 }

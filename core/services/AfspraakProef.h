@@ -25,6 +25,16 @@ struct AfspraakProefUitkomst {
     QString uitlegVoorInwoner;               // what the inwoner would read about this pot
 };
 
+// A made-up situation for trying a vorm's default afspraak: no inwoner's data is read, so
+// whoever maintains the defaults can try them without access to any dossier.
+struct VormSituatie {
+    ReserveringSoort soort = ReserveringSoort::VrijBesteedbaar;
+    Money beschikbaar;         // in the pot
+    Money bedrag;              // asked for now
+    int eerderAantal = 0;      // withdrawals earlier this week (and so this month)
+    Money eerderBedrag;        // their total
+};
+
 class AfspraakProef {
 public:
     explicit AfspraakProef(ServiceContext &context);
@@ -33,6 +43,11 @@ public:
     // own scope says. NotFound for a reservering outside the actor's caseload.
     Result<AfspraakProefUitkomst> probeer(const Actor &actor, qint64 reserveringId, const rules::Afspraak &ontwerp,
                                           Money bedrag);
+
+    // `ontwerp` as the default of vorm `vormCode` (Scope::Vorm), in `situatie`. For those
+    // who may change the vorm's defaults (Afspraken::zet).
+    Result<AfspraakProefUitkomst> probeerVorm(const Actor &actor, const QString &vormCode, const rules::Afspraak &ontwerp,
+                                              const VormSituatie &situatie);
 
 private:
     ServiceContext &ctx_;

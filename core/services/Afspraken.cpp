@@ -76,6 +76,16 @@ AfspraakVersie readVersie(Sql &q)
     return v;
 }
 
+Result<QList<AfspraakVersie>> leesVersies(Sql &q)
+{
+    if (!q.exec())
+        return storageFailure<QList<AfspraakVersie>>(q.error());
+    QList<AfspraakVersie> out;
+    while (q.next())
+        out.append(readVersie(q));
+    return Result<QList<AfspraakVersie>>::success(out);
+}
+
 QJsonObject describe(const rules::Afspraak &a)
 {
     QJsonObject o{{QStringLiteral("scope"), rules::toString(a.scope)},
@@ -151,7 +161,28 @@ Result<qint64> schrijfAfspraak(Change &c, const AfspraakInvoer &invoer, const QS
 
 } // namespace
 
+bool magVormAfsprakenWijzigen(const Actor &actor)
+{
+    return actor.role == Role::Teamleider || actor.role == Role::Beheerder || actor.role == Role::Systeem;
+}
+
 Afspraken::Afspraken(ServiceContext &context) : ctx_(context) {}
+
+Result<QList<AfspraakVersie>> Afspraken::vormGeschiedenis(const Actor &actor, const QString &vormCode)
+{
+    if (!actor.isStaff())
+        return forbidden<QList<AfspraakVersie>>();
+    Sql vorm(ctx_.db, QStringLiteral("SELECT 1 FROM vormen WHERE code = :v"));
+    vorm.bind(QStringLiteral(":v"), vormCode.left(64));
+    if (!vorm.exec())
+        return storageFailure<QList<AfspraakVersie>>(vorm.error());
+    if (!vorm.next())
+        return notFound<QList<AfspraakVersie>>();
+    Sql q(ctx_.db, kSelect + QStringLiteral(" WHERE a.scope = 'vorm' AND a.vorm_code = :v"
+                                            " ORDER BY a.created_at DESC, a.id DESC LIMIT 500"));
+    q.bind(QStringLiteral(":v"), vormCode.left(64));
+    return leesVersies(q);
+}
 
 Result<qint64> Afspraken::zet(const Actor &actor, const AfspraakInvoer &invoer)
 {
@@ -167,8 +198,9 @@ Result<qint64> Afspraken::zet(const Actor &actor, const AfspraakInvoer &invoer)
         inwonerId = *owner;
     }
     if (a.scope == rules::Scope::Vorm) {
-        if (actor.role != Role::Beheerder && actor.role != Role::Systeem)
-            return Result<qint64>::failure(ErrorCode::Forbidden, QStringLiteral("Alleen een beheerder wijzigt standaardafspraken."));
+        if (!magVormAfsprakenWijzigen(actor))
+            return Result<qint64>::failure(ErrorCode::Forbidden,
+                                           QStringLiteral("Alleen teamleiders en beheerders wijzigen standaardafspraken."));
         if (invoer.vormCode.isEmpty())
             return Result<qint64>::failure(ErrorCode::Invalid, QStringLiteral("Vorm ontbreekt."));
     } else if (actor.role != Role::Systeem
@@ -216,12 +248,7 @@ Result<QList<AfspraakVersie>> Afspraken::geschiedenis(const Actor &actor, qint64
         " WHERE a.inwoner_id = :i OR (a.scope = 'vorm' AND a.vorm_code = (SELECT vorm_code FROM inwoners WHERE id = :i))"
         " ORDER BY a.created_at DESC, a.id DESC LIMIT 500"));
     q.bind(QStringLiteral(":i"), inwonerId);
-    if (!q.exec())
-        return storageFailure<QList<AfspraakVersie>>(q.error());
-    QList<AfspraakVersie> out;
-    while (q.next())
-        out.append(readVersie(q));
-    return Result<QList<AfspraakVersie>>::success(out);
+    return leesVersies(q);
 }
 
 Result<QList<rules::Afspraak>> Afspraken::kandidaten(const Actor &actor, qint64 inwonerId)

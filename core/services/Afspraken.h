@@ -29,6 +29,10 @@ struct AfspraakVersie {
     QDateTime aangemaakt;
 };
 
+// The defaults per vorm apply to every inwoner of that vorm in every team: the teamleider
+// (who answers for the decisions) and the beheerder maintain them, and the system at set-up.
+bool magVormAfsprakenWijzigen(const Actor &actor);
+
 class Afspraken {
 public:
     explicit Afspraken(ServiceContext &context);
@@ -40,6 +44,8 @@ public:
     // reservering (the input of rules::kiesGeldende).
     Result<QList<rules::Afspraak>> kandidaten(const Actor &actor, qint64 inwonerId);
     Result<QList<AfspraakVersie>> geschiedenis(const Actor &actor, qint64 inwonerId);
+    // Every version of a vorm's defaults, newest first; staff only (no inwoner's data).
+    Result<QList<AfspraakVersie>> vormGeschiedenis(const Actor &actor, const QString &vormCode);
     // The afspraak that applies now to one reservering.
     Result<rules::Afspraak> geldend(const Actor &actor, qint64 reserveringId);
 

@@ -75,7 +75,8 @@ void voegSectiesToe(ServiceContext &ctx, qint64 inwonerId, QJsonObject &doc)
         {"verzoeken", "SELECT * FROM verzoeken WHERE inwoner_id = :i ORDER BY id"},
         {"besluiten", "SELECT b.verzoek_id, b.besluit, b.reden_code, r.tekst_b1 AS reden, b.extra_toelichting, b.stap,"
                       " b.created_at FROM besluiten b JOIN verzoeken v ON v.id = b.verzoek_id"
-                      " LEFT JOIN redenen r ON r.code = b.reden_code WHERE v.inwoner_id = :i ORDER BY b.id"},
+                      " LEFT JOIN reden_versies r ON r.code = b.reden_code AND r.versie = b.reden_versie"
+                      " WHERE v.inwoner_id = :i ORDER BY b.id"},
         {"berichten", "SELECT id, soort, titel, tekst, created_at, gelezen_at FROM meldingen WHERE inwoner_id = :i ORDER BY id"},
         {"toestemmingen", "SELECT t.id, u.display_name AS ketenpartner, u.organisatie, t.verleend_at, t.ingetrokken_at"
                           " FROM toestemmingen t JOIN users u ON u.id = t.ketenpartner_id WHERE t.inwoner_id = :i ORDER BY t.id"},

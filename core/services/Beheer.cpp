@@ -53,14 +53,14 @@ GebruikerView readGebruiker(Sql &q, const QDateTime &now)
 }
 
 const QString kTeamSelect = QStringLiteral(
-    "SELECT t.id, t.naam, t.telefoon, t.email, t.doel_behandeltijd_uren, t.vier_ogen_grens_cents,"
+    "SELECT t.id, t.naam, t.telefoon, t.email, t.doel_behandeltijd_uren, t.vier_ogen_grens_cents, t.openingstijden,"
     " (SELECT COUNT(*) FROM users u WHERE u.team_id = t.id AND u.active = 1),"
     " (SELECT COUNT(*) FROM inwoners i WHERE i.team_id = t.id AND i.status = 'actief') FROM teams t");
 
 TeamView readTeam(Sql &q)
 {
-    return TeamView{q.int64(0), q.text(1), q.text(2), q.text(3), static_cast<int>(q.int64(4)),
-                    Money::fromCents(q.int64(5)), static_cast<int>(q.int64(6)), static_cast<int>(q.int64(7)), 0};
+    return TeamView{q.int64(0), q.text(1), q.text(2), q.text(3), q.text(6), static_cast<int>(q.int64(4)),
+                    Money::fromCents(q.int64(5)), static_cast<int>(q.int64(7)), static_cast<int>(q.int64(8)), 0};
 }
 
 // Applies the optional columns of a change as one UPDATE, so the audit event lists exactly
@@ -306,11 +306,12 @@ Result<TeamView> Beheer::team(const Actor &actor, qint64 id)
 }
 
 Result<TeamView> Beheer::maakTeam(const Actor &actor, const QString &naam, const QString &telefoon, const QString &email,
-                                  Money vierOgenGrens)
+                                  Money vierOgenGrens, const QString &openingstijden)
 {
     if (!mayManage(actor))
         return alleenBeheerders<TeamView>();
-    if (naam.size() > kMaxNaamChars || telefoon.size() > 50 || email.size() > 200 || vierOgenGrens.isNegative()
+    if (naam.size() > kMaxNaamChars || telefoon.size() > 50 || email.size() > 200 || openingstijden.size() > 500
+        || vierOgenGrens.isNegative()
         || !vierOgenGrens.inRange())
         return invalid<TeamView>(QStringLiteral("naam"), QStringLiteral("Controleer naam, telefoon, e-mail en grens."));
     Sql existing(ctx_.db, QStringLiteral("SELECT 1 FROM teams WHERE naam = :n"));
@@ -319,7 +320,7 @@ Result<TeamView> Beheer::maakTeam(const Actor &actor, const QString &naam, const
         return storageFailure<TeamView>(existing.error());
     if (existing.next())
         return Result<TeamView>::failure(ErrorCode::Conflict, QStringLiteral("Er is al een team met deze naam."));
-    const auto made = Organisatie(ctx_).maakTeam(actor, naam, telefoon, email, vierOgenGrens);
+    const auto made = Organisatie(ctx_).maakTeam(actor, naam, telefoon, email, vierOgenGrens, openingstijden);
     if (!made.ok())
         return Result<TeamView>::from(made);
     return team(actor, *made.value);
@@ -340,6 +341,8 @@ Result<TeamView> Beheer::wijzigTeam(const Actor &actor, qint64 id, const TeamWij
         sets.add(QStringLiteral("telefoon"), w.telefoon->left(50), QStringLiteral("contact"));
     if (w.email)
         sets.add(QStringLiteral("email"), w.email->left(200), QStringLiteral("contact"));
+    if (w.openingstijden)
+        sets.add(QStringLiteral("openingstijden"), w.openingstijden->left(500), QStringLiteral("contact"));
     if (w.doelBehandeltijdUren) {
         if (*w.doelBehandeltijdUren < 1 || *w.doelBehandeltijdUren > 720)
             return invalid<TeamView>(QStringLiteral("doelBehandeltijdUren"), QStringLiteral("Kies 1 tot 720 uur."));

@@ -44,6 +44,7 @@ struct GebruikerWijziging {
 struct TeamView {
     qint64 id = 0;
     QString naam, telefoon, email;
+    QString openingstijden;       // free text for inwoners: "ma t/m vr 9.00-17.00"
     int doelBehandeltijdUren = 48;
     Money vierOgenGrens;
     int medewerkers = 0;
@@ -52,7 +53,7 @@ struct TeamView {
 };
 
 struct TeamWijziging {
-    std::optional<QString> naam, telefoon, email;
+    std::optional<QString> naam, telefoon, email, openingstijden;
     std::optional<int> doelBehandeltijdUren; // 1..720
     std::optional<Money> vierOgenGrens;      // >= 0
 };
@@ -100,7 +101,7 @@ public:
     Result<QList<TeamView>> teams(const Actor &actor);
     Result<TeamView> team(const Actor &actor, qint64 id);
     Result<TeamView> maakTeam(const Actor &actor, const QString &naam, const QString &telefoon, const QString &email,
-                              Money vierOgenGrens);
+                              Money vierOgenGrens, const QString &openingstijden = {});
     Result<TeamView> wijzigTeam(const Actor &actor, qint64 id, const TeamWijziging &wijziging);
 
     Result<Pagina<CaseloadRegel>> caseloads(const Actor &actor, std::optional<qint64> medewerkerId, int limit, int offset);

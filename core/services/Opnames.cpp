@@ -538,11 +538,13 @@ Result<int> legBesluitVast(Change &c, const Row &row, const BesluitInvoer &beslu
         ++stap;
     }
     Sql record(c.db(), QStringLiteral("INSERT INTO besluiten (verzoek_id, medewerker_id, besluit, reden_code,"
-                                      " extra_toelichting, stap, created_at) VALUES (:v, :m, :b, :r, :x, :s, :at)"));
+                                      " reden_versie, extra_toelichting, stap, created_at)"
+                                      " VALUES (:v, :m, :b, :r, (SELECT versie FROM redenen WHERE code = :rv), :x, :s, :at)"));
     record.bind(QStringLiteral(":v"), row.id)
         .bind(QStringLiteral(":m"), c.actor().userId)
         .bind(QStringLiteral(":b"), besluit.akkoord ? QStringLiteral("akkoord") : QStringLiteral("weigering"))
         .bind(QStringLiteral(":r"), storage::nullableText(reden.code))
+        .bind(QStringLiteral(":rv"), storage::nullableText(reden.code))
         .bind(QStringLiteral(":x"), besluit.extraToelichting.trimmed())
         .bind(QStringLiteral(":s"), stap)
         .bind(QStringLiteral(":at"), storage::toDbTime(c.now()));
@@ -641,7 +643,7 @@ Result<VerzoekView> Opnames::maakConcept(const Actor &actor, const OpnameInvoer 
 
         qint64 rekeningId = invoer.eigenRekeningId.value_or(0);
         Sql own(c.db(), QStringLiteral("SELECT id, iban_eind FROM eigen_rekeningen WHERE inwoner_id = :i"
-                                       " AND (id = :r OR (:r = 0 AND geverifieerd = 1)) ORDER BY id LIMIT 1"));
+                                       " AND geverifieerd = 1 AND (id = :r OR :r = 0) ORDER BY id LIMIT 1"));
         own.bind(QStringLiteral(":i"), *inwonerId).bind(QStringLiteral(":r"), rekeningId);
         if (!own.exec())
             return storageFailure<QString>(own.error());

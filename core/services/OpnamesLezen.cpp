@@ -70,7 +70,8 @@ void loadBesluiten(ServiceContext &ctx, VerzoekView &view)
 {
     Sql q(ctx.db, QStringLiteral(
         "SELECT b.besluit, b.reden_code, r.tekst_b1, b.extra_toelichting, b.stap, b.created_at, u.display_name"
-        " FROM besluiten b JOIN users u ON u.id = b.medewerker_id LEFT JOIN redenen r ON r.code = b.reden_code"
+        " FROM besluiten b JOIN users u ON u.id = b.medewerker_id"
+        " LEFT JOIN reden_versies r ON r.code = b.reden_code AND r.versie = b.reden_versie"
         " WHERE b.verzoek_id = :v ORDER BY b.stap"));
     q.bind(QStringLiteral(":v"), view.id);
     if (!q.exec())

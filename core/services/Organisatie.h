@@ -10,6 +10,8 @@
 #include "services/ServiceContext.h"
 
 #include <QtCore/QByteArray>
+#include <QtCore/QDateTime>
+#include <QtCore/QList>
 #include <QtCore/QString>
 
 namespace regie::services {
@@ -37,14 +39,43 @@ class Change;
 // Voorstellen proposal write it the same way.
 Result<bool> schrijfCaseload(Change &c, qint64 medewerkerId, qint64 inwonerId);
 
+// One reason of the catalogue as it stands: its current version, or retired.
+struct RedenRegel {
+    QString code, soort, tekstB1, tekstMedewerker;
+    int versie = 1;
+    bool actief = true;
+};
+
+// One version of a reason as it was written; decisions keep the version they used.
+struct RedenVersie {
+    QString code, soort, tekstB1, tekstMedewerker;
+    int versie = 1;
+    QString auteur, waarom;
+    QDateTime aangemaakt;
+};
+
+struct VormView {
+    QString code, naam, uitleg;
+};
+
 class Organisatie {
 public:
     explicit Organisatie(ServiceContext &context);
 
+    // telefoon, email and openingstijden are what an inwoner is told when they must contact
+    // their team.
     Result<qint64> maakTeam(const Actor &actor, const QString &naam, const QString &telefoon,
-                            const QString &email, Money vierOgenGrens);
+                            const QString &email, Money vierOgenGrens, const QString &openingstijden = {});
+    Result<QList<VormView>> vormen(const Actor &actor); // staff
     Result<bool> zetVorm(const Actor &actor, const QString &code, const QString &naam, const QString &uitleg);
-    Result<bool> zetReden(const Actor &actor, const Reden &reden);
+    // The reason catalogue (teamleider, beheerder; the system for set-up). An edit adds a
+    // version; the same texts again change nothing. A reason is retired, never deleted: past
+    // decisions still name it. The soort of an existing reason never changes.
+    // `waarom`: why this version; required from staff, the system may leave it empty.
+    Result<bool> zetReden(const Actor &actor, const Reden &reden, const QString &waarom = {});
+    Result<RedenRegel> trekRedenIn(const Actor &actor, const QString &code, const QString &waarom);
+    Result<QList<RedenRegel>> redenCatalogus(const Actor &actor);
+    Result<QList<RedenVersie>> redenVersies(const Actor &actor, const QString &code);
     Result<qint64> maakGebruiker(const Actor &actor, const NieuweGebruiker &input);
     Result<bool> koppelCaseload(const Actor &actor, qint64 medewerkerId, qint64 inwonerId);
 

@@ -342,6 +342,36 @@ QStringList beveiliging()
     };
 }
 
+// Version 8. Staff run Regie without the demo loader: the reason catalogue keeps every version (a
+// decision names the version it used, so an edit never rewrites a past decision), teams
+// carry the opening hours inwoners are told, and an own account records who verified it,
+// how, and when it was ended. Existing reasons become version 1.
+QStringList inrichtingSchema()
+{
+    return {
+        QStringLiteral("ALTER TABLE redenen ADD COLUMN versie INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("CREATE TABLE reden_versies ("
+                       " code TEXT NOT NULL REFERENCES redenen(code), versie INTEGER NOT NULL,"
+                       " soort TEXT NOT NULL, tekst_b1 TEXT NOT NULL, tekst_medewerker TEXT NOT NULL,"
+                       " auteur_id {{bigint}} REFERENCES users(id), reden TEXT NOT NULL, created_at TEXT NOT NULL,"
+                       " PRIMARY KEY (code, versie))"),
+        QStringLiteral("INSERT INTO reden_versies (code, versie, soort, tekst_b1, tekst_medewerker, reden, created_at)"
+                       " SELECT code, 1, soort, tekst_b1, tekst_medewerker, 'eerste versie', '2000-01-01T00:00:00.000Z'"
+                       " FROM redenen"),
+        QStringLiteral("ALTER TABLE besluiten ADD COLUMN reden_versie INTEGER"),
+        QStringLiteral("UPDATE besluiten SET reden_versie = 1 WHERE reden_code IS NOT NULL"),
+        QStringLiteral("ALTER TABLE teams ADD COLUMN openingstijden TEXT NOT NULL DEFAULT ''"),
+        // geverifieerd stays the one flag the withdrawal paths read: 1 only while the account
+        // is verified and not ended.
+        QStringLiteral("ALTER TABLE eigen_rekeningen ADD COLUMN verificatie TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE eigen_rekeningen ADD COLUMN verificatie_notitie TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE eigen_rekeningen ADD COLUMN geverifieerd_door {{bigint}} REFERENCES users(id)"),
+        QStringLiteral("ALTER TABLE eigen_rekeningen ADD COLUMN geverifieerd_at TEXT"),
+        QStringLiteral("ALTER TABLE eigen_rekeningen ADD COLUMN beeindigd_at TEXT"),
+        QStringLiteral("ALTER TABLE eigen_rekeningen ADD COLUMN beeindigd_reden TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -354,6 +384,7 @@ const QList<Migration> &migrations()
         {5, QStringLiteral("households taken over from Allegro"), overnameSchema()},
         {6, QStringLiteral("cluster: leases, outbox claims, open pages per instance"), clusterSchema()},
         {7, QStringLiteral("demo store marker, demo accounts, staff login back-off per client, meekijkcodes, voorstellen"), beveiliging()},
+        {8, QStringLiteral("inrichting: versioned reasons, team opening hours, verified own accounts"), inrichtingSchema()},
     };
     return all;
 }

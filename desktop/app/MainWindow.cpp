@@ -3,6 +3,8 @@
 #include "views/AfsprakenView.h"
 #include "views/BeheerView.h"
 #include "views/DossierView.h"
+#include "views/RedenenView.h"
+#include "views/TeamsView.h"
 #include "views/TeamleiderView.h"
 #include "views/VerzoekView.h"
 #include "views/WerkvoorraadView.h"
@@ -39,7 +41,15 @@ MainWindow::MainWindow(ApiClient &api, QWidget *parent) : QMainWindow(parent), a
         tabs_->addTab(teamleider_, tr("&Rapportages"));
         connect(teamleider_, &TeamleiderView::melding, this, &MainWindow::toon);
     }
+    if (api_.gebruiker().rol == Rol::Teamleider || api_.gebruiker().rol == Rol::Beheerder) {
+        redenen_ = new RedenenView(api_, tabs_);
+        tabs_->addTab(redenen_, tr("R&edenen"));
+        connect(redenen_, &RedenenView::melding, this, &MainWindow::toon);
+    }
     if (api_.gebruiker().rol == Rol::Beheerder) {
+        teams_ = new TeamsView(api_, tabs_);
+        tabs_->addTab(teams_, tr("&Teams"));
+        connect(teams_, &TeamsView::melding, this, &MainWindow::toon);
         beheer_ = new BeheerView(api_, tabs_);
         tabs_->addTab(beheer_, tr("&Koppelingen"));
         connect(beheer_, &BeheerView::melding, this, &MainWindow::toon);
@@ -124,6 +134,11 @@ void MainWindow::start()
         teamleider_->laadCijfers();
     if (beheer_)
         beheer_->herlaad();
+    if (redenen_)
+        redenen_->herlaad();
+    if (teams_)
+        teams_->herlaad();
+    afspraken_->laadVormen();
 }
 
 void MainWindow::telMeldingen()

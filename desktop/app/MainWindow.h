@@ -1,6 +1,8 @@
 #pragma once
 // regie-desk's main window: tabs for the werkvoorraad, the open request, the dossier, the
-// maatwerkafspraken, (for teamleiders) reports and (for beheerders) failed koppelingen.
+// maatwerkafspraken (per inwoner; per vorm for teamleiders and beheerders), (for teamleiders)
+// reports, (for teamleiders and beheerders) the reason catalogue and (for beheerders) teams,
+// linking inwoners and failed koppelingen.
 // The status bar shows who is logged in, the unread meldingen and the last message.
 
 #include "client/ApiClient.h"
@@ -16,6 +18,8 @@ namespace regie::desk {
 class AfsprakenView;
 class BeheerView;
 class DossierView;
+class RedenenView;
+class TeamsView;
 class TeamleiderView;
 class VerzoekView;
 class WerkvoorraadView;
@@ -31,6 +35,8 @@ public:
     AfsprakenView *afspraken() const { return afspraken_; }
     TeamleiderView *teamleider() const { return teamleider_; }
     BeheerView *beheer() const { return beheer_; }
+    RedenenView *redenen() const { return redenen_; }
+    TeamsView *teams() const { return teams_; }
     QTabWidget *tabs() const { return tabs_; }
     int ongelezen() const { return ongelezen_; }
 
@@ -53,6 +59,8 @@ private:
     AfsprakenView *afspraken_;
     TeamleiderView *teamleider_ = nullptr;
     BeheerView *beheer_ = nullptr; // beheerder only
+    RedenenView *redenen_ = nullptr; // teamleider, beheerder
+    TeamsView *teams_ = nullptr;     // beheerder only
     QLabel *wie_, *meldingen_;
     QSystemTrayIcon *tray_ = nullptr;
     int ongelezen_ = 0;

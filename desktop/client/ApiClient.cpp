@@ -393,4 +393,111 @@ void ApiClient::bewaartermijn(QObject *ontvanger, Antwoord<Bewaartermijn> done)
     roep<Bewaartermijn>(Aanroep{Route::Bewaartermijn, {}, {}, std::nullopt}, ontvanger, std::move(done));
 }
 
+void ApiClient::teams(QObject *ontvanger, Antwoord<TeamLijst> done)
+{
+    roep<TeamLijst>(Aanroep{Route::Teams, {}, {}, std::nullopt}, ontvanger, std::move(done));
+}
+
+void ApiClient::maakTeam(const NieuwTeam &team, QObject *ontvanger, Antwoord<Team> done)
+{
+    roep<Team>(Aanroep{Route::TeamMaken, {}, {}, alsBody(Route::TeamMaken, team)}, ontvanger, std::move(done));
+}
+
+void ApiClient::wijzigTeam(qint64 id, const TeamContact &contact, QObject *ontvanger, Antwoord<Team> done)
+{
+    roep<Team>(Aanroep{Route::TeamWijzigen, {QString::number(id)}, {}, alsBody(Route::TeamWijzigen, contact)}, ontvanger,
+               std::move(done));
+}
+
+void ApiClient::redenCatalogus(QObject *ontvanger, Antwoord<RedenCatalogus> done)
+{
+    roep<RedenCatalogus>(Aanroep{Route::RedenCatalogus, {}, {}, std::nullopt}, ontvanger, std::move(done));
+}
+
+void ApiClient::maakReden(const NieuweReden &reden, QObject *ontvanger, Antwoord<RedenRegel> done)
+{
+    roep<RedenRegel>(Aanroep{Route::RedenMaken, {}, {}, alsBody(Route::RedenMaken, reden)}, ontvanger, std::move(done));
+}
+
+void ApiClient::redenVersies(const QString &code, QObject *ontvanger, Antwoord<RedenVersieLijst> done)
+{
+    roep<RedenVersieLijst>(Aanroep{Route::RedenVersies, {code}, {}, std::nullopt}, ontvanger, std::move(done));
+}
+
+void ApiClient::wijzigReden(const QString &code, const RedenWijziging &wijziging, QObject *ontvanger,
+                            Antwoord<RedenRegel> done)
+{
+    roep<RedenRegel>(Aanroep{Route::RedenNieuweVersie, {code}, {}, alsBody(Route::RedenNieuweVersie, wijziging)}, ontvanger,
+                     std::move(done));
+}
+
+void ApiClient::trekRedenIn(const QString &code, const Motivering &waarom, QObject *ontvanger, Antwoord<RedenRegel> done)
+{
+    roep<RedenRegel>(Aanroep{Route::RedenIntrekken, {code}, {}, alsBody(Route::RedenIntrekken, waarom)}, ontvanger,
+                     std::move(done));
+}
+
+void ApiClient::vormen(QObject *ontvanger, Antwoord<VormLijst> done)
+{
+    roep<VormLijst>(Aanroep{Route::Vormen, {}, {}, std::nullopt}, ontvanger, std::move(done));
+}
+
+void ApiClient::vormAfspraken(const QString &vorm, QObject *ontvanger, Antwoord<VormAfspraken> done)
+{
+    roep<VormAfspraken>(Aanroep{Route::VormAfspraken, {vorm}, {}, std::nullopt}, ontvanger, std::move(done));
+}
+
+void ApiClient::vormAfspraakOpslaan(const QString &vorm, const AfspraakInvoer &invoer, QObject *ontvanger,
+                                    Antwoord<AfspraakOpgeslagen> done)
+{
+    roep<AfspraakOpgeslagen>(Aanroep{Route::VormAfspraakOpslaan, {vorm}, {}, alsBody(Route::VormAfspraakOpslaan, invoer)},
+                             ontvanger, std::move(done));
+}
+
+void ApiClient::vormAfspraakProberen(const QString &vorm, const VormProefInvoer &invoer, QObject *ontvanger,
+                                     Antwoord<Proef> done)
+{
+    roep<Proef>(Aanroep{Route::VormAfspraakProberen, {vorm}, {}, alsBody(Route::VormAfspraakProberen, invoer)}, ontvanger,
+                std::move(done));
+}
+
+void ApiClient::rekeningen(const QString &inwoner, QObject *ontvanger, Antwoord<EigenRekeningLijst> done)
+{
+    roep<EigenRekeningLijst>(Aanroep{Route::Rekeningen, {inwoner}, {}, std::nullopt}, ontvanger, std::move(done));
+}
+
+void ApiClient::voegRekeningToe(const QString &inwoner, const NieuweEigenRekening &rekening, QObject *ontvanger,
+                                Antwoord<EigenRekening> done)
+{
+    roep<EigenRekening>(Aanroep{Route::RekeningToevoegen, {inwoner}, {}, alsBody(Route::RekeningToevoegen, rekening)},
+                        ontvanger, std::move(done));
+}
+
+void ApiClient::beeindigRekening(const QString &inwoner, qint64 rekening, const Motivering &waarom, QObject *ontvanger,
+                                 Antwoord<EigenRekening> done)
+{
+    roep<EigenRekening>(Aanroep{Route::RekeningBeeindigen, {inwoner, QString::number(rekening)}, {},
+                                alsBody(Route::RekeningBeeindigen, waarom)},
+                        ontvanger, std::move(done));
+}
+
+void ApiClient::koppelInwoner(const InwonerKoppeling &koppeling, QObject *ontvanger, Antwoord<Overzicht> done)
+{
+    roep<Overzicht>(Aanroep{Route::InwonerKoppelen, {}, {}, alsBody(Route::InwonerKoppelen, koppeling)}, ontvanger,
+                    std::move(done));
+}
+
+void ApiClient::beeindigInwoner(const QString &inwoner, const BeeindigInvoer &waarom, QObject *ontvanger,
+                                Antwoord<Overzicht> done)
+{
+    roep<Overzicht>(Aanroep{Route::InwonerBeeindigen, {inwoner}, {}, alsBody(Route::InwonerBeeindigen, waarom)}, ontvanger,
+               std::move(done));
+}
+
+void ApiClient::koppelCaseload(const CaseloadInvoer &invoer, QObject *ontvanger, Antwoord<Caseload> done)
+{
+    roep<Caseload>(Aanroep{Route::CaseloadKoppelen, {}, {}, alsBody(Route::CaseloadKoppelen, invoer)}, ontvanger,
+                   std::move(done));
+}
+
 } // namespace regie::desk

@@ -106,6 +106,31 @@ public:
     void berichtOpnieuw(qint64 id, QObject *ontvanger, Antwoord<UitgaandBericht> done);
     void bewaartermijn(QObject *ontvanger, Antwoord<Bewaartermijn> done);
 
+    // Inrichting: teams and their contact details (beheerder), the reason catalogue and the
+    // afspraken per vorm (teamleider, beheerder), own accounts (medewerker, teamleider),
+    // linking an inwoner to Allegro and the caseload (beheerder).
+    void teams(QObject *ontvanger, Antwoord<TeamLijst> done);
+    void maakTeam(const NieuwTeam &team, QObject *ontvanger, Antwoord<Team> done);
+    void wijzigTeam(qint64 id, const TeamContact &contact, QObject *ontvanger, Antwoord<Team> done);
+    void redenCatalogus(QObject *ontvanger, Antwoord<RedenCatalogus> done);
+    void maakReden(const NieuweReden &reden, QObject *ontvanger, Antwoord<RedenRegel> done);
+    void redenVersies(const QString &code, QObject *ontvanger, Antwoord<RedenVersieLijst> done);
+    void wijzigReden(const QString &code, const RedenWijziging &wijziging, QObject *ontvanger, Antwoord<RedenRegel> done);
+    void trekRedenIn(const QString &code, const Motivering &waarom, QObject *ontvanger, Antwoord<RedenRegel> done);
+    void vormen(QObject *ontvanger, Antwoord<VormLijst> done);
+    void vormAfspraken(const QString &vorm, QObject *ontvanger, Antwoord<VormAfspraken> done);
+    void vormAfspraakOpslaan(const QString &vorm, const AfspraakInvoer &invoer, QObject *ontvanger,
+                             Antwoord<AfspraakOpgeslagen> done);
+    void vormAfspraakProberen(const QString &vorm, const VormProefInvoer &invoer, QObject *ontvanger, Antwoord<Proef> done);
+    void rekeningen(const QString &inwoner, QObject *ontvanger, Antwoord<EigenRekeningLijst> done);
+    void voegRekeningToe(const QString &inwoner, const NieuweEigenRekening &rekening, QObject *ontvanger,
+                         Antwoord<EigenRekening> done);
+    void beeindigRekening(const QString &inwoner, qint64 rekening, const Motivering &waarom, QObject *ontvanger,
+                          Antwoord<EigenRekening> done);
+    void koppelInwoner(const InwonerKoppeling &koppeling, QObject *ontvanger, Antwoord<Overzicht> done);
+    void beeindigInwoner(const QString &inwoner, const BeeindigInvoer &waarom, QObject *ontvanger, Antwoord<Overzicht> done);
+    void koppelCaseload(const CaseloadInvoer &invoer, QObject *ontvanger, Antwoord<Caseload> done);
+
 Q_SIGNALS:
     void refreshTokenChanged(const QString &username, const QString &refreshToken); // empty: forget it
     void sessionEnded(const QString &melding); // the refresh failed too: log in again

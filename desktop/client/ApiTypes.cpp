@@ -608,4 +608,188 @@ BewaarRun BewaarRun::lees(JsonLezer &l)
 
 Bewaartermijn Bewaartermijn::lees(JsonLezer &l) { return Bewaartermijn{l.objectOfNiets<BewaarRun>(k("laatsteRun"))}; }
 
+// --- inrichting ------------------------------------------------------------------------------
+
+Team Team::lees(JsonLezer &l)
+{
+    Team t;
+    t.id = l.geheel(k("id"));
+    t.naam = l.tekst(k("naam"));
+    t.telefoon = l.tekst(k("telefoon"));
+    t.email = l.tekst(k("email"));
+    t.openingstijden = l.tekst(k("openingstijden"));
+    t.doelBehandeltijdUren = l.geheel(k("doelBehandeltijdUren"));
+    t.vierOgenGrens = l.bedrag(k("vierOgenGrensCents"));
+    t.medewerkers = l.geheel(k("medewerkers"));
+    t.inwoners = l.geheel(k("inwoners"));
+    return t;
+}
+
+TeamLijst TeamLijst::lees(JsonLezer &l) { return TeamLijst{l.lijst<Team>(k("data"))}; }
+
+void TeamContact::schrijf(JsonSchrijver &s) const
+{
+    s.tekst(k("naam"), naam);
+    s.tekst(k("telefoon"), telefoon);
+    s.tekst(k("email"), email);
+    s.tekst(k("openingstijden"), openingstijden);
+}
+
+void NieuwTeam::schrijf(JsonSchrijver &s) const
+{
+    s.tekst(k("naam"), naam);
+    s.tekst(k("telefoon"), telefoon);
+    s.tekst(k("email"), email);
+    s.tekst(k("openingstijden"), openingstijden);
+}
+
+RedenRegel RedenRegel::lees(JsonLezer &l)
+{
+    RedenRegel r;
+    r.code = l.tekst(k("code"));
+    r.soort = l.keuze(k("soort"), redenSoortCodes());
+    r.tekstB1 = l.tekst(k("tekstB1"));
+    r.tekstMedewerker = l.tekst(k("tekstMedewerker"));
+    r.versie = l.geheel(k("versie"));
+    r.actief = l.waar(k("actief"));
+    return r;
+}
+
+RedenCatalogus RedenCatalogus::lees(JsonLezer &l) { return RedenCatalogus{l.lijst<RedenRegel>(k("data"))}; }
+
+RedenVersie RedenVersie::lees(JsonLezer &l)
+{
+    RedenVersie v;
+    l.negeer(k("code"));
+    l.negeer(k("soort"));
+    v.tekstB1 = l.tekst(k("tekstB1"));
+    v.tekstMedewerker = l.tekst(k("tekstMedewerker"));
+    v.versie = l.geheel(k("versie"));
+    v.auteur = l.tekst(k("auteur"));
+    v.reden = l.tekst(k("reden"));
+    v.aangemaakt = l.tijd(k("aangemaakt"));
+    return v;
+}
+
+RedenVersieLijst RedenVersieLijst::lees(JsonLezer &l) { return RedenVersieLijst{l.lijst<RedenVersie>(k("data"))}; }
+
+void NieuweReden::schrijf(JsonSchrijver &s) const
+{
+    s.tekst(k("code"), code);
+    s.keuze(k("soort"), soort, redenSoortCodes());
+    s.tekst(k("tekstB1"), tekstB1);
+    s.tekst(k("tekstMedewerker"), tekstMedewerker);
+    s.tekst(k("reden"), reden);
+}
+
+void RedenWijziging::schrijf(JsonSchrijver &s) const
+{
+    s.tekst(k("tekstB1"), tekstB1);
+    s.tekst(k("tekstMedewerker"), tekstMedewerker);
+    s.tekst(k("reden"), reden);
+}
+
+void Motivering::schrijf(JsonSchrijver &s) const { s.tekst(k("reden"), reden); }
+
+Vorm Vorm::lees(JsonLezer &l)
+{
+    Vorm v;
+    v.code = l.tekst(k("code"));
+    v.naam = l.tekst(k("naam"));
+    v.uitleg = l.tekst(k("uitleg"));
+    return v;
+}
+
+VormLijst VormLijst::lees(JsonLezer &l) { return VormLijst{l.lijst<Vorm>(k("data"))}; }
+
+VormAfspraken VormAfspraken::lees(JsonLezer &l)
+{
+    VormAfspraken v;
+    v.vorm = l.object<Vorm>(k("vorm"));
+    v.geldend = l.objectOfNiets<Afspraak>(k("geldend"));
+    v.geschiedenis = l.lijst<AfspraakVersie>(k("geschiedenis"));
+    return v;
+}
+
+const api::Codes<PotSoort> &potSoortCodes()
+{
+    static const api::Codes<PotSoort> codes{{{k("vrij_besteedbaar"), PotSoort::VrijBesteedbaar}, {k("gebonden"), PotSoort::Gebonden}},
+                                            PotSoort::Onbekend};
+    return codes;
+}
+
+void VormProefInvoer::schrijf(JsonSchrijver &s) const
+{
+    schrijfAfspraak(s, afspraak);
+    s.keuze(k("soort"), soort, potSoortCodes());
+    s.bedrag(k("bedragCents"), bedrag);
+    s.bedrag(k("beschikbaarCents"), beschikbaar);
+    s.geheel(k("eerderAantal"), eerderAantal);
+    s.bedrag(k("eerderBedragCents"), eerderBedrag);
+}
+
+const api::Codes<RekeningControle> &rekeningControleCodes()
+{
+    static const api::Codes<RekeningControle> codes{{{k("bankpas"), RekeningControle::Bankpas},
+                                                {k("afschrift"), RekeningControle::Afschrift},
+                                                {k("allegro"), RekeningControle::Allegro},
+                                                {k("bank"), RekeningControle::Bank},
+                                                {k("anders"), RekeningControle::Anders}},
+                                               RekeningControle::Onbekend};
+    return codes;
+}
+
+EigenRekening EigenRekening::lees(JsonLezer &l)
+{
+    EigenRekening r;
+    r.id = l.geheel(k("id"));
+    r.label = l.tekst(k("label"));
+    r.ibanEind = l.tekst(k("ibanEind"));
+    r.bruikbaar = l.waar(k("bruikbaar"));
+    r.verificatie = l.keuze(k("verificatie"), rekeningControleCodes());
+    r.verificatieNotitie = l.tekst(k("verificatieNotitie"));
+    r.geverifieerdDoor = l.tekst(k("geverifieerdDoor"));
+    r.geverifieerdOp = l.tijd(k("geverifieerdOp"));
+    r.beeindigdOp = l.tijd(k("beeindigdOp"));
+    r.beeindigdReden = l.tekst(k("beeindigdReden"));
+    return r;
+}
+
+EigenRekeningLijst EigenRekeningLijst::lees(JsonLezer &l) { return EigenRekeningLijst{l.lijst<EigenRekening>(k("data"))}; }
+
+void NieuweEigenRekening::schrijf(JsonSchrijver &s) const
+{
+    s.tekst(k("iban"), iban);
+    s.tekst(k("label"), label);
+    s.keuze(k("verificatie"), verificatie, rekeningControleCodes());
+    s.tekst(k("notitie"), notitie);
+}
+
+void InwonerKoppeling::schrijf(JsonSchrijver &s) const
+{
+    s.tekst(k("bsn"), bsn);
+    s.tekst(k("allegroRelatie"), allegroRelatie);
+    s.geheel(k("teamId"), teamId);
+    s.geheelOfNull(k("medewerkerId"), medewerkerId);
+    s.tekst(k("reden"), reden);
+}
+
+void BeeindigInvoer::schrijf(JsonSchrijver &s) const { s.tekst(k("reden"), reden); }
+
+void CaseloadInvoer::schrijf(JsonSchrijver &s) const
+{
+    s.geheel(k("medewerkerId"), medewerkerId);
+    s.tekst(k("inwoner"), inwoner);
+}
+
+Caseload Caseload::lees(JsonLezer &l)
+{
+    Caseload c;
+    c.medewerkerId = l.geheel(k("medewerkerId"));
+    c.medewerkerNaam = l.tekst(k("medewerkerNaam"));
+    c.inwoner = l.tekst(k("inwoner"));
+    c.sinds = l.tijd(k("sinds"));
+    return c;
+}
+
 } // namespace regie::desk

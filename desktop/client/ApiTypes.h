@@ -434,4 +434,175 @@ struct Bewaartermijn {
     static Bewaartermijn lees(JsonLezer &l);
 };
 
+// --- inrichting: teams, reasons, vormen, own accounts, linking ------------------------------
+
+struct Team {
+    qint64 id = 0;
+    QString naam, telefoon, email, openingstijden;
+    qint64 doelBehandeltijdUren = 48;
+    Money vierOgenGrens;
+    qint64 medewerkers = 0, inwoners = 0;
+    static QString schemaNaam() { return QStringLiteral("Team"); }
+    static Team lees(JsonLezer &l);
+};
+
+struct TeamLijst {
+    QList<Team> data;
+    static QString schemaNaam() { return QStringLiteral("TeamLijst"); }
+    static TeamLijst lees(JsonLezer &l);
+};
+
+struct TeamContact { // PATCH /teams/{id}: what inwoners are told
+    QString naam, telefoon, email, openingstijden;
+    static QString schemaNaam() { return QStringLiteral("TeamWijziging"); }
+    void schrijf(JsonSchrijver &s) const;
+};
+
+struct NieuwTeam {
+    QString naam, telefoon, email, openingstijden;
+    static QString schemaNaam() { return QStringLiteral("TeamInvoer"); }
+    void schrijf(JsonSchrijver &s) const;
+};
+
+struct RedenRegel { // the catalogue as it stands, retired reasons included
+    QString code;
+    RedenSoort soort = RedenSoort::Onbekend;
+    QString tekstB1, tekstMedewerker;
+    qint64 versie = 1;
+    bool actief = true;
+    static QString schemaNaam() { return QStringLiteral("RedenRegel"); }
+    static RedenRegel lees(JsonLezer &l);
+};
+
+struct RedenCatalogus {
+    QList<RedenRegel> data;
+    static QString schemaNaam() { return QStringLiteral("RedenCatalogus"); }
+    static RedenCatalogus lees(JsonLezer &l);
+};
+
+struct RedenVersie {
+    qint64 versie = 1;
+    QString tekstB1, tekstMedewerker, auteur, reden;
+    QDateTime aangemaakt;
+    static QString schemaNaam() { return QStringLiteral("RedenVersie"); }
+    static RedenVersie lees(JsonLezer &l);
+};
+
+struct RedenVersieLijst {
+    QList<RedenVersie> data;
+    static QString schemaNaam() { return QStringLiteral("RedenVersieLijst"); }
+    static RedenVersieLijst lees(JsonLezer &l);
+};
+
+struct NieuweReden {
+    QString code;
+    RedenSoort soort = RedenSoort::Weigering;
+    QString tekstB1, tekstMedewerker, reden;
+    static QString schemaNaam() { return QStringLiteral("RedenInvoer"); }
+    void schrijf(JsonSchrijver &s) const;
+};
+
+struct RedenWijziging { // a new version
+    QString tekstB1, tekstMedewerker, reden;
+    static QString schemaNaam() { return QStringLiteral("RedenWijziging"); }
+    void schrijf(JsonSchrijver &s) const;
+};
+
+struct Motivering { // why: retiring a reason, ending an account or budgetbeheer
+    QString reden;
+    static QString schemaNaam() { return QStringLiteral("Motivering"); }
+    void schrijf(JsonSchrijver &s) const;
+};
+
+struct Vorm {
+    QString code, naam, uitleg;
+    static QString schemaNaam() { return QStringLiteral("Vorm"); }
+    static Vorm lees(JsonLezer &l);
+};
+
+struct VormLijst {
+    QList<Vorm> data;
+    static QString schemaNaam() { return QStringLiteral("VormLijst"); }
+    static VormLijst lees(JsonLezer &l);
+};
+
+struct VormAfspraken {
+    Vorm vorm;
+    std::optional<Afspraak> geldend;
+    QList<AfspraakVersie> geschiedenis;
+    static QString schemaNaam() { return QStringLiteral("VormAfspraken"); }
+    static VormAfspraken lees(JsonLezer &l);
+};
+
+enum class PotSoort { VrijBesteedbaar, Gebonden, Onbekend };
+const api::Codes<PotSoort> &potSoortCodes();
+
+struct VormProefInvoer { // "Proberen" on a made-up situation
+    rules::Afspraak afspraak;
+    PotSoort soort = PotSoort::VrijBesteedbaar;
+    Money bedrag, beschikbaar, eerderBedrag;
+    qint64 eerderAantal = 0;
+    static QString schemaNaam() { return QStringLiteral("VormProefInvoer"); }
+    void schrijf(JsonSchrijver &s) const;
+};
+
+enum class RekeningControle { Bankpas, Afschrift, Allegro, Bank, Anders, Onbekend };
+const api::Codes<RekeningControle> &rekeningControleCodes();
+
+struct EigenRekening {
+    qint64 id = 0;
+    QString label, ibanEind;
+    bool bruikbaar = false;
+    RekeningControle verificatie = RekeningControle::Onbekend;
+    QString verificatieNotitie, geverifieerdDoor;
+    QDateTime geverifieerdOp, beeindigdOp;
+    QString beeindigdReden;
+    static QString schemaNaam() { return QStringLiteral("EigenRekening"); }
+    static EigenRekening lees(JsonLezer &l);
+};
+
+struct EigenRekeningLijst {
+    QList<EigenRekening> data;
+    static QString schemaNaam() { return QStringLiteral("EigenRekeningLijst"); }
+    static EigenRekeningLijst lees(JsonLezer &l);
+};
+
+struct NieuweEigenRekening { // after the medewerker verified it
+    QString iban, label;
+    RekeningControle verificatie = RekeningControle::Bankpas;
+    QString notitie;
+    static QString schemaNaam() { return QStringLiteral("EigenRekeningInvoer"); }
+    void schrijf(JsonSchrijver &s) const;
+};
+
+struct InwonerKoppeling { // POST /inwoners: take over a household from Allegro
+    QString bsn, allegroRelatie;
+    qint64 teamId = 0;
+    std::optional<qint64> medewerkerId;
+    QString reden;
+    static QString schemaNaam() { return QStringLiteral("KoppelInvoer"); }
+    void schrijf(JsonSchrijver &s) const;
+};
+
+struct BeeindigInvoer { // POST /inwoners/{id}/beeindigen
+    QString reden;
+    static QString schemaNaam() { return QStringLiteral("BeeindigInvoer"); }
+    void schrijf(JsonSchrijver &s) const;
+};
+
+struct CaseloadInvoer {
+    qint64 medewerkerId = 0;
+    QString inwoner;
+    static QString schemaNaam() { return QStringLiteral("CaseloadInvoer"); }
+    void schrijf(JsonSchrijver &s) const;
+};
+
+struct Caseload {
+    qint64 medewerkerId = 0;
+    QString medewerkerNaam, inwoner;
+    QDateTime sinds;
+    static QString schemaNaam() { return QStringLiteral("Caseload"); }
+    static Caseload lees(JsonLezer &l);
+};
+
 } // namespace regie::desk

@@ -21,6 +21,11 @@ enum class Route {
     Afspraken, AfspraakOpslaan, AfspraakProberen,
     Meldingen, Audit, AuditExport, AuditVerificatie, Rapport,
     Gebruikers, UitgaandeBerichten, BerichtOpnieuw, Bewaartermijn,
+    Teams, TeamMaken, TeamWijzigen,
+    RedenCatalogus, RedenMaken, RedenVersies, RedenNieuweVersie, RedenIntrekken,
+    Vormen, VormAfspraken, VormAfspraakOpslaan, VormAfspraakProberen,
+    Rekeningen, RekeningToevoegen, RekeningBeeindigen,
+    InwonerKoppelen, InwonerBeeindigen, CaseloadKoppelen,
 };
 
 struct Eindpunt {

@@ -46,4 +46,18 @@ QString statusTekst(VerzoekStatus status)
     return verzoekStatusCodes().code(status); // states a medewerker rarely sees keep their code
 }
 
+QString verificatieTekst(RekeningControle verificatie)
+{
+    switch (verificatie) {
+    case RekeningControle::Bankpas: return QCoreApplication::translate("regie::desk::Tekst", "bankpas en legitimatie gezien");
+    case RekeningControle::Afschrift: return QCoreApplication::translate("regie::desk::Tekst", "bankafschrift op naam gezien");
+    case RekeningControle::Allegro: return QCoreApplication::translate("regie::desk::Tekst", "bekend in Allegro");
+    case RekeningControle::Bank: return QCoreApplication::translate("regie::desk::Tekst", "bevestigd door de bank");
+    case RekeningControle::Anders: return QCoreApplication::translate("regie::desk::Tekst", "anders (zie notitie)");
+    case RekeningControle::Onbekend: break;
+    }
+    // Accounts from before verifications were recorded (or from Allegro's own check).
+    return QCoreApplication::translate("regie::desk::Tekst", "niet vastgelegd");
+}
+
 } // namespace regie::desk

@@ -69,7 +69,23 @@ bool leesAantal(const QLineEdit *veld, std::optional<int> *uit, const QString &n
 AfsprakenView::AfsprakenView(ApiClient &api, QWidget *parent) : QWidget(parent), api_(api)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *kies = new QHBoxLayout;
+    auto *boven = new QHBoxLayout;
+    doel_ = new QComboBox(this);
+    doel_->setObjectName(QStringLiteral("afsprakenDoel"));
+    doel_->addItem(tr("Een inwoner"));
+    doel_->addItem(tr("Standaard per vorm"));
+    toegankelijk(doel_, tr("Afspraken voor"), tr("Een inwoner, of de standaard voor iedereen met dezelfde vorm van budgetbeheer."));
+    auto *doelLabel = new QLabel(tr("Afspraken &voor:"), this);
+    doelLabel->setBuddy(doel_);
+    boven->addWidget(doelLabel);
+    boven->addWidget(doel_);
+    doel_->setVisible(false);
+    doelLabel->setVisible(false);
+    connect(doel_, &QComboBox::activated, this, [this](int i) { kiesDoel(i == 1); });
+    connect(this, &AfsprakenView::vormenGeladen, doelLabel, [doelLabel] { doelLabel->setVisible(true); });
+    inwonerRij_ = new QWidget(this);
+    auto *kies = new QHBoxLayout(inwonerRij_);
+    kies->setContentsMargins(0, 0, 0, 0);
     inwonerKiezer_ = new QComboBox(this);
     inwonerKiezer_->setObjectName(QStringLiteral("afsprakenInwoner"));
     toegankelijk(inwonerKiezer_, tr("Inwoner"));
@@ -80,7 +96,19 @@ AfsprakenView::AfsprakenView(ApiClient &api, QWidget *parent) : QWidget(parent),
     kies->addWidget(inwonerKiezer_, 1);
     kies->addWidget(new QLabel(tr("Reservering:"), this));
     kies->addWidget(reservering_, 1);
-    layout->addLayout(kies);
+    boven->addWidget(inwonerRij_, 1);
+    vormRij_ = new QWidget(this);
+    auto *vormKies = new QHBoxLayout(vormRij_);
+    vormKies->setContentsMargins(0, 0, 0, 0);
+    vormKiezer_ = new QComboBox(vormRij_);
+    vormKiezer_->setObjectName(QStringLiteral("afsprakenVorm"));
+    toegankelijk(vormKiezer_, tr("Vorm"), tr("De vorm van budgetbeheer waarvoor u de standaardafspraak maakt."));
+    vormKies->addWidget(new QLabel(tr("Vorm:"), vormRij_));
+    vormKies->addWidget(vormKiezer_, 1);
+    vormRij_->setVisible(false);
+    boven->addWidget(vormRij_, 1);
+    layout->addLayout(boven);
+    connect(vormKiezer_, &QComboBox::activated, this, [this] { openVorm(vormKiezer_->currentData().toString()); });
     connect(inwonerKiezer_, &QComboBox::activated, this, [this] { open(inwonerKiezer_->currentData().toString()); });
     connect(reservering_, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (i >= 0 && i < reserveringen_.size())
@@ -181,6 +209,7 @@ QWidget *AfsprakenView::bouwProef()
     rij->addWidget(proefBedrag_, 1);
     rij->addWidget(knop);
     layout->addLayout(rij);
+    layout->addWidget(bouwSituatie());
     proefUitkomst_ = new QLabel(box);
     proefUitkomst_->setObjectName(QStringLiteral("proefUitkomst"));
     proefUitkomst_->setWordWrap(true);
@@ -196,6 +225,33 @@ QWidget *AfsprakenView::bouwProef()
     connect(knop, &QPushButton::clicked, this, &AfsprakenView::probeer);
     connect(proefBedrag_, &QLineEdit::returnPressed, this, &AfsprakenView::probeer);
     return box;
+}
+
+// The made-up situation a vorm's default is tried on.
+QWidget *AfsprakenView::bouwSituatie()
+{
+    situatie_ = new QWidget;
+    auto *form = new QFormLayout(situatie_);
+    form->setContentsMargins(0, 0, 0, 0);
+    situatieSoort_ = new QComboBox(situatie_);
+    situatieSoort_->setObjectName(QStringLiteral("situatieSoort"));
+    situatieSoort_->addItem(tr("Vrij besteedbaar potje"), static_cast<int>(PotSoort::VrijBesteedbaar));
+    situatieSoort_->addItem(tr("Gebonden potje"), static_cast<int>(PotSoort::Gebonden));
+    toegankelijk(situatieSoort_, tr("Soort potje"));
+    form->addRow(tr("Soort potje:"), situatieSoort_);
+    auto nieuwVeld = [&](const char *naam, const QString &label, const QString &voorbeeld) {
+        auto *v = new QLineEdit(situatie_);
+        v->setObjectName(QString::fromLatin1(naam));
+        v->setPlaceholderText(voorbeeld);
+        toegankelijk(v, label);
+        form->addRow(label + u':', v);
+        return v;
+    };
+    situatieBeschikbaar_ = nieuwVeld("situatieBeschikbaar", tr("In het potje (€)"), tr("bijv. 250,00"));
+    situatieEerderAantal_ = nieuwVeld("situatieEerderAantal", tr("Eerder opgenomen deze week (aantal)"), QStringLiteral("0"));
+    situatieEerderBedrag_ = nieuwVeld("situatieEerderBedrag", tr("Eerder opgenomen deze week (€)"), QStringLiteral("0,00"));
+    situatie_->setVisible(false);
+    return situatie_;
 }
 
 QLineEdit *AfsprakenView::veld(const QString &naam) const { return findChild<QLineEdit *>(naam); }
@@ -216,6 +272,8 @@ void AfsprakenView::open(const QString &inwoner)
     if (inwoner.isEmpty())
         return;
     inwoner_ = inwoner;
+    vorm_.clear();
+    toonDoel(false);
     const int i = inwonerKiezer_->findData(inwoner);
     if (i >= 0)
         inwonerKiezer_->setCurrentIndex(i);
@@ -274,8 +332,9 @@ void AfsprakenView::vulFormulier(const Afspraak &a)
 std::optional<rules::Afspraak> AfsprakenView::ontwerp(QStringList *fouten) const
 {
     rules::Afspraak a;
-    a.scope = rules::Scope::Reservering;
-    a.reserveringId = reservering_->currentData().toLongLong();
+    a.scope = vormModus() ? rules::Scope::Vorm : rules::Scope::Reservering;
+    if (!vormModus())
+        a.reserveringId = reservering_->currentData().toLongLong();
     a.modus = rules::modusFromString(modus_->currentData().toString()).value_or(rules::Modus::NaAkkoord);
     std::optional<Money> minimum;
     bool ok = leesBedrag(maxPerOpname_, &a.maxPerOpname, tr("Max. per opname"), fouten);
@@ -301,7 +360,7 @@ void AfsprakenView::valideerNu()
     QStringList fouten;
     ontwerp(&fouten);
     validatie_->setText(fouten.join(u'\n'));
-    opslaan_->setEnabled(fouten.isEmpty() && !reden_->text().trimmed().isEmpty() && !inwoner_.isEmpty());
+    opslaan_->setEnabled(fouten.isEmpty() && !reden_->text().trimmed().isEmpty() && (vormModus() || !inwoner_.isEmpty()));
 }
 
 void AfsprakenView::probeer()
@@ -316,14 +375,25 @@ void AfsprakenView::probeer()
         proefRedenen_->setText(fouten.join(u'\n'));
         return;
     }
-    api_.afspraakProberen(inwoner_, ProefInvoer{*a, *bedrag.value}, this, [this](ApiResult<Proef> r) {
+    const auto antwoord = [this](ApiResult<Proef> r) {
         if (!r.ok()) {
             proefUitkomst_->setText(r.problem->melding());
             proefRedenen_->clear();
             return;
         }
         toonProef(r.value);
-    });
+    };
+    if (!vormModus()) {
+        api_.afspraakProberen(inwoner_, ProefInvoer{*a, *bedrag.value}, this, antwoord);
+        return;
+    }
+    const auto invoer = situatie(*a, *bedrag.value, &fouten);
+    if (!invoer) {
+        proefUitkomst_->setText(tr("Eerst de situatie verbeteren."));
+        proefRedenen_->setText(fouten.join(u'\n'));
+        return;
+    }
+    api_.vormAfspraakProberen(vorm_, *invoer, this, antwoord);
 }
 
 void AfsprakenView::toonProef(const Proef &p)
@@ -354,16 +424,101 @@ void AfsprakenView::opslaan()
         return;
     }
     opslaan_->setEnabled(false);
-    api_.afspraakOpslaan(inwoner_, AfspraakInvoer{*a, reden_->text().trimmed()}, this, [this](ApiResult<AfspraakOpgeslagen> r) {
+    const auto antwoord = [this](ApiResult<AfspraakOpgeslagen> r) {
         if (!r.ok()) {
             validatie_->setText(r.problem->melding());
             opslaan_->setEnabled(true);
             return;
         }
-        Q_EMIT melding(tr("Afspraak opgeslagen als nieuwe versie."));
+        Q_EMIT melding(vormModus() ? tr("Standaardafspraak opgeslagen als nieuwe versie.")
+                                   : tr("Afspraak opgeslagen als nieuwe versie."));
         Q_EMIT opgeslagen();
-        open(inwoner_);
+        if (vormModus())
+            openVorm(vorm_);
+        else
+            open(inwoner_);
+    };
+    if (vormModus())
+        api_.vormAfspraakOpslaan(vorm_, AfspraakInvoer{*a, reden_->text().trimmed()}, this, antwoord);
+    else
+        api_.afspraakOpslaan(inwoner_, AfspraakInvoer{*a, reden_->text().trimmed()}, this, antwoord);
+}
+
+void AfsprakenView::laadVormen()
+{
+    const Rol rol = api_.gebruiker().rol;
+    if (rol != Rol::Teamleider && rol != Rol::Beheerder)
+        return;
+    api_.vormen(this, [this](ApiResult<VormLijst> r) {
+        if (!r.ok())
+            return;
+        vormKiezer_->clear();
+        for (const Vorm &v : r.value.data)
+            vormKiezer_->addItem(v.naam + QStringLiteral(" (") + v.code + u')', v.code);
+        doel_->setVisible(true);
+        Q_EMIT vormenGeladen();
     });
+}
+
+void AfsprakenView::toonDoel(bool vorm)
+{
+    doel_->setCurrentIndex(vorm ? 1 : 0);
+    inwonerRij_->setVisible(!vorm);
+    vormRij_->setVisible(vorm);
+    situatie_->setVisible(vorm);
+}
+
+void AfsprakenView::kiesDoel(bool vorm)
+{
+    toonDoel(vorm);
+    if (vorm)
+        openVorm(vormKiezer_->currentData().toString());
+    else
+        open(inwonerKiezer_->currentData().toString());
+}
+
+void AfsprakenView::openVorm(const QString &vorm)
+{
+    if (vorm.isEmpty())
+        return;
+    vorm_ = vorm;
+    inwoner_.clear();
+    toonDoel(true);
+    const int i = vormKiezer_->findData(vorm);
+    if (i >= 0)
+        vormKiezer_->setCurrentIndex(i);
+    api_.vormAfspraken(vorm, this, [this, vorm](ApiResult<VormAfspraken> r) {
+        if (vorm != vorm_)
+            return;
+        if (!r.ok()) {
+            Q_EMIT melding(r.problem->melding());
+            return;
+        }
+        Afspraak standaard; // nothing set yet: the cautious default, every request to a medewerker
+        standaard.modus = rules::Modus::NaAkkoord;
+        vulFormulier(r.value.geldend.value_or(standaard));
+        geschiedenis_->zet(r.value.geschiedenis, {});
+        Q_EMIT geladen();
+    });
+}
+
+std::optional<VormProefInvoer> AfsprakenView::situatie(const rules::Afspraak &a, Money bedrag, QStringList *fouten) const
+{
+    std::optional<Money> beschikbaar, eerderBedrag;
+    std::optional<int> eerderAantal;
+    bool ok = leesBedrag(situatieBeschikbaar_, &beschikbaar, tr("In het potje"), fouten);
+    ok = leesAantal(situatieEerderAantal_, &eerderAantal, tr("Eerder opgenomen (aantal)"), fouten) && ok;
+    ok = leesBedrag(situatieEerderBedrag_, &eerderBedrag, tr("Eerder opgenomen (€)"), fouten) && ok;
+    if (!ok)
+        return std::nullopt;
+    VormProefInvoer invoer;
+    invoer.afspraak = a;
+    invoer.soort = static_cast<PotSoort>(situatieSoort_->currentData().toInt());
+    invoer.bedrag = bedrag;
+    invoer.beschikbaar = beschikbaar.value_or(Money::zero());
+    invoer.eerderAantal = eerderAantal.value_or(0);
+    invoer.eerderBedrag = eerderBedrag.value_or(Money::zero());
+    return invoer;
 }
 
 } // namespace regie::desk

@@ -6,6 +6,7 @@
 #include "models/Tekst.h"
 #include "models/TransactiesModel.h"
 #include "models/VerzoekenModel.h"
+#include "views/RekeningenPaneel.h"
 #include "views/UiHelpers.h"
 
 #include <QtWidgets/QComboBox>
@@ -59,6 +60,10 @@ DossierView::DossierView(ApiClient &api, QWidget *parent) : QWidget(parent), api
     tabs->addTab(maakTabel(verzoeken_, tr("Verzoeken"), tabs), tr("Verzoeken"));
     meldingenTabel_ = maakTabel(meldingen_, tr("Meldingen aan de inwoner"), tabs);
     tabs->addTab(meldingenTabel_, tr("Meldingen"));
+    // Before the meldingen, which stay the last tab.
+    rekeningen_ = new RekeningenPaneel(api_, tabs);
+    tabs->insertTab(tabs->count() - 1, rekeningen_, tr("Eigen rekeningen"));
+    connect(rekeningen_, &RekeningenPaneel::melding, this, &DossierView::melding);
     layout->addWidget(tabs, 1);
 }
 
@@ -109,6 +114,7 @@ void DossierView::open(const QString &inwoner)
         Q_EMIT geladen();
     });
     laadMeldingen(inwoner);
+    rekeningen_->open(inwoner);
 }
 
 void DossierView::laadMeldingen(const QString &inwoner)

@@ -1,6 +1,7 @@
 #pragma once
 // The inwoner's dossier as the inwoner sees it (beheerrekening, reserveringen, budgetplan,
-// lening, transactions) plus their request history and the meldingen they received. Every opening is logged as inzage by
+// lening, transactions) plus their request history, their own accounts (added and ended
+// here, see RekeningenPaneel) and the meldingen they received. Every opening is logged as inzage by
 // the server.
 
 #include "client/ApiClient.h"
@@ -15,6 +16,7 @@ namespace regie::desk {
 
 class BudgetplanModel;
 class MeldingenModel;
+class RekeningenPaneel;
 class ReserveringenModel;
 class TransactiesModel;
 class VerzoekenModel;
@@ -29,6 +31,7 @@ public:
     QString inwoner() const { return inwoner_; }
     VerzoekenModel *verzoeken() const { return verzoeken_; }
     MeldingenModel *meldingen() const { return meldingen_; }
+    RekeningenPaneel *rekeningen() const { return rekeningen_; }
 
 Q_SIGNALS:
     void melding(const QString &tekst);
@@ -49,6 +52,7 @@ private:
     VerzoekenModel *verzoeken_;
     BudgetplanModel *budgetplan_;
     MeldingenModel *meldingen_;
+    RekeningenPaneel *rekeningen_;
 };
 
 } // namespace regie::desk

@@ -242,9 +242,13 @@ void VerzoekView::vulRedenen()
         reden_->addItem(tr("(geen reden nodig)"), QString());
     else
         reden_->addItem(tr("Kies een reden…"), QString());
+    // Chosen by the medewerker's text; the inwoner's text only as a preview (the tooltip, and
+    // the full message in the preview below).
     for (const RedenKeuze &r : redenen_) {
-        if (r.soort == soort)
-            reden_->addItem(r.tekstMedewerker, r.code);
+        if (r.soort != soort)
+            continue;
+        reden_->addItem(r.tekstMedewerker, r.code);
+        reden_->setItemData(reden_->count() - 1, tr("De inwoner leest: %1").arg(r.tekstB1), Qt::ToolTipRole);
     }
     const int terug = reden_->findData(huidige);
     reden_->setCurrentIndex(terug >= 0 ? terug : 0);

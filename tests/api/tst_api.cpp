@@ -578,6 +578,67 @@ private Q_SLOTS:
         QCOMPARE(api.get(k("/api/v1/bewaartermijn"), anna).status, 403);
     }
 
+    // What staff set up without the demo loader: reasons, the afspraken per vorm, teams' opening
+    // hours and own accounts, each for the roles that may.
+    void inrichting()
+    {
+        relogAll();
+        const QJsonObject reden{{k("code"), k("GEEN_BON")}, {k("soort"), k("weigering")},
+                                {k("tekstB1"), k("We missen de bon. Stuur die mee.")},
+                                {k("tekstMedewerker"), k("Bon of offerte ontbreekt")}, {k("reden"), k("nieuw beleid")}};
+        QCOMPARE(api.post(k("/api/v1/redencatalogus"), anna, reden).status, 403);
+        QCOMPARE(api.post(k("/api/v1/redencatalogus"), tess, reden).status, 201);
+        QCOMPARE(api.post(k("/api/v1/redencatalogus"), tess, reden).status, 409);
+        const Reply versie = api.post(k("/api/v1/redencatalogus/GEEN_BON/versies"), bea,
+                                      {{k("tekstB1"), k("We missen de bon.")}, {k("tekstMedewerker"), k("Bon ontbreekt")},
+                                       {k("reden"), k("korter")}});
+        QCOMPARE(versie.status, 201);
+        QCOMPARE(versie.json().value(k("versie")).toInt(), 2);
+        QCOMPARE(api.get(k("/api/v1/redencatalogus/GEEN_BON/versies"), anna).json().value(k("data")).toArray().size(), 2);
+        QCOMPARE(api.get(k("/api/v1/redencatalogus/ONBEKEND/versies"), anna).status, 404);
+        QCOMPARE(api.post(k("/api/v1/redencatalogus/GEEN_BON/intrekken"), tess, {{k("reden"), k("dubbel")}})
+                     .json().value(k("actief")).toBool(), false);
+        QCOMPARE(api.get(k("/api/v1/redencatalogus"), anna).status, 200);
+
+        QCOMPARE(api.get(k("/api/v1/vormen"), anna).json().value(k("data")).toArray().first().toObject().value(k("code")).toString(), k("T"));
+        const QJsonObject standaard{{k("modus"), k("vrij")}, {k("maxPerOpnameCents"), 2500}, {k("ingangsdatum"), k("2026-11-01")},
+                                    {k("reden"), k("beleid 2027")}};
+        QCOMPARE(api.post(k("/api/v1/vormen/T/afspraken"), anna, standaard).status, 403);
+        QCOMPARE(api.post(k("/api/v1/vormen/T/afspraken"), tess, standaard).status, 201);
+        QCOMPARE(api.post(k("/api/v1/vormen/X/afspraken"), tess, standaard).status, 404);
+        const Reply vorm = api.get(k("/api/v1/vormen/T/afspraken"), anna);
+        QCOMPARE(vorm.json().value(k("geldend")).toObject().value(k("modus")).toString(), k("vrij"));
+        const QJsonObject proef{{k("modus"), k("vrij")}, {k("maxPerOpnameCents"), 2500}, {k("bedragCents"), 3000},
+                                {k("beschikbaarCents"), 10000}, {k("soort"), k("vrij_besteedbaar")}};
+        QCOMPARE(api.post(k("/api/v1/vormen/T/afspraken/proberen"), tess, proef).json().value(k("beoordeling")).toObject()
+                     .value(k("uitkomst")).toString(), k("na_akkoord"));
+        QCOMPARE(api.post(k("/api/v1/vormen/T/afspraken/proberen"), anna, proef).status, 403);
+
+        const Reply team = api.call(k("PATCH"), k("/api/v1/teams/%1").arg(api.w.teamId), bea,
+                                    QJsonObject{{k("openingstijden"), k("ma-vr 9.00-17.00 uur")}});
+        QCOMPARE(team.json().value(k("openingstijden")).toString(), k("ma-vr 9.00-17.00 uur"));
+
+        const QString p1 = api.pseudonym(api.w.inwoner1);
+        const QString rekeningen = k("/api/v1/inwoners/%1/rekeningen").arg(p1);
+        const QJsonObject rekening{{k("iban"), k("NL39 RABO 0300 0652 64")}, {k("label"), k("Spaarrekening")},
+                                   {k("verificatie"), k("bankpas")}, {k("notitie"), k("Pas en ID gezien aan de balie")}};
+        QCOMPARE(api.post(rekeningen, carla, rekening).status, 404);
+        QCOMPARE(api.post(rekeningen, bea, rekening).status, 404);
+        QJsonObject fout = rekening;
+        fout.insert(k("iban"), k("NL39RABO0300065265"));
+        QCOMPARE(api.post(rekeningen, anna, fout).status, 400);
+        const Reply nieuw = api.post(rekeningen, anna, rekening);
+        QCOMPARE(nieuw.status, 201);
+        QCOMPARE(nieuw.json().value(k("ibanEind")).toString(), k("5264"));
+        QVERIFY(!nieuw.body.contains("RABO"));
+        QCOMPARE(api.get(rekeningen, anna).json().value(k("data")).toArray().size(), 2);
+        const qint64 id = nieuw.json().value(k("id")).toInteger();
+        const Reply einde = api.post(rekeningen + k("/%1/beeindigen").arg(id), anna, {{k("reden"), k("opgeheven")}});
+        QCOMPARE(einde.status, 200);
+        QCOMPARE(einde.json().value(k("bruikbaar")).toBool(), false);
+        QCOMPARE(api.post(rekeningen + k("/%1/beeindigen").arg(id), anna, {{k("reden"), k("opgeheven")}}).status, 404);
+    }
+
     void openApiIsServed()
     {
         QFile file(QStringLiteral(REGIE_SOURCE_DIR "/citizen-web/api/openapi.json"));

@@ -11,6 +11,9 @@
 #include "app/LoginDialog.h"
 #include "app/MainWindow.h"
 #include "models/AfspraakVersiesModel.h"
+#include "models/EigenRekeningenModel.h"
+#include "models/RedenVersiesModel.h"
+#include "models/TeamsModel.h"
 #include "models/MeldingenModel.h"
 #include "models/UitgaandeBerichtenModel.h"
 #include "models/VerzoekenModel.h"
@@ -18,13 +21,21 @@
 #include "views/BeheerView.h"
 #include "services/Bewaartermijn.h"
 #include "views/DossierView.h"
+#include "views/KoppelDialog.h"
+#include "views/RedenenView.h"
+#include "views/RekeningenPaneel.h"
+#include "views/TeamsView.h"
 #include "views/TeamleiderView.h"
 #include "views/VerzoekView.h"
 #include "views/WerkvoorraadView.h"
 
 #include "services/Afspraken.h"
 #include "outbox/Outbox.h"
+#include "services/Beheer.h"
+#include "services/Besluiten.h"
 #include "services/Dossier.h"
+#include "services/EigenRekeningen.h"
+#include "services/Organisatie.h"
 #include "storage/Database.h"
 
 #include <QtCore/QDir>
@@ -37,6 +48,7 @@
 #include <QtWidgets/QDateEdit>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
@@ -366,6 +378,202 @@ private Q_SLOTS:
         QCOMPARE(gepland.first().at(0).toLongLong(), due.first().id);
         QTRY_VERIFY_WITH_TIMEOUT(!geladen.isEmpty(), 10000);
         QCOMPARE(b->berichten()->rowCount(), 0);
+    }
+
+    // The teamleider keeps the reason catalogue: a new reason, a new version, retiring it. The
+    // screen previews the inwoner's text but lists the medewerker's.
+    void redenCatalogus()
+    {
+        ApiClient tess;
+        api.w.advance(31);
+        QVERIFY(inloggen(tess, k("tess"), apitest::kPassword));
+        MainWindow leider(tess);
+        leider.resize(1280, 800);
+        leider.show();
+        RedenenView *r = leider.redenen();
+        QVERIFY(r);
+        QVERIFY(!leider.teams()); // teams are the beheerder's
+        leider.tabs()->setCurrentWidget(r);
+        QSignalSpy geladen(r, &RedenenView::geladen);
+        r->herlaad();
+        QTRY_VERIFY_WITH_TIMEOUT(!geladen.isEmpty(), 10000);
+        r->nieuw();
+        r->findChild<QLineEdit *>(k("redenCode"))->setText(k("GEEN_BON"));
+        r->findChild<QPlainTextEdit *>(k("tekstMedewerker"))->setPlainText(k("Bon of offerte ontbreekt"));
+        r->findChild<QPlainTextEdit *>(k("tekstB1"))->setPlainText(k("We missen de bon. Stuur die mee."));
+        QVERIFY2(r->voorbeeld()->text().contains(k("nee gezegd")) && r->voorbeeld()->text().contains(k("We missen de bon")),
+                 qPrintable(r->voorbeeld()->text()));
+        QSignalSpy opgeslagen(r, &RedenenView::opgeslagen);
+        r->opslaan(); // no reason for the change: nothing is sent
+        QVERIFY(!r->findChild<QLabel *>(k("redenFout"))->text().isEmpty());
+        QCOMPARE(opgeslagen.size(), 0);
+        r->findChild<QLineEdit *>(k("redenWaarom"))->setText(k("Nieuw beleid"));
+        QTest::mouseClick(r->findChild<QPushButton *>(k("redenOpslaan")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opgeslagen.size(), 1, 10000);
+        QCOMPARE(opgeslagen.first().at(1).toLongLong(), qint64(1));
+        QTRY_VERIFY_WITH_TIMEOUT(r->kies(k("GEEN_BON")), 10000);
+        r->findChild<QPlainTextEdit *>(k("tekstB1"))->setPlainText(k("We missen de bon."));
+        r->findChild<QLineEdit *>(k("redenWaarom"))->setText(k("Korter"));
+        QTest::mouseClick(r->findChild<QPushButton *>(k("redenOpslaan")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opgeslagen.size(), 2, 10000);
+        QCOMPARE(opgeslagen.last().at(1).toLongLong(), qint64(2));
+        QTRY_VERIFY_WITH_TIMEOUT(r->kies(k("GEEN_BON")) && r->versies()->rowCount() == 2, 10000);
+        screenshot(&leider, "redenen");
+        const auto versies = services::Organisatie(*api.w.ctx).redenVersies(api.w.staff(api.w.teamleider, Role::Teamleider),
+                                                                           k("GEEN_BON"));
+        QCOMPARE(versies.value->first().tekstB1, k("We missen de bon."));
+        QCOMPARE(versies.value->first().auteur, k("tess"));
+        r->findChild<QLineEdit *>(k("redenWaarom"))->setText(k("Dubbel met een andere reden"));
+        QTest::mouseClick(r->findChild<QPushButton *>(k("redenIntrekken")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opgeslagen.size(), 3, 10000);
+        const auto keuze = services::Besluiten(*api.w.ctx).redenen(api.w.staff(api.w.medewerkerA));
+        QVERIFY(std::none_of(keuze.value->begin(), keuze.value->end(),
+                             [](const services::RedenView &v) { return v.code == QLatin1String("GEEN_BON"); }));
+    }
+
+    // The defaults per vorm in the maatwerk editor, tried on a made-up situation first.
+    void standaardAfsprakenProberen()
+    {
+        ApiClient tess;
+        api.w.advance(31);
+        QVERIFY(inloggen(tess, k("tess"), apitest::kPassword));
+        MainWindow leider(tess);
+        leider.resize(1280, 860);
+        leider.show();
+        AfsprakenView *a = leider.afspraken();
+        leider.tabs()->setCurrentWidget(a);
+        QSignalSpy vormen(a, &AfsprakenView::vormenGeladen);
+        a->laadVormen();
+        QTRY_COMPARE_WITH_TIMEOUT(vormen.size(), 1, 10000);
+        QSignalSpy geladen(a, &AfsprakenView::geladen);
+        a->openVorm(k("T"));
+        QTRY_COMPARE_WITH_TIMEOUT(geladen.size(), 1, 10000);
+        QVERIFY(a->vormModus());
+        a->modus()->setCurrentIndex(a->modus()->findData(k("vrij")));
+        a->findChild<QDateEdit *>(k("ingangsdatum"))->setDate(api.w.now.date());
+        a->veld(k("maxPerOpname"))->setText(k("25"));
+        a->veld(k("maxPerWeekBedrag"))->setText(k("100"));
+        a->veld(k("situatieBeschikbaar"))->setText(k("250"));
+        a->veld(k("situatieEerderAantal"))->setText(k("1"));
+        a->veld(k("situatieEerderBedrag"))->setText(k("20"));
+        QSignalSpy geprobeerd(a, &AfsprakenView::geprobeerd);
+        a->veld(k("proefBedrag"))->setText(k("30,00"));
+        a->probeer();
+        QTRY_COMPARE_WITH_TIMEOUT(geprobeerd.size(), 1, 10000);
+        QCOMPARE(geprobeerd.last().first().toString(), k("na_akkoord")); // above 25 per withdrawal
+        a->veld(k("proefBedrag"))->setText(k("20,00"));
+        a->probeer();
+        QTRY_COMPARE_WITH_TIMEOUT(geprobeerd.size(), 2, 10000);
+        QCOMPARE(geprobeerd.last().first().toString(), k("vrij"));
+        const qsizetype versies = a->geschiedenis()->rowCount();
+        a->veld(k("redenWijziging"))->setText(k("Beleid 2027: kleine bedragen vrij"));
+        QSignalSpy opgeslagen(a, &AfsprakenView::opgeslagen);
+        QTest::mouseClick(a->findChild<QPushButton *>(k("opslaan")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opgeslagen.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(a->geschiedenis()->rowCount(), versies + 1, 10000);
+        screenshot(&leider, "standaardafspraken");
+        const auto historie = services::Afspraken(*api.w.ctx).vormGeschiedenis(api.w.staff(api.w.teamleider, Role::Teamleider), k("T"));
+        QCOMPARE(historie.value->first().afspraak.maxPerOpname->cents(), qint64(2500));
+        QCOMPARE(historie.value->first().auteurNaam, k("tess"));
+    }
+
+    // The medewerker adds a verified own account in the dossier and ends it again.
+    void eigenRekening()
+    {
+        DossierView *d = window->dossier();
+        window->tabs()->setCurrentWidget(d);
+        RekeningenPaneel *p = d->rekeningen();
+        QSignalSpy geladen(p, &RekeningenPaneel::geladen);
+        d->open(api.pseudonym(api.w.inwoner1));
+        QTRY_VERIFY_WITH_TIMEOUT(!geladen.isEmpty(), 10000);
+        const int voor = p->rekeningen()->rowCount();
+        auto *tabs = d->findChild<QTabWidget *>();
+        tabs->setCurrentWidget(p); // a widget on a hidden tab takes no clicks
+        p->veld(k("rekeningIban"))->setText(k("NL39 RABO 0300 0652 65")); // one digit off
+        p->veld(k("rekeningNaam"))->setText(k("Spaarrekening"));
+        p->veld(k("rekeningNotitie"))->setText(k("Afschrift op naam gezien"));
+        QVERIFY(!p->fout()->text().isEmpty());
+        QVERIFY(!p->toevoegenKnop()->isEnabled());
+        p->veld(k("rekeningIban"))->setText(k("NL39 RABO 0300 0652 64"));
+        QVERIFY(p->fout()->text().isEmpty());
+        QVERIFY(p->toevoegenKnop()->isEnabled());
+        p->verificatie()->setCurrentIndex(1); // bank statement
+        QSignalSpy gewijzigd(p, &RekeningenPaneel::gewijzigd);
+        QTest::mouseClick(p->toevoegenKnop(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(gewijzigd.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(p->rekeningen()->rowCount(), voor + 1, 10000);
+        screenshot(window.get(), "eigen-rekeningen");
+        const auto lijst = services::EigenRekeningen(*api.w.ctx).lijst(api.w.staff(api.w.medewerkerA), api.w.inwoner1);
+        const auto nieuw = std::find_if(lijst.value->begin(), lijst.value->end(),
+                                        [](const services::EigenRekeningView &r) { return r.ibanEind == QLatin1String("5264"); });
+        QVERIFY(nieuw != lijst.value->end() && nieuw->bruikbaar && nieuw->verificatie == QLatin1String("afschrift"));
+        for (int i = 0; i < p->rekeningen()->rowCount(); ++i) {
+            if (p->rekeningen()->rij(i).id == nieuw->id)
+                p->tabel()->selectRow(i);
+        }
+        p->veld(k("rekeningReden"))->setText(k("Rekening opgeheven"));
+        p->beeindigGekozen();
+        QTRY_COMPARE_WITH_TIMEOUT(gewijzigd.size(), 2, 10000);
+        const auto na = services::EigenRekeningen(*api.w.ctx).lijst(api.w.staff(api.w.medewerkerA), api.w.inwoner1);
+        QVERIFY(std::none_of(na.value->begin(), na.value->end(),
+                             [](const services::EigenRekeningView &r) { return r.ibanEind == QLatin1String("5264") && r.bruikbaar; }));
+        tabs->setCurrentIndex(0);
+    }
+
+    // The beheerder keeps the teams' contact details and links an inwoner to Allegro.
+    void teamsEnKoppelen()
+    {
+        ApiClient bea;
+        api.w.advance(31);
+        QVERIFY(inloggen(bea, k("bea"), apitest::kPassword));
+        MainWindow beheer(bea);
+        beheer.resize(1280, 800);
+        beheer.show();
+        TeamsView *t = beheer.teams();
+        QVERIFY(t && beheer.redenen());
+        beheer.tabs()->setCurrentWidget(t);
+        QSignalSpy geladen(t, &TeamsView::geladen);
+        t->herlaad();
+        QTRY_VERIFY_WITH_TIMEOUT(!geladen.isEmpty(), 10000);
+        for (int i = 0; i < t->teams()->rowCount(); ++i) {
+            if (t->teams()->rij(i).id == api.w.teamId)
+                t->tabel()->selectRow(i);
+        }
+        QCOMPARE(t->veld(k("teamNaam"))->text(), k("Team Noord"));
+        t->veld(k("teamOpeningstijden"))->setText(k("maandag tot en met vrijdag 9.00 tot 17.00 uur"));
+        QSignalSpy opgeslagen(t, &TeamsView::opgeslagen);
+        QTest::mouseClick(t->findChild<QPushButton *>(k("teamOpslaan")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opgeslagen.size(), 1, 10000);
+        QCOMPARE(opgeslagen.first().first().toLongLong(), api.w.teamId);
+        const auto team = services::Beheer(*api.w.ctx).team(Actor::systeem(), api.w.teamId);
+        QCOMPARE(team.value->openingstijden, k("maandag tot en met vrijdag 9.00 tot 17.00 uur"));
+        QTRY_VERIFY_WITH_TIMEOUT(t->teams()->rowCount() >= 2 && t->tabel()->selectionModel()->hasSelection(), 10000);
+        screenshot(&beheer, "teams");
+
+        KoppelDialog dialog(bea, &beheer);
+        QSignalSpy klaar(&dialog, &KoppelDialog::geladen);
+        dialog.laad();
+        dialog.show();
+        QTRY_COMPARE_WITH_TIMEOUT(klaar.size(), 1, 10000);
+        dialog.team()->setCurrentIndex(dialog.team()->findData(api.w.teamId));
+        QVERIFY(dialog.medewerker()->findText(k("anna")) >= 0);
+        QCOMPARE(dialog.medewerker()->findText(k("carla")), -1); // another team
+        dialog.veld(k("koppelBsn"))->setText(k("123456789")); // fails the 11-proef
+        dialog.veld(k("koppelRelatie"))->setText(k("REL-BESTAAT-NIET"));
+        dialog.veld(k("koppelReden"))->setText(k("Aanmelding budgetbeheer"));
+        QVERIFY(!dialog.fout()->text().isEmpty());
+        QVERIFY(!dialog.koppelKnop()->isEnabled());
+        dialog.veld(k("koppelBsn"))->setText(k("999990019"));
+        QVERIFY(dialog.koppelKnop()->isEnabled());
+        dialog.medewerker()->setCurrentIndex(dialog.medewerker()->findText(k("anna")));
+        screenshot(&dialog, "koppelen");
+        // An unknown relatie is refused by the server; the dialog says so and stays open.
+        QSignalSpy mislukt(&dialog, &KoppelDialog::mislukt);
+        QTest::mouseClick(dialog.koppelKnop(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(mislukt.size(), 1, 10000);
+        QVERIFY(!dialog.fout()->text().isEmpty());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(api.w.count(k("SELECT COUNT(*) FROM inwoners")), qint64(2));
     }
 
     void cleanupTestCase() { window.reset(); }

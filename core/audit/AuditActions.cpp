@@ -90,7 +90,6 @@ const Label kLabels[] = {
     {BackupGemaakt, QT_TRANSLATE_NOOP("AuditActions", "Back-up gemaakt")},
     {BackupTeruggezet, QT_TRANSLATE_NOOP("AuditActions", "Back-up teruggezet")},
     {ConfiguratieGecontroleerd, QT_TRANSLATE_NOOP("AuditActions", "Instellingen en koppelingen gecontroleerd")},
-    {BewaartermijnVerwerkt, QT_TRANSLATE_NOOP("AuditActions", "Bewaartermijn toegepast")},
 };
 
 bool isCodeChar(QChar c)

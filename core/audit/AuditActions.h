@@ -103,8 +103,7 @@
     X(SleutelGeroteerd, "sleutel.geroteerd")                                                     \
     X(BackupGemaakt, "backup.gemaakt")                                                           \
     X(BackupTeruggezet, "backup.teruggezet")                                                     \
-    X(ConfiguratieGecontroleerd, "configuratie.gecontroleerd")                                   \
-    X(BewaartermijnVerwerkt, "bewaartermijn.verwerkt")
+    X(ConfiguratieGecontroleerd, "configuratie.gecontroleerd")
 
 namespace regie::audit::actions {
 

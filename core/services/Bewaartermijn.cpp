@@ -124,6 +124,18 @@ Result<std::optional<BewaarRun>> Bewaartermijn::verwerkIndienNodig(const Actor &
     if (*vorige.value && vorige.value->value().moment.isValid()
         && vorige.value->value().moment.secsTo(now) < qint64(interval.count()))
         return R::success(std::nullopt);
+    const auto run = verwerkEnLeg(actor, bewaarMaanden);
+    if (!run.ok())
+        return R::from(run);
+    return R::success(*run.value);
+}
+
+Result<BewaarRun> Bewaartermijn::verwerkEnLeg(const Actor &actor, int bewaarMaanden)
+{
+    using R = Result<BewaarRun>;
+    if (actor.role != Role::Systeem)
+        return R::failure(ErrorCode::Forbidden, QStringLiteral("Alleen het systeem."));
+    const QDateTime now = ctx_.now();
     const auto gedaan = verwerk(actor, bewaarMaanden);
     if (!gedaan.ok())
         return R::from(gedaan);

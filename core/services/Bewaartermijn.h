@@ -42,6 +42,8 @@ public:
     // (or there was none), and records the run. nullopt: not due yet.
     Result<std::optional<BewaarRun>> verwerkIndienNodig(const Actor &actor, int bewaarMaanden,
                                                         std::chrono::seconds interval);
+    // Systeem (the job above, regie-admin retention): runs verwerk() now and records the run.
+    Result<BewaarRun> verwerkEnLeg(const Actor &actor, int bewaarMaanden);
     // Beheerder (and systeem): the last recorded run; nullopt when retention never ran.
     Result<std::optional<BewaarRun>> laatsteRun(const Actor &actor);
 

@@ -131,17 +131,16 @@ int pasBewaartermijnToe(Omgeving &o)
     if (!o.openOpslag(&error))
         return misgegaan(error);
     const int maanden = static_cast<int>(o.values.number("retention/months"));
-    const auto r = services::Bewaartermijn(*o.ctx).verwerk(Actor::systeem(), maanden);
+    // The same run and the same audit event as the server's job: the beheerder's "last run"
+    // shows it (GET /api/v1/bewaartermijn).
+    const auto r = services::Bewaartermijn(*o.ctx).verwerkEnLeg(Actor::systeem(), maanden);
     if (!r.ok())
         return misgegaan(r.error.message);
-    uit() << "Bewaartermijn (" << maanden << " maanden na het einde van budgetbeheer): " << *r.value
+    uit() << "Bewaartermijn (" << maanden << " maanden na het einde van budgetbeheer): " << r.value->geanonimiseerd
           << " inwoner(s) geanonimiseerd." << Qt::endl;
-    if (*r.value >= services::Bewaartermijn::kMaxPerRun)
+    if (!r.value->volledig)
         uit() << "Er kunnen er meer zijn: draai regie-admin retention nog eens." << Qt::endl;
-    return leg(o, audit::actions::BewaartermijnVerwerkt, QStringLiteral("bewaartermijn"),
-               {{QStringLiteral("maanden"), maanden}, {QStringLiteral("geanonimiseerd"), *r.value}})
-               ? Goed
-               : Fout;
+    return Goed;
 }
 
 int roteerSleutel(Omgeving &o)

@@ -210,6 +210,13 @@ regie::integrations::KoppelingConfig koppelingConfig(const regie::web::Koppeling
     return c;
 }
 
+// Allegro, ZGW or SMTP given: the koppelingen have work to do.
+bool koppelingenGeconfigureerd(const regie::web::StartOptions &options)
+{
+    const regie::web::KoppelingOptions &k = options.koppelingen;
+    return !k.allegroUrl.isEmpty() || !k.zgwOrigin.isEmpty() || k.mail.enabled();
+}
+
 // Starts the outbox dispatcher (Allegro, ZGW or SMTP given), the Allegro sync (Allegro
 // given) and the abonnement registration (ZGW, webhook secret and callback given) on the
 // server's database.
@@ -219,7 +226,7 @@ bool startKoppelingen(regie::integrations::Koppelingen &koppelingen, const regie
     using namespace regie;
     const web::KoppelingOptions &k = options.koppelingen;
     const bool allegro = !k.allegroUrl.isEmpty();
-    if (!allegro && k.zgwOrigin.isEmpty() && !k.mail.enabled())
+    if (!koppelingenGeconfigureerd(options))
         return true;
     // The workers open their own connections to the server's database (SQLite file or
     // PostgreSQL), so their events reach open pages on either engine.
@@ -334,9 +341,10 @@ int serve(const regie::web::StartOptions &options, regie::services::ServiceConte
     if (koppelingenFout)
         return 1;
     // Ready: the koppelingen run wherever this instance holds the lease (a stopped worker sends nothing).
-    server.monitoring().addCheck(QStringLiteral("koppelingen"), [&background, &koppelingen] {
-        return !background.holds() || koppelingen.isRunning() ? QString() : QStringLiteral("gestopt");
-    });
+    if (koppelingenGeconfigureerd(options))
+        server.monitoring().addCheck(QStringLiteral("koppelingen"), [&background, &koppelingen] {
+            return !background.holds() || koppelingen.isRunning() ? QString() : QStringLiteral("gestopt");
+        });
     installStopHandling(server, background, relay, app);
     const int rc = QCoreApplication::exec();
     background.stop();

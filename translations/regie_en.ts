@@ -460,11 +460,6 @@
             <source>Instellingen en koppelingen gecontroleerd</source>
             <translation>Settings and connections checked</translation>
         </message>
-        <message>
-            <location line="+1" />
-            <source>Bewaartermijn toegepast</source>
-            <translation>Retention period applied</translation>
-        </message>
     </context>
     <context>
         <name>Camt053</name>

@@ -460,11 +460,6 @@
             <source>Instellingen en koppelingen gecontroleerd</source>
             <translation>Instellingen en koppelingen gecontroleerd</translation>
         </message>
-        <message>
-            <location line="+1" />
-            <source>Bewaartermijn toegepast</source>
-            <translation>Bewaartermijn toegepast</translation>
-        </message>
     </context>
     <context>
         <name>Camt053</name>

@@ -28,11 +28,13 @@ bool queryRows(storage::Database &db, const Filter &filter, int limit, QList<Sto
     if (filter.beforeSeq)
         where << QStringLiteral("seq < :before");
     if (filter.teamId)
-        where << QStringLiteral("(subject IN (SELECT public_id FROM inwoners WHERE team_id = :team)"
-                                " OR actor_user_id IN (SELECT id FROM users WHERE team_id = :team2))");
+        where << QStringLiteral("(subject IN (SELECT public_id FROM inwoners WHERE team_id = :inwteam)"
+                                " OR actor_user_id IN (SELECT id FROM users WHERE team_id = :userteam))");
+    // No placeholder name may be a prefix of another (":team" beside ":team2", ":a1" beside
+    // ":a10"): Qt 6.4's SQLite binding then fills the wrong one and the filter silently drops.
     QStringList placeholders;
     for (qsizetype i = 0; i < filter.actions.size(); ++i)
-        placeholders << QStringLiteral(":a%1").arg(i);
+        placeholders << QStringLiteral(":a%1_").arg(i);
     if (!placeholders.isEmpty())
         where << QStringLiteral("action IN (") + placeholders.join(QLatin1Char(',')) + QLatin1Char(')');
 
@@ -58,7 +60,7 @@ bool queryRows(storage::Database &db, const Filter &filter, int limit, QList<Sto
     if (filter.beforeSeq)
         sql.bind(QStringLiteral(":before"), *filter.beforeSeq);
     if (filter.teamId)
-        sql.bind(QStringLiteral(":team"), *filter.teamId).bind(QStringLiteral(":team2"), *filter.teamId);
+        sql.bind(QStringLiteral(":inwteam"), *filter.teamId).bind(QStringLiteral(":userteam"), *filter.teamId);
     for (qsizetype i = 0; i < filter.actions.size(); ++i)
         sql.bind(placeholders.at(i), filter.actions.at(i));
     if (!sql.exec()) {

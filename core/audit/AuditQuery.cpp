@@ -30,8 +30,9 @@ bool queryRows(storage::Database &db, const Filter &filter, int limit, QList<Sto
     if (filter.teamId)
         where << QStringLiteral("(subject IN (SELECT public_id FROM inwoners WHERE team_id = :inwteam)"
                                 " OR actor_user_id IN (SELECT id FROM users WHERE team_id = :userteam))");
-    // No placeholder name may be a prefix of another (":team" beside ":team2", ":a1" beside
-    // ":a10"): Qt 6.4's SQLite binding then fills the wrong one and the filter silently drops.
+    // Placeholder names that are not prefixes of each other: with ":team" beside ":team2" the
+    // team filter let every team's events through on SQLite under Qt 6.4 (tst_account_security,
+    // teamleiderReadsOwnTeamOnly); ":a1_" and ":a10_" keep the action list clear of the same.
     QStringList placeholders;
     for (qsizetype i = 0; i < filter.actions.size(); ++i)
         placeholders << QStringLiteral(":a%1_").arg(i);
